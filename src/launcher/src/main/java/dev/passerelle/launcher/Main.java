@@ -1,0 +1,33 @@
+package dev.passerelle.launcher;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The one entry point behind {@code ./passerelle}: dispatches to the product's programs.
+ */
+@Command(name = "passerelle",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "CRM <-> ERP integration over the Passerelle SOAP contract.",
+        subcommands = {
+                NotYetAvailable.ErpServer.class,
+                NotYetAvailable.CrmSync.class,
+                NotYetAvailable.Demo.class,
+                NotYetAvailable.Bench.class,
+                CommandLine.HelpCommand.class
+        })
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+}
