@@ -1,0 +1,99 @@
+package dev.passerelle.common.db;
+
+import java.sql.SQLException;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Classifies database errors once, for SQL Server and H2 alike, and retries what is known to be
+ * transient. Stateless.
+ */
+public final class DatabaseErrors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseErrors.class);
+
+    // SQL Server error numbers
+    private static final int MSSQL_UNIQUE_CONSTRAINT = 2627;
+    private static final int MSSQL_UNIQUE_INDEX = 2601;
+    private static final int MSSQL_FOREIGN_KEY = 547;
+    private static final int MSSQL_DEADLOCK = 1205;
+    private static final int MSSQL_LOCK_TIMEOUT = 1222;
+    // H2 error codes (org.h2.api.ErrorCode)
+    private static final int H2_DUPLICATE_KEY = 23505;
+    private static final int H2_REFERENTIAL_INTEGRITY_PARENT_MISSING = 23506;
+    private static final int H2_REFERENTIAL_INTEGRITY_CHILD_EXISTS = 23503;
+    private static final int H2_DEADLOCK = 40001;
+    private static final int H2_LOCK_TIMEOUT = 50200;
+    private static final int H2_CONCURRENT_UPDATE = 90131;
+
+    private DatabaseErrors() {
+    }
+
+    /**
+     * The classified form of a failure: a {@link DataAccessError} when a {@link SQLException} is in
+     * its causes, the failure itself (as unchecked) otherwise.
+     */
+    public static RuntimeException classify(Throwable failure) {
+        if (failure instanceof DataAccessError classified) {
+            return classified;
+        }
+        SQLException sql = findSqlException(failure);
+        if (sql == null) {
+            return failure instanceof RuntimeException runtime ? runtime : new RuntimeException(failure);
+        }
+        String message = sql.getMessage();
+        return switch (sql.getErrorCode()) {
+            case MSSQL_UNIQUE_CONSTRAINT, MSSQL_UNIQUE_INDEX, H2_DUPLICATE_KEY ->
+                    new DataAccessError.DuplicateKey(message, failure);
+            case MSSQL_FOREIGN_KEY, H2_REFERENTIAL_INTEGRITY_PARENT_MISSING, H2_REFERENTIAL_INTEGRITY_CHILD_EXISTS ->
+                    new DataAccessError.ForeignKey(message, failure);
+            case MSSQL_DEADLOCK, MSSQL_LOCK_TIMEOUT, H2_DEADLOCK, H2_LOCK_TIMEOUT, H2_CONCURRENT_UPDATE ->
+                    new DataAccessError.Transient(message, failure);
+            default -> new DataAccessError(message, failure);
+        };
+    }
+
+    /**
+     * Runs idempotent work, retrying it up to {@code attempts} times in all when it fails with a
+     * transient error (deadlock, lock time-out); any other failure is thrown classified at once.
+     */
+    public static <T> T retryTransient(int attempts, Supplier<T> work) {
+        if (attempts < 1) {
+            throw new IllegalArgumentException("attempts must be at least 1");
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (RuntimeException failure) {
+                RuntimeException classified = classify(failure);
+                if (!(classified instanceof DataAccessError.Transient) || attempt >= attempts) {
+                    throw classified;
+                }
+                LOG.warn("transient database error, attempt {} of {}: {}", attempt, attempts, classified.getMessage());
+                sleepBeforeRetry(attempt);
+            }
+        }
+    }
+
+    private static void sleepBeforeRetry(int attempt) {
+        try {
+            Thread.sleep(20L * attempt * attempt);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to retry", interrupted);
+        }
+    }
+
+    private static SQLException findSqlException(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return sql;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return null;
+    }
+}
