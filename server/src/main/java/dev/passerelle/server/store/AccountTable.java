@@ -81,22 +81,28 @@ final class AccountTable implements TrackedTable<Account> {
         return address;
     }
 
+    // SQL Server takes at most 2,100 parameters per statement: read the values in slices.
+    private static final int IN_LIST_SLICE = 1000;
+
     @Override
     public void complete(Handle handle, List<Row<Account>> rows) {
         Map<Long, Account> byId = new HashMap<>();
         rows.forEach(row -> byId.put(row.id(), row.record()));
-        handle.createQuery("SELECT v.account_id, d.name, v.field_value FROM account_free_value v"
-                        + " JOIN free_field_definition d ON d.id = v.field_id WHERE v.account_id IN (<ids>)"
-                        + " ORDER BY v.account_id, d.name")
-                .bindList("ids", List.copyOf(byId.keySet()))
-                .map((result, context) -> {
-                    FreeFieldValue value = new FreeFieldValue();
-                    value.setName(result.getString("name"));
-                    value.setValue(result.getString("field_value"));
-                    byId.get(result.getLong("account_id")).getFreeField().add(value);
-                    return value;
-                })
-                .list();
+        List<Long> ids = List.copyOf(byId.keySet());
+        for (int start = 0; start < ids.size(); start += IN_LIST_SLICE) {
+            handle.createQuery("SELECT v.account_id, d.name, v.field_value FROM account_free_value v"
+                            + " JOIN free_field_definition d ON d.id = v.field_id WHERE v.account_id IN (<ids>)"
+                            + " ORDER BY v.account_id, d.name")
+                    .bindList("ids", ids.subList(start, Math.min(ids.size(), start + IN_LIST_SLICE)))
+                    .map((result, context) -> {
+                        FreeFieldValue value = new FreeFieldValue();
+                        value.setName(result.getString("name"));
+                        value.setValue(result.getString("field_value"));
+                        byId.get(result.getLong("account_id")).getFreeField().add(value);
+                        return value;
+                    })
+                    .list();
+        }
     }
 
     @Override
