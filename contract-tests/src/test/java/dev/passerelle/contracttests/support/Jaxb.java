@@ -42,6 +42,19 @@ public final class Jaxb {
         }
     }
 
+    /** Marshals a root object as an XML fragment (no XML declaration), for embedding in an envelope. */
+    public static String marshalFragment(Object payload) {
+        try {
+            Marshaller marshaller = Holder.CONTEXT.createMarshaller();
+            marshaller.setProperty(Marshaller.JAXB_FRAGMENT, true);
+            java.io.StringWriter text = new java.io.StringWriter();
+            marshaller.marshal(payload, text);
+            return text.toString();
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot marshal " + payload, e);
+        }
+    }
+
     /** Unmarshals one element into the stubs: a wrapper object, or a JAXBElement for fault details. */
     public static Object unmarshal(Element payload) {
         try {
