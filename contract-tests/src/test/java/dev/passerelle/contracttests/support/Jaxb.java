@@ -58,8 +58,8 @@ public final class Jaxb {
     /** Unmarshals one element into the stubs: a wrapper object, or a JAXBElement for fault details. */
     public static Object unmarshal(Element payload) {
         try {
+            // Not validating here: callers validate against ContractSchema first, and say so in their own words.
             Unmarshaller unmarshaller = Holder.CONTEXT.createUnmarshaller();
-            unmarshaller.setSchema(ContractSchema.schema());
             return unmarshaller.unmarshal(payload);
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot unmarshal " + payload.getLocalName() + ": " + e, e);
