@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Gives conformance tests their {@link ConformanceTarget}: the endpoint named by
  * {@code -Dpasserelle.conformance.url} (with {@code .user} and {@code .password}), or else the
  * project's own ERP endpoint, started once per test run on a free port over an in-memory database
- * and stopped when the run ends.
+ * holding a small demo ERP, and stopped when the run ends.
  */
 final class ConformanceExtension implements ParameterResolver {
 
@@ -26,6 +26,8 @@ final class ConformanceExtension implements ParameterResolver {
 
     private static final String OWN_USER = "conformance";
     private static final String OWN_PASSWORD = "conformance-" + UUID.randomUUID();
+    /** Enough demo accounts for several snapshot pages and real documents to query, few enough to start fast. */
+    private static final int OWN_DEMO_ACCOUNTS = 40;
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -49,6 +51,7 @@ final class ConformanceExtension implements ParameterResolver {
                 .port(0)
                 .jdbcUrl(H2Urls.memory("conformance-" + UUID.randomUUID()))
                 .users(Users.builder().add(OWN_USER, OWN_PASSWORD, Role.SYNC).build())
+                .demoAccounts(OWN_DEMO_ACCOUNTS)
                 .clock(Clock.systemUTC())
                 .build());
         return new Started(new ConformanceTarget(server.endpointUrl(), OWN_USER, OWN_PASSWORD, true), server);
