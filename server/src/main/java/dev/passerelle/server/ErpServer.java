@@ -9,6 +9,7 @@ import dev.passerelle.server.endpoint.PasserelleEndpoint;
 import dev.passerelle.server.endpoint.Publisher;
 import dev.passerelle.server.endpoint.ServiceInfoQuery;
 import dev.passerelle.server.rtdv.RtdvQueries;
+import dev.passerelle.server.store.TrackedTables;
 import java.net.URI;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
@@ -59,9 +60,10 @@ public final class ErpServer implements AutoCloseable {
                 DemoErp.generate(database, settings.demoAccounts(), settings.demoSeed());
             }
             Maintenance maintenance = new Maintenance(settings.retryAfter());
+            TrackedTables tables = new TrackedTables();
             PasserelleEndpoint port = new PasserelleEndpoint(settings.users(), maintenance,
                     new ServiceInfoQuery(database, settings, maintenance),
-                    new ChangeFeed(),
+                    new ChangeFeed(database, tables, settings.maxPageSize(), settings.clock(), settings.tombstoneRetention()),
                     new ChangeApplier(),
                     new RtdvQueries(database, settings.clock(), settings.maxPageSize()));
 
