@@ -7,6 +7,7 @@ import dev.passerelle.server.ServerSettings;
 import dev.passerelle.server.security.Users;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Gives conformance tests their {@link ConformanceTarget}: the endpoint named by
- * {@code -Dpasserelle.conformance.url} (with {@code .user} and {@code .password}), or else the
+ * {@code -Dpasserelle.conformance.url} (with {@code .user} and {@code .password}, optionally
+ * {@code .rtdvUser} and {@code .rtdvPassword} for a read-only user), or else the
  * project's own ERP endpoint, started once per test run on a free port over an in-memory database
  * holding a small demo ERP, and stopped when the run ends.
  */
@@ -23,9 +25,13 @@ final class ConformanceExtension implements ParameterResolver {
     static final String URL = "passerelle.conformance.url";
     static final String USER = "passerelle.conformance.user";
     static final String PASSWORD = "passerelle.conformance.password";
+    static final String RTDV_USER = "passerelle.conformance.rtdvUser";
+    static final String RTDV_PASSWORD = "passerelle.conformance.rtdvPassword";
 
     private static final String OWN_USER = "conformance";
     private static final String OWN_PASSWORD = "conformance-" + UUID.randomUUID();
+    private static final String OWN_RTDV_USER = "conformance-viewer";
+    private static final String OWN_RTDV_PASSWORD = "viewer-" + UUID.randomUUID();
     /** Enough demo accounts for several snapshot pages and real documents to query, few enough to start fast. */
     private static final int OWN_DEMO_ACCOUNTS = 40;
 
@@ -44,17 +50,24 @@ final class ConformanceExtension implements ParameterResolver {
         String url = System.getProperty(URL, "").trim();
         if (!url.isEmpty()) {
             String user = required(USER);
-            return new Started(new ConformanceTarget(URI.create(url), user, required(PASSWORD), false), null);
+            String rtdvUser = System.getProperty(RTDV_USER, "");
+            return new Started(new ConformanceTarget(URI.create(url), user, required(PASSWORD),
+                    rtdvUser.isEmpty() ? Optional.empty() : Optional.of(rtdvUser), System.getProperty(RTDV_PASSWORD, ""),
+                    Optional.empty()), null);
         }
         ErpServer server = ErpServer.start(ServerSettings.builder()
                 .host("127.0.0.1")
                 .port(0)
                 .jdbcUrl(H2Urls.memory("conformance-" + UUID.randomUUID()))
-                .users(Users.builder().add(OWN_USER, OWN_PASSWORD, Role.SYNC).build())
+                .users(Users.builder()
+                        .add(OWN_USER, OWN_PASSWORD, Role.SYNC)
+                        .add(OWN_RTDV_USER, OWN_RTDV_PASSWORD, Role.RTDV)
+                        .build())
                 .demoAccounts(OWN_DEMO_ACCOUNTS)
                 .clock(Clock.systemUTC())
                 .build());
-        return new Started(new ConformanceTarget(server.endpointUrl(), OWN_USER, OWN_PASSWORD, true), server);
+        return new Started(new ConformanceTarget(server.endpointUrl(), OWN_USER, OWN_PASSWORD,
+                Optional.of(OWN_RTDV_USER), OWN_RTDV_PASSWORD, Optional.of(server::setMaintenance)), server);
     }
 
     private static String required(String key) {

@@ -13,7 +13,7 @@ import jakarta.xml.bind.JAXBElement;
  * checks it the way the contract promises it: HTTP 200 with the response wrapper, or HTTP 500 with a
  * SOAP fault carrying one of the contract's typed faults, its payload valid against the XSD.
  */
-record Exchange(String operation, int httpStatus, Soap11 envelope) {
+record Exchange(String operation, int httpStatus, String contentType, Soap11 envelope) {
 
     /** The answer, after checking it is a schema-valid {@code <operation>Response} sent with HTTP 200. */
     <T> T answer(Class<T> type) {
@@ -21,6 +21,7 @@ record Exchange(String operation, int httpStatus, Soap11 envelope) {
                 .as("%s answered a fault instead of %s: %s", operation, type.getSimpleName(), faultSummary())
                 .isFalse();
         assertThat(httpStatus).as("HTTP status of the %s answer", operation).isEqualTo(200);
+        assertSoap11ContentType();
         assertThat(envelope.bodyEntry().getLocalName()).isEqualTo(operation + "Response");
         assertValid();
         return type.cast(Jaxb.unmarshal(envelope.bodyEntry()));
@@ -32,6 +33,7 @@ record Exchange(String operation, int httpStatus, Soap11 envelope) {
         assertThat(envelope.isFault()).as("%s should answer %s", operation, expected).isTrue();
         assertThat(envelope.faultDetail().getLocalName()).as("fault of %s: %s", operation, faultSummary()).isEqualTo(expected);
         assertThat(httpStatus).as("HTTP status of the %s fault", operation).isEqualTo(500);
+        assertSoap11ContentType();
         assertValid();
         Object detail = Jaxb.unmarshal(envelope.faultDetail());
         return infoType.cast(((JAXBElement<?>) detail).getValue());
@@ -42,6 +44,11 @@ record Exchange(String operation, int httpStatus, Soap11 envelope) {
         assertThatCode(() -> ContractSchema.validate(envelope.contractPayload()))
                 .as("the %s answer validates against the contract schema", operation)
                 .doesNotThrowAnyException();
+    }
+
+    /** SOAP 1.1 over HTTP travels as text/xml (SOAP 1.2's application/soap+xml would be a different binding). */
+    void assertSoap11ContentType() {
+        assertThat(contentType).as("Content-Type of the %s answer", operation).startsWithIgnoringCase("text/xml");
     }
 
     boolean isFault() {

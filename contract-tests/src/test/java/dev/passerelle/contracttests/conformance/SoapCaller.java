@@ -39,11 +39,15 @@ final class SoapCaller {
 
     /** Sends one request wrapper (such as a {@code GetChanges}) and returns the answer as received. */
     Exchange call(Object request) {
-        String operation = request.getClass().getSimpleName();
+        return callWithBody(request.getClass().getSimpleName(), Jaxb.marshalFragment(request));
+    }
+
+    /** Sends a hand-written body entry, such as a request the stubs could not produce because it is invalid. */
+    Exchange callWithBody(String operation, String bodyEntry) {
         String envelope = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">"
                 + header()
-                + "<soap:Body>" + Jaxb.marshalFragment(request) + "</soap:Body>"
+                + "<soap:Body>" + bodyEntry + "</soap:Body>"
                 + "</soap:Envelope>";
         HttpRequest post = HttpRequest.newBuilder(endpoint)
                 .timeout(TIMEOUT)
@@ -52,7 +56,8 @@ final class SoapCaller {
                 .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8))
                 .build();
         HttpResponse<byte[]> response = send(post);
-        return new Exchange(operation, response.statusCode(), Soap11.of(parse(response.body(), operation)));
+        String contentType = response.headers().firstValue("Content-Type").orElse("");
+        return new Exchange(operation, response.statusCode(), contentType, Soap11.of(parse(response.body(), operation)));
     }
 
     /** Fetches a document published next to the endpoint, such as {@code ?wsdl}. */
