@@ -75,6 +75,21 @@ public final class Dom {
         return element.getTextContent().trim();
     }
 
+    /** Writes a node as XML text without a declaration, using a transformer with secure processing. */
+    public static String serialize(Node node) {
+        try {
+            javax.xml.transform.TransformerFactory factory = javax.xml.transform.TransformerFactory.newInstance();
+            factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            javax.xml.transform.Transformer transformer = factory.newTransformer();
+            transformer.setOutputProperty(javax.xml.transform.OutputKeys.OMIT_XML_DECLARATION, "yes");
+            java.io.StringWriter text = new java.io.StringWriter();
+            transformer.transform(new javax.xml.transform.dom.DOMSource(node), new javax.xml.transform.stream.StreamResult(text));
+            return text.toString();
+        } catch (javax.xml.transform.TransformerException e) {
+            throw new IllegalStateException("cannot serialise " + node.getNodeName(), e);
+        }
+    }
+
     private static boolean matches(Element element, String namespace, String... localNames) {
         if (!namespace.equals(element.getNamespaceURI())) {
             return false;

@@ -4,6 +4,7 @@ import static dev.passerelle.contracttests.support.Dom.WSDL;
 import static dev.passerelle.contracttests.support.Dom.WSDL_SOAP;
 import static dev.passerelle.contracttests.support.Dom.XSD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.passerelle.contracttests.support.ContractFiles;
 import dev.passerelle.contracttests.support.Dom;
@@ -11,6 +12,8 @@ import dev.passerelle.contracttests.support.SecureXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,15 +46,19 @@ class WsiBasicProfileTest {
         return Stream.concat(Stream.of(ContractFiles.wsdl()), ContractFiles.schemaFiles().stream());
     }
 
-    /** R4003: descriptions use UTF-8 or UTF-16. */
+    /** R4003: descriptions use UTF-8 or UTF-16; these declare UTF-8 and are valid UTF-8 throughout. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("contractFiles")
     void r4003_descriptionIsEncodedInUtf8(URL file) throws IOException {
-        String encoding = SecureXml.parse(file).getXmlEncoding();
-        assertThat(encoding).as(ContractFiles.fileName(file)).isEqualToIgnoringCase("UTF-8");
+        assertThat(SecureXml.parse(file).getXmlEncoding()).as(ContractFiles.fileName(file)).isEqualToIgnoringCase("UTF-8");
         try (InputStream in = file.openStream()) {
             byte[] bytes = in.readAllBytes();
-            assertThat(new String(bytes, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8)).isEqualTo(bytes);
+            assertThatCode(() -> StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)))
+                    .as("%s decodes as UTF-8", ContractFiles.fileName(file))
+                    .doesNotThrowAnyException();
         }
     }
 
