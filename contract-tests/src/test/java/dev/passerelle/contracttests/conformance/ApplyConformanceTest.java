@@ -113,6 +113,55 @@ class ApplyConformanceTest {
         });
     }
 
+    @Test
+    void insertResentUnderANewBatchIdAnswersDuplicateWithTheFirstKey(ConformanceTarget target) {
+        Conversation conversation = new Conversation(target);
+        String accountKey = conversation.createAccounts(1).get(0);
+        ApplyRecord insert = insertContact(conversation, accountKey, "resent");
+        ApplyChanges first = conversation.batch();
+        first.getRecord().add(insert);
+        ApplyChanges second = conversation.batch();
+        second.getRecord().add(insert);
+
+        ApplyResult applied = conversation.apply(first).getResult().get(0);
+        ApplyResult duplicate = conversation.apply(second).getResult().get(0);
+
+        assertThat(applied.getStatus()).isEqualTo(ApplyStatus.APPLIED);
+        assertThat(duplicate.getStatus()).isEqualTo(ApplyStatus.DUPLICATE);
+        assertThat(duplicate.getKey()).isEqualTo(applied.getKey());
+        assertThat(duplicate.getVersion()).isEqualTo(applied.getVersion());
+    }
+
+    @Test
+    void updateBasedOnAStaleVersionAnswersConflictWithTheCurrentRecord(ConformanceTarget target) {
+        Conversation conversation = new Conversation(target);
+        String accountKey = conversation.createAccounts(1).get(0);
+        ApplyChanges create = conversation.batch();
+        create.getRecord().add(insertContact(conversation, accountKey, "contested"));
+        ApplyResult created = conversation.apply(create).getResult().get(0);
+        ApplyChanges moveOn = conversation.batch();
+        moveOn.getRecord().add(updateContact(conversation, created, created.getVersion(), "ERP side"));
+        ApplyResult movedOn = conversation.apply(moveOn).getResult().get(0);
+        assertThat(movedOn.getStatus()).isEqualTo(ApplyStatus.APPLIED);
+
+        ApplyChanges stale = conversation.batch();
+        stale.getRecord().add(updateContact(conversation, created, created.getVersion(), "CRM side"));
+        ApplyResult conflict = conversation.apply(stale).getResult().get(0);
+
+        assertThat(conflict.getStatus()).isEqualTo(ApplyStatus.CONFLICT);
+        assertThat(conflict.getVersion()).isEqualTo(movedOn.getVersion());
+        assertThat(conflict.getContact()).as("the ERP's current record").isNotNull();
+        assertThat(conflict.getContact().getFunction()).isEqualTo("ERP side");
+    }
+
+    private static ApplyRecord updateContact(Conversation conversation, ApplyResult created, long baseVersion, String function) {
+        ApplyRecord update = conversation.record(ChangeOperation.UPDATE, EntityType.CONTACT, created.getKey(), baseVersion);
+        update.setContact(created.getContact());
+        update.getContact().setKey(created.getKey());
+        update.getContact().setFunction(function);
+        return update;
+    }
+
     private static ApplyRecord insertContact(Conversation conversation, String accountKey, String label) {
         ApplyRecord insert = conversation.record(ChangeOperation.INSERT, EntityType.CONTACT, null, null);
         insert.setClientRef(label + "-" + insert.getClientRef());
