@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** GetChanges: snapshot paging, and tokens the endpoint never issued. */
@@ -45,6 +46,20 @@ class ChangesConformanceTest {
             assertThat(pages).as("pages of %d for %d records", pageSize, keys.size()).hasSizeGreaterThan(1);
         }
         assertThat(pages.get(pages.size() - 1).isMore()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(EntityType.class)
+    void firstSnapshotPageOfEveryEntityIsAValidAnswer(EntityType entity, ConformanceTarget target) {
+        GetChanges request = new GetChanges();
+        request.setEntity(entity);
+        request.setPageSize(new Conversation(target).pageSize());
+
+        GetChangesResponse page = target.caller().call(request).answer(GetChangesResponse.class);
+
+        assertThat(page.getEntity()).isEqualTo(entity);
+        assertThat(page.isSnapshot()).isTrue();
+        assertThat(page.getNextToken()).isNotBlank();
     }
 
     @ParameterizedTest(name = "token \"{0}\"")
