@@ -12,11 +12,11 @@ record CustomerAccount(long id, String code, String currency, BigDecimal creditL
 
     /** The customer account of a key; an unknown key, or a supplier's, is an unknown record. */
     static CustomerAccount require(Handle handle, String key) {
-        long id = Keys.parse(key).orElseThrow(() -> new UnknownRecordException("customer account", key));
+        long id = Keys.parse(key).orElseThrow(() -> new UnknownRecordException("account", key));
         return handle.createQuery(RtdvSql.named("customer-account"))
                 .bind("account", id)
                 .map(ConstructorMapper.of(CustomerAccount.class))
                 .findOne()
-                .orElseThrow(() -> new UnknownRecordException("customer account", key));
+                .orElseThrow(() -> new UnknownRecordException("account", key));
     }
 }
