@@ -1,14 +1,15 @@
 -- GetInvoices: invoices and credit notes (amounts negated) of one account, newest first, with the
 -- number of matching rows over all pages.
 SELECT d.id, d.doc_number, d.doc_date, d.due_date, d.posted, d.currency,
-       kind.sign * d.net_amount AS net_amount,
-       kind.sign * d.gross_amount AS gross_amount,
-       kind.sign * d.paid_amount AS paid_amount,
-       kind.sign * (d.gross_amount - d.paid_amount) AS remaining_amount,
+       CASE WHEN d.doc_type = 'CREDIT_NOTE' THEN -d.net_amount ELSE d.net_amount END AS net_amount,
+       CASE WHEN d.doc_type = 'CREDIT_NOTE' THEN -d.gross_amount ELSE d.gross_amount END AS gross_amount,
+       CASE WHEN d.doc_type = 'CREDIT_NOTE' THEN -d.paid_amount ELSE d.paid_amount END AS paid_amount,
+       CASE WHEN d.doc_type = 'CREDIT_NOTE' THEN d.paid_amount - d.gross_amount
+            ELSE d.gross_amount - d.paid_amount END AS remaining_amount,
        COUNT(*) OVER () AS total_count
 FROM document d
-JOIN (SELECT 'INVOICE' AS doc_type, 1 AS sign UNION ALL SELECT 'CREDIT_NOTE', -1) kind ON kind.doc_type = d.doc_type
 WHERE d.account_id = :account
+  AND d.doc_type IN ('INVOICE', 'CREDIT_NOTE')
   AND (:namePrefix IS NULL OR UPPER(d.customer_name) LIKE UPPER(:namePrefix) ESCAPE '!')
   AND (:from IS NULL OR d.doc_date >= :from)
   AND (:to IS NULL OR d.doc_date <= :to)
