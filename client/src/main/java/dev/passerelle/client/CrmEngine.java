@@ -69,6 +69,44 @@ public final class CrmEngine implements AutoCloseable {
         return run(integration, mode, progress);
     }
 
+    /** Reads revenue this year and last of every account again now ("refresh revenue"). */
+    public RunReport refreshRevenue(String user, String integration) {
+        store.jdbi().useHandle(handle -> Permissions.check(handle, user, Action.REFRESH_REVENUE));
+        IntegrationSettings options = settings.integration(integration);
+        return runner.refreshFigures(options, transport(integration));
+    }
+
+    /** Deletes free fields no longer replicated, with their values. Answers how many. */
+    public int purgeFreeFields(String integration) {
+        return store.jdbi().inTransaction(handle -> {
+            java.util.List<String> names = handle.createQuery("SELECT name FROM free_field_definition"
+                    + " WHERE integration = :integration AND replicated = 0").bind("integration", integration)
+                    .mapTo(String.class).list();
+            for (String name : names) {
+                handle.createUpdate("DELETE FROM free_field_value WHERE name = :name AND account_id IN"
+                                + " (SELECT id FROM account WHERE integration = :integration)")
+                        .bind("name", name).bind("integration", integration).execute();
+            }
+            handle.createUpdate("DELETE FROM free_field_definition WHERE integration = :integration AND replicated = 0")
+                    .bind("integration", integration).execute();
+            return names.size();
+        });
+    }
+
+    /** Where an integration stands now. */
+    public EngineStatus status(String integration) {
+        settings.integration(integration);
+        var last = history().last(integration);
+        long pending = store.jdbi().withHandle(handle -> handle.createQuery(
+                        "SELECT COUNT(*) FROM outbox WHERE integration = :integration AND state = N'PENDING'")
+                .bind("integration", integration).mapTo(Long.class).one());
+        long errors = store.jdbi().withHandle(handle -> handle.createQuery(
+                        "SELECT COUNT(*) FROM error_queue WHERE integration = :integration")
+                .bind("integration", integration).mapTo(Long.class).one());
+        return new EngineStatus(integration, last.map(RunHistory.RunRow::startedAt).orElse("never"),
+                last.map(RunHistory.RunRow::status).orElse(""), pending, errors, locks.holder(integration).orElse(""));
+    }
+
     /** The CRM-side edits, captured into the outbox. */
     public CrmEdits edits() {
         return new CrmEdits(store, settings);

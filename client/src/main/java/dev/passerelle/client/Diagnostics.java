@@ -45,10 +45,21 @@ public final class Diagnostics {
         handle.createQuery("SELECT c.id, c.name FROM company c WHERE c.company_type = N'CUSTOMER' AND c.never_sync = 0"
                         + " AND NOT EXISTS (SELECT 1 FROM account a WHERE a.company_id = c.id AND a.integration = :integration)"
                         + " ORDER BY c.id")
-                .bind("integration", integration).mapToMap().forEach(row -> findings.add(new Finding("UNLINKED_COMPANY",
+                .bind("integration", integration).mapToMap().list().forEach(row -> findings.add(new Finding("UNLINKED_COMPANY",
                         integration, "COMPANY", id(row), null, "customer company '" + row.get("name") + "' has no ERP account",
-                        "crm-sync create-account --company " + id(row) + "   (or: crm-sync link --company " + id(row)
-                                + " --account CODE)")));
+                        fixFor(handle, integration, id(row), (String) row.get("name")))));
+    }
+
+    /** Link to the ERP account of the same name when there is one (moving it if it got a company of its own), else create one. */
+    private static String fixFor(Handle handle, String integration, long companyId, String name) {
+        return handle.createQuery("SELECT account_code, company_id FROM account WHERE integration = :integration"
+                        + " AND UPPER(name) = UPPER(:name) ORDER BY id")
+                .bind("integration", integration).bind("name", name).mapToMap().findFirst()
+                .map(account -> account.get("company_id") == null
+                        ? "crm-sync link --company " + companyId + " --account " + account.get("account_code")
+                        : "crm-sync relink --account " + account.get("account_code") + " --to-company " + companyId)
+                .orElse("crm-sync create-account --company " + companyId + "   (or: crm-sync link --company " + companyId
+                        + " --account CODE)");
     }
 
     private static void orphanAccounts(Handle handle, String integration, List<Finding> findings) {

@@ -306,7 +306,7 @@ CREATE TABLE run_count (
     run_id     BIGINT       NOT NULL,
     entity     NVARCHAR(30) NOT NULL,
     direction  NVARCHAR(10) NOT NULL,
-    outcome    NVARCHAR(12) NOT NULL,
+    outcome    NVARCHAR(20) NOT NULL,
     quantity   INT          NOT NULL,
     CONSTRAINT pk_run_count PRIMARY KEY (run_id, entity, direction, outcome),
     CONSTRAINT fk_run_count_run FOREIGN KEY (run_id) REFERENCES sync_run (id)

@@ -68,6 +68,22 @@ public final class SyncRun {
         }
     }
 
+    /** Reads the replicated figures (revenue) of every account again, under the run lock. */
+    public RunReport refreshFigures(IntegrationSettings settings, ErpTransport transport) {
+        try (RunLock.Held lock = locks.acquire(settings.name(), owner)) {
+            RunJournal journal = new RunJournal(store, settings.name(), RunMode.DELTA);
+            try {
+                RunContext run = new RunContext(settings, store, transport, journal, ConflictPolicy.ERP_WINS, Set.of(),
+                        ProgressListener.NONE);
+                new Puller(run, lock, Map.of()).pull(dev.passerelle.contract.v1.EntityType.ACCOUNT_FIGURES, true);
+                return journal.finish(RunStatus.SUCCESS);
+            } catch (RuntimeException failure) {
+                journal.error(String.valueOf(failure.getMessage()));
+                return journal.finish(RunStatus.FAILURE);
+            }
+        }
+    }
+
     /** Companies flagged "not this time" when the run begins: out of this run, back in the next one. */
     private Set<Long> skippedCompanies(String integration) {
         return new HashSet<>(store.jdbi().withHandle(handle -> handle.createQuery(
