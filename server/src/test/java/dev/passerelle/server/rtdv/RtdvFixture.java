@@ -5,6 +5,7 @@ import dev.passerelle.contract.v1.DateRange;
 import dev.passerelle.contract.v1.PageRequest;
 import dev.passerelle.contract.v1.PasserellePortType;
 import dev.passerelle.server.ErpServer;
+import dev.passerelle.server.ServerSettings;
 import dev.passerelle.server.TestServers;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,13 +26,29 @@ final class RtdvFixture implements AutoCloseable {
     final ErpServer server;
     final PasserellePortType client;
 
+    private final boolean cleanUp;
+
+    /** On a fresh in-memory H2 database. */
     RtdvFixture() {
+        this(TestServers.settings(), false);
+    }
+
+    /** On the database of {@code settings}, removing the data set before and after (for a shared SQL Server). */
+    RtdvFixture(ServerSettings.Builder settings, boolean cleanUp) {
         Clock clock = Clock.fixed(Instant.parse("2026-06-15T10:00:00Z"), ZoneOffset.UTC);
-        server = ErpServer.start(TestServers.settings().clock(clock).maxPageSize(MAX_PAGE_SIZE).build());
-        String script = ClasspathSqlLocator.removingComments()
-                .getResource(RtdvFixture.class.getClassLoader(), "dev/passerelle/server/rtdv/rtdv-fixture.sql");
-        server.database().jdbi().useTransaction(handle -> handle.createScript(script).execute());
+        server = ErpServer.start(settings.clock(clock).maxPageSize(MAX_PAGE_SIZE).build());
+        this.cleanUp = cleanUp;
+        if (cleanUp) {
+            runScript("rtdv-fixture-cleanup");
+        }
+        runScript("rtdv-fixture");
         client = TestServers.client(server, TestServers.RTDV_USER, TestServers.RTDV_PASSWORD);
+    }
+
+    private void runScript(String name) {
+        String script = ClasspathSqlLocator.removingComments()
+                .getResource(RtdvFixture.class.getClassLoader(), "dev/passerelle/server/rtdv/" + name + ".sql");
+        server.database().jdbi().useTransaction(handle -> handle.createScript(script).execute());
     }
 
     String accountKey(String code) {
@@ -71,6 +88,9 @@ final class RtdvFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        if (cleanUp) {
+            runScript("rtdv-fixture-cleanup");
+        }
         server.close();
     }
 }
