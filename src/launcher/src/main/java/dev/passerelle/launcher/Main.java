@@ -1,5 +1,7 @@
 package dev.passerelle.launcher;
 
+import dev.passerelle.client.cli.CrmSyncCommand;
+import dev.passerelle.launcher.demo.DemoCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,8 +14,8 @@ import picocli.CommandLine.Command;
         description = "CRM <-> ERP integration over the Passerelle SOAP contract.",
         subcommands = {
                 NotYetAvailable.ErpServer.class,
-                NotYetAvailable.CrmSync.class,
-                NotYetAvailable.Demo.class,
+                CrmSyncCommand.class,
+                DemoCommand.class,
                 NotYetAvailable.Bench.class,
                 CommandLine.HelpCommand.class
         })

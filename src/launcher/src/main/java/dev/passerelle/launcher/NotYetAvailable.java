@@ -25,14 +25,6 @@ abstract class NotYetAvailable implements Callable<Integer> {
     static final class ErpServer extends NotYetAvailable {
     }
 
-    @Command(name = "crm-sync", description = "The CRM sync engine (not available yet).")
-    static final class CrmSync extends NotYetAvailable {
-    }
-
-    @Command(name = "demo", description = "The end-to-end demo (not available yet).")
-    static final class Demo extends NotYetAvailable {
-    }
-
     @Command(name = "bench", description = "The benchmark (not available yet).")
     static final class Bench extends NotYetAvailable {
     }

@@ -1,0 +1,166 @@
+package dev.passerelle.client;
+
+import dev.passerelle.client.conflict.ConflictPolicy;
+import dev.passerelle.client.store.CrmStore;
+import dev.passerelle.client.store.RunLock;
+import dev.passerelle.client.sync.SyncRun;
+import dev.passerelle.client.transport.ErpTransport;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The CRM sync engine: one CRM store, one or more integrations (ERP companies). Opening it migrates
+ * the store. Runs of one integration are serialised across processes by a lock in the store; runs
+ * of different integrations may go in parallel. Thread-safe; close it once.
+ */
+public final class CrmEngine implements AutoCloseable {
+
+    private static final Duration LOCK_LEASE = Duration.ofMinutes(5);
+
+    private final EngineSettings settings;
+    private final CrmStore store;
+    private final TransportFactory transports;
+    private final Map<String, ErpTransport> open = new ConcurrentHashMap<>();
+    private final RunLock locks;
+    private final SyncRun runner;
+
+    private CrmEngine(EngineSettings settings, CrmStore store, TransportFactory transports) {
+        this.settings = settings;
+        this.store = store;
+        this.transports = transports;
+        this.locks = new RunLock(store, LOCK_LEASE);
+        this.runner = new SyncRun(store, locks, ManagementFactory.getRuntimeMXBean().getName());
+        IntegrationRows.save(store, settings);
+    }
+
+    /** Opens the engine with the system clock and the SOAP transport. */
+    public static CrmEngine open(EngineSettings settings) {
+        return open(settings, Clock.systemUTC(), TransportFactory.soap());
+    }
+
+    public static CrmEngine open(EngineSettings settings, Clock clock, TransportFactory transports) {
+        CrmStore store = CrmStore.open(settings.store(), clock);
+        try {
+            return new CrmEngine(settings, store, transports);
+        } catch (RuntimeException failure) {
+            store.close();
+            throw failure;
+        }
+    }
+
+    /** Runs one integration once, now. Throws {@link EngineException.Busy} if it is already running. */
+    public RunReport run(String integration, RunMode mode) {
+        return run(integration, mode, ProgressListener.NONE);
+    }
+
+    public RunReport run(String integration, RunMode mode, ProgressListener progress) {
+        IntegrationSettings options = settings.integration(integration);
+        return runner.execute(options, transport(integration), mode, ConflictPolicy.ERP_WINS, progress);
+    }
+
+    /** Checks that {@code user} may perform a run action (resync, resend), then runs. */
+    public RunReport run(String user, String integration, RunMode mode, ProgressListener progress) {
+        if (mode != RunMode.DELTA) {
+            store.jdbi().useHandle(handle -> Permissions.check(handle, user, Action.RESYNC));
+        }
+        return run(integration, mode, progress);
+    }
+
+    /** Reads revenue this year and last of every account again now ("refresh revenue"). */
+    public RunReport refreshRevenue(String user, String integration) {
+        store.jdbi().useHandle(handle -> Permissions.check(handle, user, Action.REFRESH_REVENUE));
+        IntegrationSettings options = settings.integration(integration);
+        return runner.refreshFigures(options, transport(integration));
+    }
+
+    /** Deletes free fields no longer replicated, with their values. Answers how many. */
+    public int purgeFreeFields(String integration) {
+        return store.jdbi().inTransaction(handle -> {
+            java.util.List<String> names = handle.createQuery("SELECT name FROM free_field_definition"
+                    + " WHERE integration = :integration AND replicated = 0").bind("integration", integration)
+                    .mapTo(String.class).list();
+            for (String name : names) {
+                handle.createUpdate("DELETE FROM free_field_value WHERE name = :name AND account_id IN"
+                                + " (SELECT id FROM account WHERE integration = :integration)")
+                        .bind("name", name).bind("integration", integration).execute();
+            }
+            handle.createUpdate("DELETE FROM free_field_definition WHERE integration = :integration AND replicated = 0")
+                    .bind("integration", integration).execute();
+            return names.size();
+        });
+    }
+
+    /** Where an integration stands now. */
+    public EngineStatus status(String integration) {
+        settings.integration(integration);
+        var last = history().last(integration);
+        long pending = store.jdbi().withHandle(handle -> handle.createQuery(
+                        "SELECT COUNT(*) FROM outbox WHERE integration = :integration AND state = N'PENDING'")
+                .bind("integration", integration).mapTo(Long.class).one());
+        long errors = store.jdbi().withHandle(handle -> handle.createQuery(
+                        "SELECT COUNT(*) FROM error_queue WHERE integration = :integration")
+                .bind("integration", integration).mapTo(Long.class).one());
+        return new EngineStatus(integration, last.map(RunHistory.RunRow::startedAt).orElse("never"),
+                last.map(RunHistory.RunRow::status).orElse(""), pending, errors, locks.holder(integration).orElse(""));
+    }
+
+    /** The CRM-side edits, captured into the outbox. */
+    public CrmEdits edits() {
+        return new CrmEdits(store, settings);
+    }
+
+    /** Links between companies and accounts, orphans and generic accounts. */
+    public CrmLinks links() {
+        return new CrmLinks(store);
+    }
+
+    /** Unlinked and unmatched records, each with the command that fixes it. */
+    public Diagnostics diagnostics() {
+        return new Diagnostics(store, settings);
+    }
+
+    /** The errors tab: records the ERP rejected; stop and reactivate them. */
+    public ErrorsTab errors() {
+        return new ErrorsTab(store);
+    }
+
+    /** Past runs, their counts and log. */
+    public RunHistory history() {
+        return new RunHistory(store);
+    }
+
+    /** CRM users, their link to a representative and the actions denied to them. */
+    public CrmUsers users() {
+        return new CrmUsers(store);
+    }
+
+    /** The transport of an integration (opened once), for real-time queries made beside the sync. */
+    public ErpTransport transport(String integration) {
+        IntegrationSettings options = settings.integration(integration);
+        return open.computeIfAbsent(integration, name -> transports.open(options));
+    }
+
+    /** Who holds an integration's run lock now, if anyone. */
+    public java.util.Optional<String> runningBy(String integration) {
+        return locks.holder(integration);
+    }
+
+    public EngineSettings settings() {
+        return settings;
+    }
+
+    /** The store, for reading CRM data (tests, the demo, a CRM sharing the database). */
+    public CrmStore store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        open.values().forEach(ErpTransport::close);
+        open.clear();
+        store.close();
+    }
+}

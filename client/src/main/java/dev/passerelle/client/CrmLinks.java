@@ -1,0 +1,231 @@
+package dev.passerelle.client;
+
+import dev.passerelle.client.store.CrmStore;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Links between CRM companies and ERP accounts: break a link, link a company to an existing account,
+ * move an account to another company (the old company is removed, its contacts and addresses merged
+ * into the new one), link additional accounts to one company, list orphans and create companies for
+ * them, attach a prospect to a generic account. Each action checks the user's permission and runs
+ * in one transaction. Thread-safe.
+ */
+public final class CrmLinks {
+
+    private final CrmStore store;
+
+    CrmLinks(CrmStore store) {
+        this.store = store;
+    }
+
+    /** An account with no company, or a secondary account of a company. */
+    public record Orphan(long accountId, String integration, String erpKey, String accountCode, String name,
+                         Long companyId, String reason) {
+    }
+
+    /** The CRM id of an account, found by its accounting code in an integration. */
+    public long accountByCode(String integration, String accountCode) {
+        return store.jdbi().withHandle(handle -> handle.createQuery(
+                        "SELECT id FROM account WHERE integration = :integration AND account_code = :code")
+                .bind("integration", integration).bind("code", accountCode).mapTo(Long.class).findFirst()
+                .orElseThrow(() -> new EngineException.BadRequest("no account with code '" + accountCode + "' in '"
+                        + integration + "'")));
+    }
+
+    /** Breaks the link between an account and its company; the account becomes an orphan. */
+    public void unlink(String user, long accountId) {
+        store.jdbi().useTransaction(handle -> {
+            Permissions.check(handle, user, Action.UNLINK);
+            Map<String, Object> account = account(handle, accountId);
+            if (account.get("company_id") == null) {
+                throw new EngineException.BadRequest("account " + accountId + " is not linked to a company");
+            }
+            handle.createUpdate("UPDATE account SET company_id = NULL, is_primary = 0 WHERE id = :id").bind("id", accountId).execute();
+        });
+    }
+
+    /** Links a company to an existing account that has no company; the company becomes its primary company. */
+    public void link(String user, long companyId, long accountId) {
+        store.jdbi().useTransaction(handle -> {
+            Permissions.check(handle, user, Action.LINK);
+            Map<String, Object> account = requireOrphanAccount(handle, companyId, accountId);
+            String integration = (String) account.get("integration");
+            int primary = handle.createQuery("SELECT COUNT(*) FROM account WHERE company_id = :company AND integration = :integration"
+                    + " AND is_primary = 1").bind("company", companyId).bind("integration", integration).mapTo(Integer.class).one();
+            if (primary > 0) {
+                throw new EngineException.BadRequest("company " + companyId + " already has an account in '" + integration
+                        + "'; use link-additional to add another");
+            }
+            attach(handle, companyId, accountId, true);
+        });
+    }
+
+    /** Links one more account to a company (one CRM contract split over several ERP accounts). */
+    public void linkAdditional(String user, long companyId, long accountId) {
+        store.jdbi().useTransaction(handle -> {
+            Permissions.check(handle, user, Action.LINK);
+            requireOrphanAccount(handle, companyId, accountId);
+            attach(handle, companyId, accountId, false);
+        });
+    }
+
+    /**
+     * Moves an account's link to another company. The old company is removed; its contacts,
+     * addresses and other accounts are merged into the new one.
+     */
+    public void relink(String user, long accountId, long toCompanyId) {
+        store.jdbi().useTransaction(handle -> {
+            Permissions.check(handle, user, Action.RELINK);
+            CrmEdits.requireCompany(handle, toCompanyId);
+            Object from = account(handle, accountId).get("company_id");
+            if (from == null) {
+                throw new EngineException.BadRequest("account " + accountId + " has no company; use link");
+            }
+            long oldCompany = ((Number) from).longValue();
+            if (oldCompany == toCompanyId) {
+                throw new EngineException.BadRequest("account " + accountId + " is already linked to company " + toCompanyId);
+            }
+            boolean targetHasPrimary = handle.createQuery("SELECT COUNT(*) FROM account WHERE company_id = :company"
+                    + " AND is_primary = 1").bind("company", toCompanyId).mapTo(Integer.class).one() > 0;
+            handle.createUpdate("UPDATE account SET company_id = :to, is_primary = :primary WHERE id = :id")
+                    .bind("to", toCompanyId).bind("primary", !targetHasPrimary).bind("id", accountId).execute();
+            handle.createUpdate("UPDATE account SET company_id = :to, is_primary = 0 WHERE company_id = :from")
+                    .bind("to", toCompanyId).bind("from", oldCompany).execute();
+            for (String table : List.of("contact", "address")) {
+                handle.createUpdate("UPDATE " + table + " SET company_id = :to WHERE company_id = :from")
+                        .bind("to", toCompanyId).bind("from", oldCompany).execute();
+            }
+            handle.createUpdate("UPDATE contact SET is_primary = 0 WHERE company_id = :to AND is_primary = 1 AND id NOT IN"
+                            + " (SELECT MIN(id) FROM contact WHERE company_id = :to AND is_primary = 1)")
+                    .bind("to", toCompanyId).execute();
+            handle.createUpdate("UPDATE company SET generic_account_id = NULL WHERE generic_account_id IS NOT NULL AND id = :from")
+                    .bind("from", oldCompany).execute();
+            handle.createUpdate("DELETE FROM parked_change WHERE company_id = :from").bind("from", oldCompany).execute();
+            handle.createUpdate("DELETE FROM company WHERE id = :from").bind("from", oldCompany).execute();
+            Replication.fromAccount(handle, store.now(), accountId);
+        });
+    }
+
+    /** Accounts with no company, and secondary accounts of a company. */
+    public List<Orphan> orphans(String integration) {
+        return store.jdbi().withHandle(handle -> handle.createQuery("SELECT a.id, a.integration, i.erp_key, a.account_code,"
+                        + " a.name, a.company_id, a.is_primary FROM account a LEFT JOIN identity_map i ON i.integration ="
+                        + " a.integration AND i.entity = N'ACCOUNT' AND i.crm_id = a.id WHERE a.integration = :integration"
+                        + " AND (a.company_id IS NULL OR a.is_primary = 0) ORDER BY a.id")
+                .bind("integration", integration).mapToMap()
+                .map(row -> new Orphan(((Number) row.get("id")).longValue(), (String) row.get("integration"),
+                        (String) row.get("erp_key"), (String) row.get("account_code"), (String) row.get("name"),
+                        row.get("company_id") == null ? null : ((Number) row.get("company_id")).longValue(),
+                        row.get("company_id") == null ? "NO_COMPANY" : "SECONDARY"))
+                .list());
+    }
+
+    /** Creates a company for an orphan account and makes it the account's primary company. Answers the company id. */
+    public long createCompanyFor(String user, long accountId) {
+        return store.jdbi().inTransaction(handle -> {
+            Permissions.check(handle, user, Action.LINK);
+            Map<String, Object> account = account(handle, accountId);
+            if (account.get("company_id") != null && Boolean.TRUE.equals(account.get("is_primary"))) {
+                throw new EngineException.BadRequest("account " + accountId + " already has its own company");
+            }
+            long companyId = store.ids().next();
+            handle.createUpdate("INSERT INTO company (id, name, company_type, active, never_sync, skip_next_run, created_at,"
+                            + " updated_at) VALUES (:id, :name, :type, 1, 0, 0, :now, :now)")
+                    .bind("id", companyId).bind("name", account.get("name")).bind("type", account.get("account_type"))
+                    .bind("now", store.now()).execute();
+            handle.createUpdate("UPDATE address SET company_id = :company WHERE account_id = :account")
+                    .bind("company", companyId).bind("account", accountId).execute();
+            handle.createUpdate("UPDATE contact SET company_id = :company WHERE account_id = :account")
+                    .bind("company", companyId).bind("account", accountId).execute();
+            handle.createUpdate("UPDATE account SET company_id = :company, is_primary = 1 WHERE id = :id")
+                    .bind("company", companyId).bind("id", accountId).execute();
+            Replication.fromAccount(handle, store.now(), accountId);
+            return companyId;
+        });
+    }
+
+    /** Creates companies for every orphan of an integration (secondary accounts too when asked). Answers how many. */
+    public int createCompaniesForAll(String user, String integration, boolean includeSecondary) {
+        int created = 0;
+        for (Orphan orphan : orphans(integration)) {
+            if (orphan.companyId() == null || includeSecondary) {
+                createCompanyFor(user, orphan.accountId());
+                created++;
+            }
+        }
+        return created;
+    }
+
+    /** Marks an account as generic (one prospects may be attached to), or not. */
+    public void setGeneric(long accountId, boolean generic) {
+        store.jdbi().useHandle(handle -> {
+            account(handle, accountId);
+            handle.createUpdate("UPDATE account SET is_generic = :generic WHERE id = :id")
+                    .bind("generic", generic).bind("id", accountId).execute();
+        });
+    }
+
+    /** Attaches a prospect company to a generic account chosen by hand, until it has its own account. */
+    public void attachGeneric(long companyId, long genericAccountId) {
+        store.jdbi().useTransaction(handle -> {
+            CrmEdits.requireCompany(handle, companyId);
+            if (!Boolean.TRUE.equals(account(handle, genericAccountId).get("is_generic"))) {
+                throw new EngineException.BadRequest("account " + genericAccountId + " is not a generic account");
+            }
+            handle.createUpdate("UPDATE company SET generic_account_id = :account WHERE id = :id")
+                    .bind("account", genericAccountId).bind("id", companyId).execute();
+        });
+    }
+
+    /**
+     * Attaches a prospect to a generic account by rule: the generic account whose name starts with
+     * the prospect's first letter, else the one of the given price category, else the first one.
+     */
+    public long attachGenericByRule(long companyId, String integration, String priceCategory) {
+        long chosen = store.jdbi().withHandle(handle -> {
+            String name = handle.createQuery("SELECT name FROM company WHERE id = :id").bind("id", companyId)
+                    .mapTo(String.class).findOne().orElseThrow(() -> new EngineException.BadRequest("no company with id " + companyId));
+            List<Map<String, Object>> generics = handle.createQuery("SELECT id, name, price_category FROM account"
+                            + " WHERE integration = :integration AND is_generic = 1 ORDER BY id")
+                    .bind("integration", integration).mapToMap().list();
+            if (generics.isEmpty()) {
+                throw new EngineException.BadRequest("integration '" + integration + "' has no generic account");
+            }
+            String letter = name.substring(0, 1).toUpperCase();
+            return generics.stream().filter(g -> ((String) g.get("name")).toUpperCase().endsWith(" " + letter)).findFirst()
+                    .or(() -> generics.stream().filter(g -> priceCategory != null && priceCategory.equals(g.get("price_category"))).findFirst())
+                    .orElse(generics.get(0)).get("id") instanceof Number id ? id.longValue() : 0L;
+        });
+        attachGeneric(companyId, chosen);
+        return chosen;
+    }
+
+    private Map<String, Object> requireOrphanAccount(Handle handle, long companyId, long accountId) {
+        CrmEdits.requireCompany(handle, companyId);
+        Map<String, Object> account = account(handle, accountId);
+        if (account.get("company_id") != null) {
+            throw new EngineException.BadRequest("account " + accountId + " is linked to company " + account.get("company_id")
+                    + "; use relink to move it");
+        }
+        return account;
+    }
+
+    private void attach(Handle handle, long companyId, long accountId, boolean primary) {
+        handle.createUpdate("UPDATE account SET company_id = :company, is_primary = :primary WHERE id = :id")
+                .bind("company", companyId).bind("primary", primary).bind("id", accountId).execute();
+        for (String table : List.of("contact", "address")) {
+            handle.createUpdate("UPDATE " + table + " SET company_id = :company WHERE account_id = :account")
+                    .bind("company", companyId).bind("account", accountId).execute();
+        }
+        if (primary) {
+            Replication.fromAccount(handle, store.now(), accountId);
+        }
+    }
+
+    static Map<String, Object> account(Handle handle, long accountId) {
+        return handle.createQuery("SELECT * FROM account WHERE id = :id").bind("id", accountId).mapToMap().findOne()
+                .orElseThrow(() -> new EngineException.BadRequest("no account with id " + accountId));
+    }
+}

@@ -1,0 +1,45 @@
+package dev.passerelle.client;
+
+/**
+ * Root of the errors the engine reports to its callers (CLI, demo, CRM code). Each subtype maps to
+ * one CLI exit code. Unchecked.
+ */
+public class EngineException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public EngineException(String message) {
+        super(message);
+    }
+
+    public EngineException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** A request that cannot be acted on as given (unknown record, invalid value, forbidden state). Nothing was written. */
+    public static final class BadRequest extends EngineException {
+        private static final long serialVersionUID = 1L;
+
+        public BadRequest(String message) {
+            super(message);
+        }
+    }
+
+    /** The CRM user may not perform this action. Nothing was written. */
+    public static final class PermissionDenied extends EngineException {
+        private static final long serialVersionUID = 1L;
+
+        public PermissionDenied(String user, Action action) {
+            super("user '" + user + "' may not " + action.name().toLowerCase().replace('_', ' '));
+        }
+    }
+
+    /** Another run of the same integration holds the lock. */
+    public static final class Busy extends EngineException {
+        private static final long serialVersionUID = 1L;
+
+        public Busy(String integration, String owner) {
+            super("integration '" + integration + "' is being synchronised by " + owner);
+        }
+    }
+}

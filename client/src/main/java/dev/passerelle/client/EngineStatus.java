@@ -1,0 +1,6 @@
+package dev.passerelle.client;
+
+/** Where one integration stands: its last run, what waits to go out, queued errors, who runs it now. */
+public record EngineStatus(String integration, String lastRunAt, String lastStatus, long pendingOut, long queuedErrors,
+                           String runningBy) {
+}

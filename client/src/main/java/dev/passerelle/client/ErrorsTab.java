@@ -1,0 +1,54 @@
+package dev.passerelle.client;
+
+import dev.passerelle.client.store.CrmStore;
+import dev.passerelle.client.sync.ErrorQueue;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** The errors tab: CRM records the ERP rejected, with its field errors; stop syncing one or reactivate it. Thread-safe. */
+public final class ErrorsTab {
+
+    private final CrmStore store;
+
+    ErrorsTab(CrmStore store) {
+        this.store = store;
+    }
+
+    /** A queued record. {@code id} is the one to give to stop / reactivate. */
+    public record QueuedError(long id, String integration, String entity, long crmId, String status, String fieldErrors,
+                              int attempts, boolean stopped, LocalDateTime lastAt) {
+    }
+
+    public List<QueuedError> list() {
+        return store.jdbi().withHandle(handle -> handle.createQuery("SELECT outbox_id, integration, entity, crm_id, status,"
+                        + " field_errors, attempts, stopped, last_at FROM error_queue ORDER BY outbox_id")
+                .mapToMap().map(row -> new QueuedError(((Number) row.get("outbox_id")).longValue(),
+                        (String) row.get("integration"), (String) row.get("entity"), ((Number) row.get("crm_id")).longValue(),
+                        (String) row.get("status"), (String) row.get("field_errors"), ((Number) row.get("attempts")).intValue(),
+                        Boolean.TRUE.equals(row.get("stopped")), toLocal(row.get("last_at"))))
+                .list());
+    }
+
+    /** Takes a record out of the flow ("stop syncing"); runs skip it until it is reactivated. */
+    public void stop(long id) {
+        set(id, true);
+    }
+
+    /** Puts a stopped record back in the flow; the next run sends it again. */
+    public void reactivate(long id) {
+        set(id, false);
+    }
+
+    private void set(long id, boolean stopped) {
+        if (!store.jdbi().withHandle(handle -> ErrorQueue.setStopped(handle, id, stopped))) {
+            throw new EngineException.BadRequest("no queued error with id " + id);
+        }
+    }
+
+    private static LocalDateTime toLocal(Object value) {
+        if (value instanceof LocalDateTime time) {
+            return time;
+        }
+        return value instanceof java.sql.Timestamp stamp ? stamp.toLocalDateTime() : null;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.passerelle.client;
+
+/** Told about a run's progress, page by page (for a progress bar). Called on the run's thread. */
+public interface ProgressListener {
+
+    ProgressListener NONE = new ProgressListener() {
+    };
+
+    /** A page of an entity was committed; {@code records} is the running total of that entity in this run. */
+    default void page(String entity, long records) {
+    }
+
+    /** A phase of the run begins (an entity pulled, or the outbox sent). */
+    default void phase(String name) {
+    }
+}

@@ -1,0 +1,44 @@
+package dev.passerelle.client.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crm-sync}: the CRM sync engine's command line. Every sub-command takes {@code --config FILE},
+ * {@code --integration NAME} and {@code --user LOGIN}, and answers {@code --help}. Exit codes are
+ * listed in {@link ExitCodes}. A command added later (such as {@code rtdv}) extends
+ * {@link EngineCommand} and is added to the {@code subcommands} list below.
+ */
+@Command(name = "crm-sync", mixinStandardHelpOptions = true, version = "crm-sync 1.0",
+        exitCodeOnInvalidInput = ExitCodes.USAGE,
+        description = {"The CRM sync engine: keeps the CRM store in step with an ERP endpoint.",
+                "Configuration: --config FILE (see client/crm-sync.sample.properties) and PASSERELLE_* variables.",
+                "Exit codes: 0 ok, 1 warnings, 2 run failed, 3 busy, 4 refused, 5 bad configuration, 64 bad usage."},
+        subcommands = {
+                RunCommand.class, WatchCommand.class, RunCommand.Resync.class, RunCommand.Resend.class,
+                StatusCommand.class, LogCommand.class, ErrorsCommand.class,
+                LinkCommands.Link.class, LinkCommands.Unlink.class, LinkCommands.Relink.class,
+                AccountCommands.Create.class, AccountCommands.SetCode.class, AccountCommands.RefreshRevenue.class,
+                OrphansCommand.class, DiagnoseCommand.class, AccountCommands.Flag.class,
+                AccountCommands.PurgeFreeFields.class,
+                // rtdv: added by the RTDV work, next to these.
+        })
+public class CrmSyncCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.USAGE;
+    }
+
+    /** Runs the command line as a program would, answering the exit code. */
+    public static int execute(String... args) {
+        return new CommandLine(new CrmSyncCommand()).execute(args);
+    }
+}

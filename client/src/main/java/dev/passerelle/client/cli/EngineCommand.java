@@ -1,0 +1,85 @@
+package dev.passerelle.client.cli;
+
+import dev.passerelle.client.CrmEngine;
+import dev.passerelle.client.EngineException;
+import dev.passerelle.client.EngineSettings;
+import dev.passerelle.client.RunReport;
+import dev.passerelle.client.transport.ErpException;
+import dev.passerelle.common.config.ConfigException;
+import dev.passerelle.common.config.ConfigSource;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * Base of the crm-sync commands that need the engine: loads the configuration, opens the engine,
+ * runs the command and turns every failure into a message and an {@link ExitCodes exit code}. Public
+ * so that commands added later (RTDV) can extend it.
+ */
+@Command(exitCodeOnInvalidInput = ExitCodes.USAGE, exitCodeOnExecutionException = ExitCodes.INTERNAL)
+public abstract class EngineCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EngineCommand.class);
+
+    @Mixin
+    protected CommonOptions common;
+
+    @Spec
+    protected CommandSpec spec;
+
+    /** The command's work, with an open engine. Answers the exit code. */
+    protected abstract int run(CrmEngine engine, String integration, PrintWriter out);
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        EngineSettings settings;
+        try {
+            settings = EngineSettings.from(ConfigSource.load(common.configFile(), System.getenv()));
+        } catch (ConfigException bad) {
+            err.println("configuration error: " + bad.getMessage());
+            return ExitCodes.CONFIG;
+        }
+        try (CrmEngine engine = CrmEngine.open(settings)) {
+            String integration = common.integration != null ? common.integration
+                    : settings.integrations().keySet().iterator().next();
+            settings.integration(integration);
+            return run(engine, integration, out);
+        } catch (EngineException.Busy busy) {
+            err.println(busy.getMessage());
+            return ExitCodes.BUSY;
+        } catch (EngineException.BadRequest | EngineException.PermissionDenied refused) {
+            err.println("refused: " + refused.getMessage());
+            return ExitCodes.BAD_REQUEST;
+        } catch (ErpException erp) {
+            err.println("ERP: " + erp.getMessage());
+            return ExitCodes.FAILURE;
+        } catch (EngineException failure) {
+            err.println("failed: " + failure.getMessage());
+            return ExitCodes.FAILURE;
+        } catch (RuntimeException unexpected) {
+            LOG.error("unexpected failure", unexpected);
+            err.println("internal error: " + unexpected);
+            return ExitCodes.INTERNAL;
+        }
+    }
+
+    protected String user() {
+        return common.user;
+    }
+
+    /** The exit code a run's status maps to. */
+    protected static int exitCode(RunReport report) {
+        return switch (report.status()) {
+            case SUCCESS -> ExitCodes.OK;
+            case WARNING -> ExitCodes.WARNING;
+            default -> ExitCodes.FAILURE;
+        };
+    }
+}

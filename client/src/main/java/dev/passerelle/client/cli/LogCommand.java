@@ -1,0 +1,39 @@
+package dev.passerelle.client.cli;
+
+import dev.passerelle.client.CrmEngine;
+import dev.passerelle.client.RunHistory;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code crm-sync log}: past runs, or the log of one run. */
+@Command(name = "log", mixinStandardHelpOptions = true,
+        description = "Lists the last runs, or with --run the counts and log (conflicts, warnings, errors) of one run.")
+public class LogCommand extends EngineCommand {
+
+    @Option(names = "--run", paramLabel = "ID", description = "Show this run in detail.")
+    Long runId;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Rows to show (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Override
+    protected int run(CrmEngine engine, String integration, PrintWriter out) {
+        RunHistory history = engine.history();
+        if (runId == null) {
+            Table runs = new Table("run", "mode", "status", "started (UTC)", "ms");
+            history.runs(integration, limit).forEach(run -> runs.row(run.id(), run.mode(), run.status(), run.startedAt(), run.durationMs()));
+            runs.print(out);
+            return ExitCodes.OK;
+        }
+        Table counts = new Table("entity", "direction", "outcome", "records");
+        history.counts(runId).forEach(count -> counts.row(count.entity(), count.direction(), count.outcome(), count.quantity()));
+        counts.print(out);
+        out.println();
+        Table log = new Table("time", "level", "kind", "entity", "record", "field", "CRM", "ERP", "message");
+        history.log(runId, limit).forEach(line -> log.row(line.loggedAt(), line.level(), line.kind(), line.entity(), line.record(),
+                line.field(), line.crmValue(), line.erpValue(), line.message()));
+        log.print(out);
+        return ExitCodes.OK;
+    }
+}

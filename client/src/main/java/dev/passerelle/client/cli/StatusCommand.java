@@ -1,0 +1,24 @@
+package dev.passerelle.client.cli;
+
+import dev.passerelle.client.CrmEngine;
+import dev.passerelle.client.EngineStatus;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+
+/** {@code crm-sync status}: where each integration stands. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Shows each integration: last run, records waiting to go to the ERP, queued errors, who is running it.")
+public class StatusCommand extends EngineCommand {
+
+    @Override
+    protected int run(CrmEngine engine, String integration, PrintWriter out) {
+        Table table = new Table("integration", "ERP", "last run", "status", "pending out", "errors", "running");
+        for (String name : engine.settings().integrations().keySet()) {
+            EngineStatus status = engine.status(name);
+            table.row(name, engine.settings().integration(name).erpUrl(), status.lastRunAt(), status.lastStatus(),
+                    status.pendingOut(), status.queuedErrors(), status.runningBy());
+        }
+        table.print(out);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.passerelle.client.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * The identity map: which CRM record an ERP record key is, per integration and entity, with the ERP
+ * version the CRM last saw. The ERP key is the only identity; business fields never are. Attach to
+ * a handle; calls join the handle's transaction.
+ */
+@RegisterConstructorMapper(Identity.class)
+public interface IdentityMap {
+
+    @SqlQuery("SELECT entity, erp_key, crm_id, erp_version FROM identity_map"
+            + " WHERE integration = :integration AND entity = :entity AND erp_key IN (<keys>)")
+    List<Identity> byKeys(@Bind("integration") String integration, @Bind("entity") String entity,
+                          @BindList("keys") Collection<String> keys);
+
+    @SqlQuery("SELECT entity, erp_key, crm_id, erp_version FROM identity_map"
+            + " WHERE integration = :integration AND entity = :entity AND crm_id IN (<ids>)")
+    List<Identity> byCrmIds(@Bind("integration") String integration, @Bind("entity") String entity,
+                            @BindList("ids") Collection<Long> ids);
+
+    @SqlQuery("SELECT entity, erp_key, crm_id, erp_version FROM identity_map"
+            + " WHERE integration = :integration AND entity = :entity AND crm_id = :crmId")
+    Optional<Identity> byCrmId(@Bind("integration") String integration, @Bind("entity") String entity,
+                               @Bind("crmId") long crmId);
+
+    @SqlQuery("SELECT entity, erp_key, crm_id, erp_version FROM identity_map"
+            + " WHERE integration = :integration AND entity = :entity AND erp_key = :key")
+    Optional<Identity> byKey(@Bind("integration") String integration, @Bind("entity") String entity,
+                             @Bind("key") String key);
+
+    @SqlUpdate("INSERT INTO identity_map (integration, entity, erp_key, crm_id, erp_version)"
+            + " VALUES (:integration, :entity, :key, :crmId, :version)")
+    void insert(@Bind("integration") String integration, @Bind("entity") String entity, @Bind("key") String key,
+                @Bind("crmId") long crmId, @Bind("version") long version);
+
+    @SqlBatch("INSERT INTO identity_map (integration, entity, erp_key, crm_id, erp_version)"
+            + " VALUES (:integration, :entity, :key, :crmId, :version)")
+    void insertAll(@Bind("integration") String integration, @Bind("entity") String entity,
+                   @Bind("key") List<String> keys, @Bind("crmId") List<Long> crmIds, @Bind("version") List<Long> versions);
+
+    @SqlUpdate("UPDATE identity_map SET erp_version = :version"
+            + " WHERE integration = :integration AND entity = :entity AND erp_key = :key")
+    void updateVersion(@Bind("integration") String integration, @Bind("entity") String entity,
+                       @Bind("key") String key, @Bind("version") long version);
+
+    @SqlUpdate("DELETE FROM identity_map WHERE integration = :integration AND entity = :entity AND erp_key = :key")
+    void remove(@Bind("integration") String integration, @Bind("entity") String entity, @Bind("key") String key);
+}

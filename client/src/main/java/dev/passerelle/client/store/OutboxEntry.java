@@ -1,0 +1,15 @@
+package dev.passerelle.client.store;
+
+import java.util.Map;
+
+/**
+ * One CRM change waiting to go to the ERP: the record (entity + CRM id), what happened to it, and
+ * per changed field the value before the CRM's edit and after it.
+ */
+public record OutboxEntry(long id, String integration, String entity, long crmId, String operation, String erpKey,
+                          String batchId, Map<String, FieldChange> fields) {
+
+    /** One field changed by the CRM: its value when last in step with the ERP, and its value now. */
+    public record FieldChange(String oldValue, String newValue) {
+    }
+}

@@ -1,0 +1,196 @@
+package dev.passerelle.client.sync;
+
+import dev.passerelle.client.Direction;
+import dev.passerelle.client.identity.Identity;
+import dev.passerelle.client.identity.IdentityMap;
+import dev.passerelle.client.mapping.AccountCodec;
+import dev.passerelle.client.mapping.EntitySpec;
+import dev.passerelle.client.store.RecordRows;
+import dev.passerelle.contract.v1.Account;
+import dev.passerelle.contract.v1.AccountType;
+import dev.passerelle.contract.v1.Change;
+import dev.passerelle.contract.v1.ChangeOperation;
+import dev.passerelle.contract.v1.FreeFieldValue;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Applies a page of ERP account changes to the CRM store: new accounts are matched to existing
+ * companies by normalised VAT number or get a company of their own (in bulk), known accounts are
+ * merged field by field and mirrored onto their company, deletes only mark the account.
+ */
+final class AccountApplier {
+
+    private static final String ENTITY = "ACCOUNT";
+
+    private final RunContext run;
+    private final Map<String, String> loginByRepresentative;
+
+    AccountApplier(RunContext run, Map<String, String> loginByRepresentative) {
+        this.run = run;
+        this.loginByRepresentative = loginByRepresentative;
+    }
+
+    void apply(Handle handle, List<Change> changes) {
+        LocalDateTime now = run.store().now();
+        List<String> keys = changes.stream().map(Change::getKey).toList();
+        Map<String, Identity> known = KnownRecords.identities(handle, run.integration(), EntitySpec.ACCOUNT, keys);
+        Map<Long, Long> companyOf = companies(handle, known.values().stream().map(Identity::crmId).toList());
+        Set<Long> excluded = Exclusions.excluded(handle, companyOf.values(), run.skippedCompanies());
+        List<Change> fresh = new ArrayList<>();
+        for (Change change : changes) {
+            Identity identity = known.get(change.getKey());
+            if (change.getOperation() == ChangeOperation.DELETE) {
+                markDeleted(handle, identity);
+            } else if (identity == null) {
+                fresh.add(change);
+            } else if (identity.erpVersion() >= change.getVersion()) {
+                run.journal().count(ENTITY, Direction.ERP_TO_CRM, "unchanged", 1);
+            } else if (excluded.contains(companyOf.get(identity.crmId()))) {
+                Parking.park(handle, now, run.integration(), ENTITY, change.getKey(), companyOf.get(identity.crmId()), change);
+                run.journal().count(ENTITY, Direction.ERP_TO_CRM, "parked", 1);
+            } else {
+                updateKnown(handle, now, identity, companyOf.get(identity.crmId()), change);
+            }
+        }
+        insertFresh(handle, now, fresh);
+    }
+
+    void updateKnown(Handle handle, LocalDateTime now, Identity identity, Long companyId, Change change) {
+        Account account = change.getAccount();
+        Map<String, String> written = KnownRecords.update(run, handle, EntitySpec.ACCOUNT, identity,
+                AccountCodec.read(account), change.getVersion());
+        if (companyId != null && isPrimary(handle, identity.crmId())) {
+            CompanyMirror.replicate(handle, now, companyId, written);
+            followRepresentative(handle, companyId, account.getRepresentativeKey());
+        }
+        writeFreeFields(handle, identity.crmId(), account, true);
+        run.journal().count(ENTITY, Direction.ERP_TO_CRM, "updated", 1);
+    }
+
+    private void insertFresh(Handle handle, LocalDateTime now, List<Change> fresh) {
+        List<Change> wanted = new ArrayList<>();
+        for (Change change : fresh) {
+            Account account = change.getAccount();
+            if (account.getType() == AccountType.SUPPLIER && !run.settings().switches().suppliers()
+                    || account.isDormant() && !run.settings().switches().dormant()) {
+                run.journal().count(ENTITY, Direction.ERP_TO_CRM, "skipped", 1);
+            } else {
+                wanted.add(change);
+            }
+        }
+        if (wanted.isEmpty()) {
+            return;
+        }
+        Map<String, Long> byVat = VatMatcher.unlinkedCompanies(handle, run.integration(),
+                wanted.stream().map(change -> Vat.normalise(change.getAccount().getVatNumber())).toList());
+        List<CompanyMirror.NewCompany> companies = new ArrayList<>();
+        List<RecordRows.NewRow> rows = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        List<Long> versions = new ArrayList<>();
+        for (Change change : wanted) {
+            Account account = change.getAccount();
+            Map<String, String> values = AccountCodec.read(account);
+            long accountId = run.store().ids().next();
+            Long matched = byVat.remove(Vat.normalise(account.getVatNumber()));
+            long companyId;
+            if (matched != null) {
+                companyId = matched;
+                CompanyMirror.replicate(handle, now, companyId, values);
+                followRepresentative(handle, companyId, account.getRepresentativeKey());
+                run.journal().count("COMPANY", Direction.ERP_TO_CRM, "matched-by-vat", 1);
+            } else {
+                companyId = run.store().ids().next();
+                companies.add(new CompanyMirror.NewCompany(companyId, values, territory(account),
+                        manager(account.getRepresentativeKey())));
+            }
+            Map<String, Object> fixed = new LinkedHashMap<>();
+            fixed.put("integration", run.integration());
+            fixed.put("company_id", companyId);
+            fixed.put("is_primary", Boolean.TRUE);
+            rows.add(new RecordRows.NewRow(accountId, fixed, values));
+            keys.add(change.getKey());
+            ids.add(accountId);
+            versions.add(change.getVersion());
+        }
+        CompanyMirror.insert(handle, now, companies);
+        RecordRows.insert(handle, EntitySpec.ACCOUNT, rows);
+        handle.attach(IdentityMap.class).insertAll(run.integration(), ENTITY, keys, ids, versions);
+        PreparedBatch freeFields = handle.prepareBatch(
+                "INSERT INTO free_field_value (account_id, name, field_value) VALUES (:account, :name, :value)");
+        for (int i = 0; i < wanted.size(); i++) {
+            for (FreeFieldValue value : wanted.get(i).getAccount().getFreeField()) {
+                freeFields.bind("account", ids.get(i)).bind("name", value.getName()).bind("value", value.getValue()).add();
+            }
+        }
+        if (freeFields.size() > 0) {
+            freeFields.execute();
+        }
+        run.journal().count(ENTITY, Direction.ERP_TO_CRM, "inserted", wanted.size());
+        run.journal().count("COMPANY", Direction.ERP_TO_CRM, "inserted", companies.size());
+    }
+
+    private void markDeleted(Handle handle, Identity identity) {
+        if (identity == null) {
+            return;
+        }
+        handle.createUpdate("UPDATE account SET erp_deleted = 1 WHERE id = :id").bind("id", identity.crmId()).execute();
+        run.journal().warn(ENTITY, identity.erpKey(), "account " + identity.erpKey()
+                + " was deleted in the ERP; its CRM company and account are kept and marked");
+        run.journal().count(ENTITY, Direction.ERP_TO_CRM, "deleted", 1);
+    }
+
+    private void writeFreeFields(Handle handle, long accountId, Account account, boolean replace) {
+        if (replace) {
+            handle.createUpdate("DELETE FROM free_field_value WHERE account_id = :id").bind("id", accountId).execute();
+        }
+        for (FreeFieldValue value : account.getFreeField()) {
+            handle.createUpdate("INSERT INTO free_field_value (account_id, name, field_value) VALUES (:account, :name, :value)")
+                    .bind("account", accountId).bind("name", value.getName()).bind("value", value.getValue()).execute();
+        }
+    }
+
+    private void followRepresentative(Handle handle, long companyId, String representativeKey) {
+        String login = representativeKey == null ? null : loginByRepresentative.get(representativeKey);
+        String current = CompanyMirror.accountManager(handle, companyId);
+        if (run.settings().managerFollowsRepresentative().replaces(current, login)) {
+            CompanyMirror.setAccountManager(handle, companyId, login);
+        }
+    }
+
+    private String territory(Account account) {
+        return account.getType() == AccountType.SUPPLIER && run.settings().supplierTerritory() != null
+                ? run.settings().supplierTerritory() : run.settings().defaultTerritory();
+    }
+
+    private String manager(String representativeKey) {
+        String login = representativeKey == null ? null : loginByRepresentative.get(representativeKey);
+        if (login != null && run.settings().managerFollowsRepresentative() != dev.passerelle.client.FollowMode.NEVER) {
+            return login;
+        }
+        return run.settings().defaultAccountManager();
+    }
+
+    private static boolean isPrimary(Handle handle, long accountId) {
+        return handle.createQuery("SELECT is_primary FROM account WHERE id = :id").bind("id", accountId)
+                .mapTo(Boolean.class).one();
+    }
+
+    static Map<Long, Long> companies(Handle handle, List<Long> accountIds) {
+        Map<Long, Long> companyOf = new HashMap<>();
+        if (!accountIds.isEmpty()) {
+            handle.createQuery("SELECT id, company_id FROM account WHERE id IN (<ids>)").bindList("ids", accountIds)
+                    .mapToMap().forEach(row -> companyOf.put(((Number) row.get("id")).longValue(),
+                            row.get("company_id") == null ? null : ((Number) row.get("company_id")).longValue()));
+        }
+        return companyOf;
+    }
+}

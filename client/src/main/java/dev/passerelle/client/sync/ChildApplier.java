@@ -1,0 +1,152 @@
+package dev.passerelle.client.sync;
+
+import dev.passerelle.client.Direction;
+import dev.passerelle.client.identity.Identity;
+import dev.passerelle.client.identity.IdentityMap;
+import dev.passerelle.client.mapping.AddressCodec;
+import dev.passerelle.client.mapping.ContactCodec;
+import dev.passerelle.client.mapping.EntitySpec;
+import dev.passerelle.client.store.Outbox;
+import dev.passerelle.client.store.OutboxEntry;
+import dev.passerelle.client.store.RecordRows;
+import dev.passerelle.contract.v1.Change;
+import dev.passerelle.contract.v1.ChangeOperation;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Applies a page of ERP contact or delivery-address changes. Each belongs to an account (found by
+ * its key); it is attached to the account's company too, so all addresses of every linked account
+ * show on the company. The first contact of an account becomes its primary contact and every new
+ * contact takes the company's billing address as its default address.
+ */
+final class ChildApplier {
+
+    private final RunContext run;
+    private final EntitySpec spec;
+
+    ChildApplier(RunContext run, EntitySpec spec) {
+        this.run = run;
+        this.spec = spec;
+    }
+
+    /** The parent account of a child: its CRM id and its company, with the company's billing address. */
+    private record Parent(long accountId, Long companyId, Map<String, Object> billing) {
+    }
+
+    void apply(Handle handle, List<Change> changes) {
+        LocalDateTime now = run.store().now();
+        String entity = spec.name();
+        Map<String, Identity> known = KnownRecords.identities(handle, run.integration(), spec,
+                changes.stream().map(Change::getKey).toList());
+        Map<String, Parent> parents = parents(handle, changes);
+        Set<Long> excluded = Exclusions.excluded(handle,
+                parents.values().stream().map(Parent::companyId).toList(), run.skippedCompanies());
+        Set<Long> withPrimary = spec == EntitySpec.CONTACT ? accountsWithPrimaryContact(handle, parents.values()) : Set.of();
+        List<RecordRows.NewRow> rows = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        List<Long> versions = new ArrayList<>();
+        for (Change change : changes) {
+            Identity identity = known.get(change.getKey());
+            if (change.getOperation() == ChangeOperation.DELETE) {
+                delete(handle, identity);
+                continue;
+            }
+            Parent parent = parents.get(accountKey(change));
+            if (parent == null) {
+                run.journal().count(entity, Direction.ERP_TO_CRM, "skipped", 1);
+                continue;
+            }
+            if (identity != null && identity.erpVersion() >= change.getVersion()) {
+                run.journal().count(entity, Direction.ERP_TO_CRM, "unchanged", 1);
+            } else if (parent.companyId() != null && excluded.contains(parent.companyId())) {
+                Parking.park(handle, now, run.integration(), entity, change.getKey(), parent.companyId(), change);
+                run.journal().count(entity, Direction.ERP_TO_CRM, "parked", 1);
+            } else if (identity != null) {
+                KnownRecords.update(run, handle, spec, identity, values(change), change.getVersion());
+                run.journal().count(entity, Direction.ERP_TO_CRM, "updated", 1);
+            } else {
+                long id = run.store().ids().next();
+                Map<String, Object> fixed = new LinkedHashMap<>();
+                fixed.put("account_id", parent.accountId());
+                fixed.put("company_id", parent.companyId());
+                if (spec == EntitySpec.CONTACT) {
+                    fixed.put("is_primary", withPrimary.add(parent.accountId()));
+                    fixed.putAll(parent.billing());
+                }
+                rows.add(new RecordRows.NewRow(id, fixed, values(change)));
+                keys.add(change.getKey());
+                ids.add(id);
+                versions.add(change.getVersion());
+            }
+        }
+        RecordRows.insert(handle, spec, rows);
+        if (!keys.isEmpty()) {
+            handle.attach(IdentityMap.class).insertAll(run.integration(), entity, keys, ids, versions);
+        }
+        run.journal().count(entity, Direction.ERP_TO_CRM, "inserted", rows.size());
+    }
+
+    private void delete(Handle handle, Identity identity) {
+        if (identity == null) {
+            return;
+        }
+        for (OutboxEntry entry : Outbox.pendingFor(handle, spec.name(), identity.crmId())) {
+            Outbox.drop(handle, entry.id());
+        }
+        RecordRows.delete(handle, spec, identity.crmId());
+        handle.attach(IdentityMap.class).remove(run.integration(), spec.name(), identity.erpKey());
+        run.journal().count(spec.name(), Direction.ERP_TO_CRM, "deleted", 1);
+    }
+
+    private Map<String, String> values(Change change) {
+        return spec == EntitySpec.CONTACT ? ContactCodec.read(change.getContact()) : AddressCodec.read(change.getDeliveryAddress());
+    }
+
+    private String accountKey(Change change) {
+        return spec == EntitySpec.CONTACT ? change.getContact().getAccountKey() : change.getDeliveryAddress().getAccountKey();
+    }
+
+    private Map<String, Parent> parents(Handle handle, List<Change> changes) {
+        List<String> accountKeys = changes.stream().filter(change -> change.getOperation() != ChangeOperation.DELETE)
+                .map(this::accountKey).distinct().toList();
+        Map<String, Identity> accounts = KnownRecords.identities(handle, run.integration(), EntitySpec.ACCOUNT, accountKeys);
+        Map<Long, String> keyOf = new HashMap<>();
+        accounts.values().forEach(identity -> keyOf.put(identity.crmId(), identity.erpKey()));
+        Map<String, Parent> parents = new HashMap<>();
+        if (keyOf.isEmpty()) {
+            return parents;
+        }
+        handle.createQuery("SELECT a.id, a.company_id, c.street, c.complement, c.postal_code, c.city, c.region, c.country"
+                        + " FROM account a LEFT JOIN company c ON c.id = a.company_id WHERE a.id IN (<ids>)")
+                .bindList("ids", List.copyOf(keyOf.keySet())).mapToMap()
+                .forEach(row -> {
+                    long accountId = ((Number) row.get("id")).longValue();
+                    Map<String, Object> billing = new LinkedHashMap<>();
+                    for (String column : List.of("street", "complement", "postal_code", "city", "region", "country")) {
+                        billing.put(column, row.get(column));
+                    }
+                    Object company = row.get("company_id");
+                    parents.put(keyOf.get(accountId), new Parent(accountId,
+                            company == null ? null : ((Number) company).longValue(), billing));
+                });
+        return parents;
+    }
+
+    private static Set<Long> accountsWithPrimaryContact(Handle handle, java.util.Collection<Parent> parents) {
+        List<Long> ids = parents.stream().map(Parent::accountId).distinct().toList();
+        if (ids.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(handle.createQuery("SELECT DISTINCT account_id FROM contact WHERE is_primary = 1 AND account_id IN (<ids>)")
+                .bindList("ids", ids).mapTo(Long.class).list());
+    }
+}

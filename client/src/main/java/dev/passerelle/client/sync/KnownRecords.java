@@ -1,0 +1,58 @@
+package dev.passerelle.client.sync;
+
+import dev.passerelle.client.conflict.FieldMerge;
+import dev.passerelle.client.identity.Identity;
+import dev.passerelle.client.identity.IdentityMap;
+import dev.passerelle.client.mapping.EntitySpec;
+import dev.passerelle.client.store.Outbox;
+import dev.passerelle.client.store.OutboxEntry;
+import dev.passerelle.client.store.RecordRows;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+
+/** Applies an ERP change to a record the CRM already has: merge field by field, log conflicts, track the version. */
+final class KnownRecords {
+
+    private KnownRecords() {
+    }
+
+    static Map<String, Identity> identities(Handle handle, String integration, EntitySpec spec, Collection<String> keys) {
+        Map<String, Identity> found = new HashMap<>();
+        if (!keys.isEmpty()) {
+            handle.attach(IdentityMap.class).byKeys(integration, spec.name(), keys)
+                    .forEach(identity -> found.put(identity.erpKey(), identity));
+        }
+        return found;
+    }
+
+    /** Merges and writes; answers the fields written into the CRM. */
+    static Map<String, String> update(RunContext run, Handle handle, EntitySpec spec, Identity identity,
+                                      Map<String, String> erpValues, long erpVersion) {
+        long crmId = identity.crmId();
+        Map<String, String> current = RecordRows.load(handle, spec, List.of(crmId)).getOrDefault(crmId, Map.of());
+        List<OutboxEntry> pending = Outbox.pendingFor(handle, spec.name(), crmId);
+        FieldMerge.Outcome outcome = FieldMerge.merge(erpValues, current, pending, run.policy());
+        RecordRows.update(handle, spec, crmId, outcome.toWrite());
+        for (FieldMerge.OutboxEdit edit : outcome.outboxEdits()) {
+            if (edit.forget()) {
+                Outbox.forgetField(handle, edit.outboxId(), edit.field());
+            } else {
+                Outbox.rebase(handle, edit.outboxId(), edit.field(), edit.newBase());
+            }
+        }
+        for (OutboxEntry entry : pending) {
+            if ("UPDATE".equals(entry.operation()) && entry.batchId() == null && Outbox.fieldCount(handle, entry.id()) == 0) {
+                Outbox.drop(handle, entry.id());
+            }
+        }
+        for (FieldMerge.FieldConflict conflict : outcome.conflicts()) {
+            run.journal().conflict(spec.name(), identity.erpKey(), conflict.field(), conflict.crmValue(),
+                    conflict.erpValue(), conflict.winner());
+        }
+        handle.attach(IdentityMap.class).updateVersion(run.integration(), spec.name(), identity.erpKey(), erpVersion);
+        return outcome.toWrite();
+    }
+}

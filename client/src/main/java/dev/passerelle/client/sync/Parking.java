@@ -1,0 +1,83 @@
+package dev.passerelle.client.sync;
+
+import dev.passerelle.contract.v1.Change;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBElement;
+import jakarta.xml.bind.JAXBException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.LocalDateTime;
+import java.util.List;
+import javax.xml.namespace.QName;
+import javax.xml.transform.stream.StreamSource;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Holds the ERP changes of records taken out of the flow (never-sync, not-this-time) so that nothing
+ * is lost: the latest change per record is kept, as contract XML, and applied once the record is
+ * back in the flow. Thread-safe.
+ */
+final class Parking {
+
+    private static final QName ELEMENT = new QName("urn:passerelle:erp:v1", "parkedChange");
+    private static final JAXBContext CONTEXT = context();
+
+    private Parking() {
+    }
+
+    record Parked(String entity, String erpKey, Change change) {
+    }
+
+    static void park(Handle handle, LocalDateTime now, String integration, String entity, String erpKey, long companyId,
+                     Change change) {
+        handle.createUpdate("DELETE FROM parked_change WHERE integration = :integration AND entity = :entity AND erp_key = :key")
+                .bind("integration", integration).bind("entity", entity).bind("key", erpKey).execute();
+        handle.createUpdate("INSERT INTO parked_change (integration, entity, erp_key, company_id, payload, parked_at)"
+                        + " VALUES (:integration, :entity, :key, :company, :payload, :now)")
+                .bind("integration", integration).bind("entity", entity).bind("key", erpKey).bind("company", companyId)
+                .bind("payload", write(change)).bind("now", now).execute();
+    }
+
+    /** Parked changes of one entity whose company is back in the flow. */
+    static List<Parked> releasable(Handle handle, String integration, String entity, java.util.Set<Long> skipped) {
+        return handle.createQuery("SELECT p.entity, p.erp_key, p.company_id, p.payload FROM parked_change p"
+                        + " JOIN company c ON c.id = p.company_id"
+                        + " WHERE p.integration = :integration AND p.entity = :entity AND c.never_sync = 0")
+                .bind("integration", integration).bind("entity", entity).mapToMap().list().stream()
+                .filter(row -> !skipped.contains(((Number) row.get("company_id")).longValue()))
+                .map(row -> new Parked((String) row.get("entity"), (String) row.get("erp_key"),
+                        read((String) row.get("payload"))))
+                .toList();
+    }
+
+    static void release(Handle handle, String integration, String entity, String erpKey) {
+        handle.createUpdate("DELETE FROM parked_change WHERE integration = :integration AND entity = :entity AND erp_key = :key")
+                .bind("integration", integration).bind("entity", entity).bind("key", erpKey).execute();
+    }
+
+    private static String write(Change change) {
+        try {
+            StringWriter out = new StringWriter();
+            CONTEXT.createMarshaller().marshal(new JAXBElement<>(ELEMENT, Change.class, change), out);
+            return out.toString();
+        } catch (JAXBException failure) {
+            throw new IllegalStateException("cannot store a parked change", failure);
+        }
+    }
+
+    private static Change read(String xml) {
+        try {
+            return CONTEXT.createUnmarshaller().unmarshal(new StreamSource(new StringReader(xml)), Change.class).getValue();
+        } catch (JAXBException failure) {
+            throw new IllegalStateException("cannot read a parked change", failure);
+        }
+    }
+
+    private static JAXBContext context() {
+        try {
+            return JAXBContext.newInstance(Change.class);
+        } catch (JAXBException failure) {
+            throw new ExceptionInInitializerError(failure);
+        }
+    }
+}

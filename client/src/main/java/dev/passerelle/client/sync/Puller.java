@@ -1,0 +1,119 @@
+package dev.passerelle.client.sync;
+
+import dev.passerelle.client.mapping.EntitySpec;
+import dev.passerelle.client.store.Cursors;
+import dev.passerelle.client.store.RunLock;
+import dev.passerelle.client.transport.ErpException;
+import dev.passerelle.contract.v1.Change;
+import dev.passerelle.contract.v1.EntityType;
+import dev.passerelle.contract.v1.GetChangesResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Steps 1, 3, 4 and 6 of a run: reads the ERP's changes entity by entity in dependency order, one
+ * page at a time, and commits each page together with the token that follows it. Memory holds one
+ * page; a crash loses at most the page in flight, which the next run reads again.
+ */
+final class Puller {
+
+    private final RunContext run;
+    private final RunLock.Held lock;
+    private final AccountApplier accounts;
+    private final ReferenceApplier references;
+    private final ChildApplier contacts;
+    private final ChildApplier addresses;
+
+    Puller(RunContext run, RunLock.Held lock, Map<String, String> loginByRepresentative) {
+        this.run = run;
+        this.lock = lock;
+        this.accounts = new AccountApplier(run, loginByRepresentative);
+        this.references = new ReferenceApplier(run);
+        this.contacts = new ChildApplier(run, EntitySpec.CONTACT);
+        this.addresses = new ChildApplier(run, EntitySpec.DELIVERY_ADDRESS);
+    }
+
+    /** The entities this integration reads, in the order the contract lists them. */
+    List<EntityType> entities() {
+        List<EntityType> entities = new ArrayList<>();
+        for (EntityType entity : EntityType.values()) {
+            if (entity == EntityType.CONTACT && !run.settings().switches().contacts()
+                    || entity == EntityType.DELIVERY_ADDRESS && !run.settings().switches().addresses()) {
+                continue;
+            }
+            entities.add(entity);
+        }
+        return entities;
+    }
+
+    void pullAll(boolean fromSnapshot) {
+        for (EntityType entity : entities()) {
+            releaseParked(entity);
+            pull(entity, fromSnapshot);
+        }
+    }
+
+    void pull(EntityType entity, boolean fromSnapshot) {
+        run.progress().phase(entity.value());
+        String token = fromSnapshot ? null : run.store().jdbi().withExtension(Cursors.class,
+                cursors -> cursors.token(run.integration(), entity.value())).orElse(null);
+        long records = 0;
+        boolean more = true;
+        while (more) {
+            GetChangesResponse page;
+            try {
+                page = run.transport().changes(entity, token, run.settings().pageSize());
+            } catch (ErpException.ExpiredToken expired) {
+                if (token == null) {
+                    throw expired;
+                }
+                run.journal().warn(entity.value(), null, "change token of " + entity.value()
+                        + " expired; the entity is read again from a full snapshot");
+                token = null;
+                continue;
+            }
+            String next = page.getNextToken();
+            List<Change> changes = page.getChange();
+            run.store().jdbi().useTransaction(handle -> {
+                applyPage(handle, entity, changes);
+                handle.attach(Cursors.class).save(run.integration(), entity.value(), next, run.store().now());
+            });
+            lock.renew();
+            records += changes.size();
+            run.progress().page(entity.value(), records);
+            token = next;
+            more = page.isMore() && !changes.isEmpty();
+        }
+    }
+
+    private void applyPage(Handle handle, EntityType entity, List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        switch (entity) {
+            case COMPANY_SETTINGS -> references.settings(handle, changes);
+            case REPRESENTATIVE -> references.representatives(handle, changes);
+            case ACCOUNT -> accounts.apply(handle, changes);
+            case DELIVERY_ADDRESS -> addresses.apply(handle, changes);
+            case CONTACT -> contacts.apply(handle, changes);
+            case FREE_FIELD_DEFINITION -> references.freeFieldDefinitions(handle, changes);
+            case ACCOUNT_FIGURES -> references.figures(handle, changes);
+        }
+    }
+
+    /** Applies the ERP changes parked for companies that are back in the flow. */
+    private void releaseParked(EntityType entity) {
+        run.store().jdbi().useTransaction(handle -> {
+            List<Parking.Parked> parked = Parking.releasable(handle, run.integration(), entity.value(), run.skippedCompanies());
+            if (parked.isEmpty()) {
+                return;
+            }
+            for (Parking.Parked change : parked) {
+                Parking.release(handle, run.integration(), entity.value(), change.erpKey());
+            }
+            applyPage(handle, entity, parked.stream().map(Parking.Parked::change).toList());
+        });
+    }
+}

@@ -1,0 +1,147 @@
+package dev.passerelle.client.sync;
+
+import dev.passerelle.client.identity.Identity;
+import dev.passerelle.client.identity.IdentityMap;
+import dev.passerelle.client.mapping.AccountCodec;
+import dev.passerelle.client.mapping.AddressCodec;
+import dev.passerelle.client.mapping.ContactCodec;
+import dev.passerelle.client.mapping.EntitySpec;
+import dev.passerelle.client.store.OutboxEntry;
+import dev.passerelle.client.store.RecordRows;
+import dev.passerelle.contract.v1.ApplyRecord;
+import dev.passerelle.contract.v1.ChangeOperation;
+import dev.passerelle.contract.v1.EntityType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Turns outbox entries into the contract's {@link ApplyRecord}s: the whole current CRM record, its
+ * ERP key and the version it is based on, and for contacts and addresses the key of their account.
+ * Entries that cannot go yet (company out of the flow, account without a key, account code still to
+ * be typed) are held back with a warning.
+ */
+final class RecordBuilder {
+
+    static final String PENDING_CODE = "[PENDING]";
+
+    private final RunContext run;
+
+    RecordBuilder(RunContext run) {
+        this.run = run;
+    }
+
+    static String clientRef(OutboxEntry entry) {
+        return "o" + entry.id();
+    }
+
+    /** The entries that can be sent now. */
+    List<OutboxEntry> ready(List<OutboxEntry> entries) {
+        return run.store().jdbi().withHandle(handle -> {
+            List<OutboxEntry> ready = new ArrayList<>();
+            for (OutboxEntry entry : entries) {
+                Optional<String> reason = holdReason(handle, entry);
+                if (reason.isEmpty()) {
+                    ready.add(entry);
+                } else {
+                    run.journal().count(entry.entity(), dev.passerelle.client.Direction.CRM_TO_ERP, "held", 1);
+                    run.journal().warn(entry.entity(), Long.toString(entry.crmId()), reason.get());
+                }
+            }
+            return ready;
+        });
+    }
+
+    private Optional<String> holdReason(Handle handle, OutboxEntry entry) {
+        if ("DELETE".equals(entry.operation())) {
+            return Optional.empty();
+        }
+        EntitySpec spec = EntitySpec.valueOf(entry.entity());
+        Map<String, Object> links = links(handle, spec, entry.crmId());
+        if (links == null) {
+            return Optional.of(entry.entity() + " " + entry.crmId() + " no longer exists in the CRM");
+        }
+        Object company = links.get("company_id");
+        if (company != null && Exclusions.excluded(handle, List.of(((Number) company).longValue()),
+                run.skippedCompanies()).size() == 1) {
+            return Optional.of(entry.entity() + " " + entry.crmId() + " belongs to a company out of the flow (never sync / not this time)");
+        }
+        if (spec == EntitySpec.ACCOUNT) {
+            String code = (String) links.get("account_code");
+            return PENDING_CODE.equals(code)
+                    ? Optional.of("account " + entry.crmId() + " waits for its accounting code to be typed") : Optional.empty();
+        }
+        Object account = links.get("account_id");
+        if (account == null || accountKey(handle, ((Number) account).longValue()).isEmpty()) {
+            return Optional.of(entry.entity() + " " + entry.crmId() + " belongs to no account known to the ERP yet");
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, Object> links(Handle handle, EntitySpec spec, long crmId) {
+        String sql = spec == EntitySpec.ACCOUNT
+                ? "SELECT company_id, account_code FROM account WHERE id = :id"
+                : "SELECT company_id, account_id FROM " + spec.table() + " WHERE id = :id";
+        return handle.createQuery(sql).bind("id", crmId).mapToMap().findOne().orElse(null);
+    }
+
+    private Optional<String> accountKey(Handle handle, long accountId) {
+        return handle.attach(IdentityMap.class).byCrmId(run.integration(), "ACCOUNT", accountId).map(Identity::erpKey);
+    }
+
+    /** Client reference -> record, in the order of the entries. */
+    Map<String, ApplyRecord> build(List<OutboxEntry> entries) {
+        return run.store().jdbi().withHandle(handle -> {
+            Map<String, ApplyRecord> records = new LinkedHashMap<>();
+            for (OutboxEntry entry : entries) {
+                record(handle, entry).ifPresent(record -> records.put(record.getClientRef(), record));
+            }
+            return records;
+        });
+    }
+
+    private Optional<ApplyRecord> record(Handle handle, OutboxEntry entry) {
+        EntitySpec spec = EntitySpec.valueOf(entry.entity());
+        Optional<Identity> identity = handle.attach(IdentityMap.class).byCrmId(run.integration(), spec.name(), entry.crmId());
+        ApplyRecord record = new ApplyRecord();
+        record.setClientRef(clientRef(entry));
+        record.setEntity(spec.type());
+        record.setOperation(ChangeOperation.fromValue(entry.operation()));
+        if ("DELETE".equals(entry.operation())) {
+            String key = identity.map(Identity::erpKey).orElse(entry.erpKey());
+            if (key == null) {
+                return Optional.empty();
+            }
+            record.setKey(key);
+            return Optional.of(record);
+        }
+        if ("UPDATE".equals(entry.operation())) {
+            if (identity.isEmpty()) {
+                return Optional.empty();
+            }
+            record.setKey(identity.get().erpKey());
+            record.setBaseVersion(identity.get().erpVersion());
+        }
+        Map<String, String> values = RecordRows.load(handle, spec, List.of(entry.crmId())).get(entry.crmId());
+        if (values == null) {
+            return Optional.empty();
+        }
+        String key = record.getKey();
+        Long version = record.getBaseVersion();
+        if (spec.type() == EntityType.ACCOUNT) {
+            record.setAccount(AccountCodec.write(values, key, version));
+        } else {
+            long accountId = ((Number) links(handle, spec, entry.crmId()).get("account_id")).longValue();
+            String accountKey = accountKey(handle, accountId).orElseThrow();
+            if (spec == EntitySpec.CONTACT) {
+                record.setContact(ContactCodec.write(values, key, version, accountKey));
+            } else {
+                record.setDeliveryAddress(AddressCodec.write(values, key, version, accountKey));
+            }
+        }
+        return Optional.of(record);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.passerelle.client.sync;
+
+import dev.passerelle.client.EngineException;
+import dev.passerelle.client.IntegrationSettings;
+import dev.passerelle.client.ProgressListener;
+import dev.passerelle.client.RunMode;
+import dev.passerelle.client.RunReport;
+import dev.passerelle.client.RunStatus;
+import dev.passerelle.client.conflict.ConflictPolicy;
+import dev.passerelle.client.store.CrmStore;
+import dev.passerelle.client.store.RunLock;
+import dev.passerelle.client.transport.ErpTransport;
+import dev.passerelle.contract.v1.GetServiceInfoResponse;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run of one integration, DESIGN.md section 2 steps 1 to 7, under the integration's run lock:
+ * ERP changes in (with conflicts resolved), CRM changes out, the run recorded. A failure stops the
+ * run with status FAILURE; everything committed before it stays, and the next run goes on from there.
+ */
+public final class SyncRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncRun.class);
+
+    private final CrmStore store;
+    private final RunLock locks;
+    private final String owner;
+
+    public SyncRun(CrmStore store, RunLock locks, String owner) {
+        this.store = store;
+        this.locks = locks;
+        this.owner = owner;
+    }
+
+    /** Runs once; throws {@link EngineException.Busy} when another run holds the integration's lock. */
+    public RunReport execute(IntegrationSettings settings, ErpTransport transport, RunMode mode,
+                             ConflictPolicy policy, ProgressListener progress) {
+        try (RunLock.Held lock = locks.acquire(settings.name(), owner)) {
+            RunJournal journal = new RunJournal(store, settings.name(), mode);
+            try {
+                GetServiceInfoResponse info = transport.serviceInfo();
+                if (info.isMaintenance()) {
+                    journal.error("the ERP is in maintenance; nothing was exchanged, the next run will catch up");
+                    return journal.finish(RunStatus.FAILURE);
+                }
+                IntegrationSettings bounded = settings.withPaging(Math.min(settings.pageSize(), info.getMaxPageSize()),
+                        Math.min(settings.batchSize(), info.getMaxBatchSize()));
+                Set<Long> skipped = skippedCompanies(settings.name());
+                RunContext run = new RunContext(bounded, store, transport, journal, policy, skipped, progress);
+                new Puller(run, lock, representatives(settings.name())).pullAll(mode == RunMode.RESYNC_ALL);
+                if (mode == RunMode.RESEND_ALL) {
+                    enqueueEverything(settings.name());
+                }
+                new Sender(run, lock).sendAll(bounded.batchSize());
+                clearNotThisTime(skipped);
+                return journal.finish(RunStatus.SUCCESS);
+            } catch (RuntimeException failure) {
+                LOG.warn("run of {} failed: {}", settings.name(), failure.getMessage());
+                journal.error(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+                return journal.finish(RunStatus.FAILURE);
+            }
+        }
+    }
+
+    /** Reads the replicated figures (revenue) of every account again, under the run lock. */
+    public RunReport refreshFigures(IntegrationSettings settings, ErpTransport transport) {
+        try (RunLock.Held lock = locks.acquire(settings.name(), owner)) {
+            RunJournal journal = new RunJournal(store, settings.name(), RunMode.DELTA);
+            try {
+                RunContext run = new RunContext(settings, store, transport, journal, ConflictPolicy.ERP_WINS, Set.of(),
+                        ProgressListener.NONE);
+                new Puller(run, lock, Map.of()).pull(dev.passerelle.contract.v1.EntityType.ACCOUNT_FIGURES, true);
+                return journal.finish(RunStatus.SUCCESS);
+            } catch (RuntimeException failure) {
+                journal.error(String.valueOf(failure.getMessage()));
+                return journal.finish(RunStatus.FAILURE);
+            }
+        }
+    }
+
+    /** Companies flagged "not this time" when the run begins: out of this run, back in the next one. */
+    private Set<Long> skippedCompanies(String integration) {
+        return new HashSet<>(store.jdbi().withHandle(handle -> handle.createQuery(
+                        "SELECT DISTINCT c.id FROM company c JOIN account a ON a.company_id = c.id"
+                                + " WHERE c.skip_next_run = 1 AND a.integration = :integration")
+                .bind("integration", integration).mapTo(Long.class).list()));
+    }
+
+    private void clearNotThisTime(Set<Long> skipped) {
+        if (!skipped.isEmpty()) {
+            store.jdbi().useHandle(handle -> handle.createUpdate("UPDATE company SET skip_next_run = 0 WHERE id IN (<ids>)")
+                    .bindList("ids", List.copyOf(skipped)).execute());
+        }
+    }
+
+    private Map<String, String> representatives(String integration) {
+        Map<String, String> logins = new HashMap<>();
+        store.jdbi().useHandle(handle -> handle.createQuery("SELECT representative_key, login FROM crm_user"
+                        + " WHERE rep_integration = :integration AND representative_key IS NOT NULL")
+                .bind("integration", integration).mapToMap()
+                .forEach(row -> logins.put((String) row.get("representative_key"), (String) row.get("login"))));
+        return logins;
+    }
+
+    /** "Resend all": every linked record gets an outbox entry, so it goes to the ERP whole. */
+    private void enqueueEverything(String integration) {
+        store.jdbi().useHandle(handle -> handle.createUpdate("INSERT INTO outbox (integration, entity, crm_id, operation,"
+                        + " erp_key, state, attempts, created_at, updated_at)"
+                        + " SELECT i.integration, i.entity, i.crm_id, N'UPDATE', i.erp_key, N'PENDING', 0, :now, :now"
+                        + " FROM identity_map i WHERE i.integration = :integration"
+                        + " AND i.entity IN (N'ACCOUNT', N'DELIVERY_ADDRESS', N'CONTACT')"
+                        + " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entity = i.entity AND o.crm_id = i.crm_id"
+                        + " AND o.state = N'PENDING')")
+                .bind("now", store.now()).bind("integration", integration).execute());
+    }
+}

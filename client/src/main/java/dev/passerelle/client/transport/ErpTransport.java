@@ -1,0 +1,34 @@
+package dev.passerelle.client.transport;
+
+import dev.passerelle.contract.v1.ApplyChangesResponse;
+import dev.passerelle.contract.v1.ApplyRecord;
+import dev.passerelle.contract.v1.EntityType;
+import dev.passerelle.contract.v1.GetChangesResponse;
+import dev.passerelle.contract.v1.GetServiceInfoResponse;
+import dev.passerelle.contract.v1.PasserellePortType;
+import java.util.List;
+
+/**
+ * The engine's way to the ERP endpoint of one integration. Every failure surfaces as an
+ * {@link ErpException} subtype (faults are mapped once, here); unavailable and time-out are retried
+ * with backoff before they surface. Implementations are thread-safe.
+ */
+public interface ErpTransport extends AutoCloseable {
+
+    GetServiceInfoResponse serviceInfo();
+
+    /** One page of changes of an entity after a token ({@code null}: a full snapshot). */
+    GetChangesResponse changes(EntityType entity, String token, int pageSize);
+
+    /** Sends one batch; replaying the same batch id returns the stored answer. */
+    ApplyChangesResponse apply(String batchId, List<ApplyRecord> records);
+
+    /**
+     * The configured port (WS-Security, time-outs) for calls the engine does not wrap, such as the
+     * real-time queries; callers map its faults with {@link FaultMapper}.
+     */
+    PasserellePortType port();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,88 @@
+package dev.passerelle.client.transport;
+
+import dev.passerelle.contract.v1.ApplyChanges;
+import dev.passerelle.contract.v1.ApplyChangesResponse;
+import dev.passerelle.contract.v1.ApplyRecord;
+import dev.passerelle.contract.v1.EntityType;
+import dev.passerelle.contract.v1.GetChanges;
+import dev.passerelle.contract.v1.GetChangesResponse;
+import dev.passerelle.contract.v1.GetServiceInfo;
+import dev.passerelle.contract.v1.GetServiceInfoResponse;
+import dev.passerelle.contract.v1.PasserellePortType;
+import dev.passerelle.contract.v1.PasserelleService;
+import jakarta.xml.ws.BindingProvider;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.cxf.endpoint.Client;
+import org.apache.cxf.frontend.ClientProxy;
+import org.apache.cxf.transport.http.HTTPConduit;
+import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
+
+/**
+ * The generated CXF client of the contract, with the WS-Security UsernameToken the contract's policy
+ * asks for, the integration's time-outs, and {@link Backoff} around each call. Thread-safe: CXF
+ * proxies may be shared once configured.
+ */
+public final class SoapErpTransport implements ErpTransport {
+
+    private final PasserellePortType port;
+    private final Backoff backoff;
+
+    private SoapErpTransport(PasserellePortType port, Backoff backoff) {
+        this.port = port;
+        this.backoff = backoff;
+    }
+
+    /** A transport to {@code endpointUrl}, authenticating as {@code user}. */
+    public static SoapErpTransport connect(String endpointUrl, String user, String password, Duration timeout,
+                                           Backoff backoff) {
+        PasserellePortType port = new PasserelleService().getPasserellePort();
+        Map<String, Object> context = ((BindingProvider) port).getRequestContext();
+        context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpointUrl);
+        context.put("ws-security.username", user);
+        context.put("ws-security.password", password);
+        context.put("org.apache.cxf.transport.http.forceURLConnection", Boolean.TRUE);
+        context.put("thread.local.request.context", Boolean.FALSE);
+        Client client = ClientProxy.getClient(port);
+        HTTPConduit conduit = (HTTPConduit) client.getConduit();
+        HTTPClientPolicy policy = new HTTPClientPolicy();
+        policy.setConnectionTimeout(Math.min(timeout.toMillis(), 10_000L));
+        policy.setReceiveTimeout(timeout.toMillis());
+        policy.setAllowChunking(false);
+        conduit.setClient(policy);
+        return new SoapErpTransport(port, backoff);
+    }
+
+    @Override
+    public GetServiceInfoResponse serviceInfo() {
+        return backoff.run(() -> port.getServiceInfo(new GetServiceInfo()));
+    }
+
+    @Override
+    public GetChangesResponse changes(EntityType entity, String token, int pageSize) {
+        GetChanges request = new GetChanges();
+        request.setEntity(entity);
+        request.setToken(token);
+        request.setPageSize(pageSize);
+        return backoff.run(() -> port.getChanges(request));
+    }
+
+    @Override
+    public ApplyChangesResponse apply(String batchId, List<ApplyRecord> records) {
+        ApplyChanges request = new ApplyChanges();
+        request.setBatchId(batchId);
+        request.getRecord().addAll(records);
+        return backoff.run(() -> port.applyChanges(request));
+    }
+
+    @Override
+    public PasserellePortType port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        ClientProxy.getClient(port).destroy();
+    }
+}

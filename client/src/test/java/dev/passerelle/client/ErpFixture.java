@@ -1,0 +1,69 @@
+package dev.passerelle.client;
+
+import dev.passerelle.common.db.H2Urls;
+import dev.passerelle.server.ErpServer;
+import dev.passerelle.server.Role;
+import dev.passerelle.server.ServerSettings;
+import dev.passerelle.server.security.Users;
+import java.time.Clock;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+
+/** A real ERP endpoint on a free port over an in-memory ERP database, and a CRM engine talking to it. */
+public final class ErpFixture implements AutoCloseable {
+
+    public static final String USER = "crm-sync";
+    public static final String PASSWORD = "crm-sync-secret";
+
+    public final ErpServer erp;
+    public final CrmEngine engine;
+
+    private ErpFixture(ErpServer erp, CrmEngine engine) {
+        this.erp = erp;
+        this.engine = engine;
+    }
+
+    public static ErpFixture start(int demoAccounts) {
+        return start(demoAccounts, options -> options);
+    }
+
+    public static ErpFixture start(int demoAccounts, java.util.function.UnaryOperator<IntegrationSettings> options) {
+        ServerSettings settings = ServerSettings.builder().port(0).jdbcUrl(H2Urls.memory("erp-" + UUID.randomUUID()))
+                .users(Users.builder().add(USER, PASSWORD, Role.SYNC).build()).demoAccounts(demoAccounts).demoSeed(42)
+                .clock(Clock.systemUTC()).build();
+        ErpServer erp = ErpServer.start(settings);
+        IntegrationSettings integration = options.apply(IntegrationSettings.defaults("main", erp.endpointUrl().toString(),
+                USER, PASSWORD).withTimeout(java.time.Duration.ofSeconds(30), 2));
+        CrmEngine engine = CrmEngine.open(EngineSettings.of(TestEngines.freshStore(), integration), Clock.systemUTC(),
+                TransportFactory.soap());
+        return new ErpFixture(erp, engine);
+    }
+
+    /** The ERP database, for editing ERP data with plain SQL as an ERP user would. */
+    public Jdbi erpSql() {
+        return erp.database().jdbi();
+    }
+
+    /** The CRM store. */
+    public Jdbi crmSql() {
+        return engine.store().jdbi();
+    }
+
+    public long crmCount(String sql) {
+        return crmSql().withHandle(handle -> handle.createQuery(sql).mapTo(Long.class).one());
+    }
+
+    public long erpCount(String sql) {
+        return erpSql().withHandle(handle -> handle.createQuery(sql).mapTo(Long.class).one());
+    }
+
+    public RunReport sync() {
+        return engine.run("main", RunMode.DELTA);
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+        erp.close();
+    }
+}

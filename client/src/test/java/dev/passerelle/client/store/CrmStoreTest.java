@@ -1,0 +1,77 @@
+package dev.passerelle.client.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.passerelle.client.EngineException;
+import dev.passerelle.client.MutableClock;
+import dev.passerelle.common.db.DatabaseSettings;
+import dev.passerelle.common.db.H2Urls;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CrmStoreTest {
+
+    private final MutableClock clock = MutableClock.systemStart();
+    private CrmStore store;
+
+    @BeforeEach
+    void open() {
+        store = CrmStore.open(DatabaseSettings.of(H2Urls.memory("crm-" + UUID.randomUUID())), clock);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void secondRunOfTheSameIntegrationIsRefusedWhileTheFirstHoldsTheLock() {
+        RunLock locks = new RunLock(store, Duration.ofMinutes(5));
+        try (RunLock.Held first = locks.acquire("main", "first")) {
+            assertThatThrownBy(() -> locks.acquire("main", "second"))
+                    .isInstanceOf(EngineException.Busy.class).hasMessageContaining("first");
+            try (RunLock.Held other = locks.acquire("other", "second")) {
+                assertThat(locks.holder("other")).isPresent();
+            }
+        }
+        try (RunLock.Held again = locks.acquire("main", "second")) {
+            assertThat(locks.holder("main")).get().asString().startsWith("second");
+        }
+    }
+
+    @Test
+    void killedRunNoLongerBlocksOnceItsLeaseRunsOut() {
+        RunLock locks = new RunLock(store, Duration.ofMinutes(5));
+        RunLock.Held abandoned = locks.acquire("main", "killed");
+        clock.advance(Duration.ofMinutes(6));
+
+        try (RunLock.Held next = locks.acquire("main", "next")) {
+            assertThat(locks.holder("main")).get().asString().startsWith("next");
+        }
+        assertThatThrownBy(abandoned::renew).isInstanceOf(EngineException.class).hasMessageContaining("lost");
+    }
+
+    @Test
+    void idsAreNeverHandedOutTwice() {
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < 2_500; i++) {
+            assertThat(seen.add(store.ids().next())).isTrue();
+        }
+    }
+
+    @Test
+    void cursorIsSavedAndReplaced() {
+        store.jdbi().useExtension(Cursors.class, cursors -> {
+            cursors.save("main", "ACCOUNT", "t1", store.now());
+            cursors.save("main", "ACCOUNT", "t2", store.now());
+            assertThat(cursors.token("main", "ACCOUNT")).contains("t2");
+            assertThat(cursors.token("main", "CONTACT")).isEmpty();
+        });
+    }
+}

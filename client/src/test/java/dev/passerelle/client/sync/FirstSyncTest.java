@@ -1,0 +1,88 @@
+package dev.passerelle.client.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.passerelle.client.Direction;
+import dev.passerelle.client.ErpFixture;
+import dev.passerelle.client.NewCompany;
+import dev.passerelle.client.RunReport;
+import dev.passerelle.client.RunStatus;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** First synchronisation against a real ERP endpoint with a demo ERP. */
+class FirstSyncTest {
+
+    private ErpFixture fixture;
+
+    @BeforeEach
+    void start() {
+        fixture = ErpFixture.start(60, options -> options.withPaging(25, 50));
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    @Test
+    void firstSyncLoadsEveryAccountContactAndAddressPageByPage() {
+        RunReport report = fixture.sync();
+
+        assertThat(report.status()).as(report.errors().toString()).isEqualTo(RunStatus.SUCCESS);
+        long accounts = fixture.erpCount("SELECT COUNT(*) FROM account");
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM account")).isEqualTo(accounts);
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM company")).isEqualTo(accounts);
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM contact")).isEqualTo(fixture.erpCount("SELECT COUNT(*) FROM contact"));
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM address"))
+                .isEqualTo(fixture.erpCount("SELECT COUNT(*) FROM delivery_address"));
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM representative")).isPositive();
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM list_value WHERE list_name = N'currency'")).isPositive();
+        assertThat(report.count("ACCOUNT", Direction.ERP_TO_CRM, "inserted")).isEqualTo((int) accounts);
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM sync_cursor")).isEqualTo(7);
+    }
+
+    @Test
+    void firstContactOfEachAccountIsPrimaryAndContactsTakeTheBillingAddress() {
+        fixture.sync();
+
+        long accountsWithContacts = fixture.crmCount("SELECT COUNT(DISTINCT account_id) FROM contact");
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM contact WHERE is_primary = 1")).isEqualTo(accountsWithContacts);
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM contact ct JOIN company c ON c.id = ct.company_id"
+                + " WHERE ISNULL(ct.city, N'') <> ISNULL(c.city, N'')")).isZero();
+    }
+
+    @Test
+    void secondRunWithNoChangeMovesNothing() {
+        fixture.sync();
+
+        RunReport idle = fixture.sync();
+
+        assertThat(idle.status()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(idle.count("ACCOUNT", Direction.ERP_TO_CRM, "inserted")).isZero();
+        assertThat(idle.count("ACCOUNT", Direction.ERP_TO_CRM, "updated")).isZero();
+        assertThat(idle.total(Direction.CRM_TO_ERP)).isZero();
+    }
+
+    @Test
+    void prospectsAlreadyInTheCrmAreMatchedByVatNumberNotDuplicated() {
+        List<Map<String, Object>> erpAccounts = fixture.erpSql().withHandle(handle -> handle.createQuery(
+                "SELECT TOP 3 name, vat_number FROM account WHERE vat_number IS NOT NULL ORDER BY id").mapToMap().list());
+        for (Map<String, Object> account : erpAccounts) {
+            String vat = (String) account.get("vat_number");
+            String typedDifferently = vat.toLowerCase().replaceAll("(.{2})", "$1 ").trim();
+            fixture.engine.edits().createCompany(new NewCompany("Prospect " + account.get("name"), "PROSPECT",
+                    typedDifferently, null, null, null, null, null));
+        }
+
+        RunReport report = fixture.sync();
+
+        long accounts = fixture.erpCount("SELECT COUNT(*) FROM account");
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM company")).isEqualTo(accounts);
+        assertThat(report.count("COMPANY", Direction.ERP_TO_CRM, "matched-by-vat")).isEqualTo(3);
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM company c WHERE c.name LIKE N'Prospect %'")).isZero();
+    }
+}

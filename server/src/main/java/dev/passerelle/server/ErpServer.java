@@ -1,0 +1,143 @@
+package dev.passerelle.server;
+
+import dev.passerelle.common.db.Database;
+import dev.passerelle.server.apply.ChangeApplier;
+import dev.passerelle.server.changes.ChangeFeed;
+import dev.passerelle.server.demo.DemoErp;
+import dev.passerelle.server.endpoint.Maintenance;
+import dev.passerelle.server.endpoint.PasserelleEndpoint;
+import dev.passerelle.server.endpoint.Publisher;
+import dev.passerelle.server.endpoint.ServiceInfoQuery;
+import dev.passerelle.server.rtdv.RtdvQueries;
+import dev.passerelle.server.store.TrackedTables;
+import java.net.URI;
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.jaxws.EndpointImpl;
+import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running ERP endpoint: Jetty + CXF over one ERP database. {@link #start} is the one wiring point
+ * of the server program. Thread-safe; close it once.
+ */
+public final class ErpServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErpServer.class);
+    static final String CONTEXT_PATH = "/passerelle";
+    static final String SERVICE_PATH = "/v1";
+
+    private final Database database;
+    private final Server jetty;
+    private final Bus bus;
+    private final EndpointImpl endpoint;
+    private final Maintenance maintenance;
+    private final URI endpointUrl;
+
+    private ErpServer(Database database, Server jetty, Bus bus, EndpointImpl endpoint, Maintenance maintenance, URI endpointUrl) {
+        this.database = database;
+        this.jetty = jetty;
+        this.bus = bus;
+        this.endpoint = endpoint;
+        this.maintenance = maintenance;
+        this.endpointUrl = endpointUrl;
+    }
+
+    /** Migrates the database, seeds demo data if asked (and the database has no account yet), starts Jetty. */
+    public static ErpServer start(ServerSettings settings) {
+        Database database = Database.open(settings.database(), "erp");
+        Server jetty = null;
+        Bus bus = null;
+        try {
+            database.migrate("erp");
+            if (settings.demoAccounts() > 0 && DemoErp.isEmpty(database)) {
+                DemoErp.generate(database, settings.demoAccounts(), settings.demoSeed());
+            }
+            Maintenance maintenance = new Maintenance(settings.retryAfter());
+            TrackedTables tables = new TrackedTables();
+            PasserelleEndpoint port = new PasserelleEndpoint(settings.users(), maintenance,
+                    new ServiceInfoQuery(database, settings, maintenance),
+                    new ChangeFeed(database, tables, settings.maxPageSize(), settings.clock(), settings.tombstoneRetention()),
+                    new ChangeApplier(database, tables, settings.maxBatchSize(), settings.clock()),
+                    new RtdvQueries(database, settings.clock(), settings.maxPageSize()));
+
+            bus = BusFactory.newInstance().createBus();
+            jetty = new Server();
+            ServerConnector connector = new ServerConnector(jetty);
+            connector.setHost(settings.host());
+            connector.setPort(settings.port());
+            connector.setIdleTimeout(settings.requestTimeout().toMillis());
+            jetty.addConnector(connector);
+            ServletContextHandler context = new ServletContextHandler(CONTEXT_PATH);
+            CXFNonSpringServlet servlet = new CXFNonSpringServlet();
+            servlet.setBus(bus);
+            ServletHolder holder = new ServletHolder("cxf", servlet);
+            holder.setInitParameter("hide-service-list-page", "true");
+            holder.setInitOrder(1);
+            context.addServlet(holder, "/*");
+            SizeLimitHandler sizeLimit = new SizeLimitHandler(settings.maxRequestBytes(), -1);
+            sizeLimit.setHandler(context);
+            jetty.setHandler(sizeLimit);
+            jetty.start();
+
+            EndpointImpl endpoint = Publisher.publish(bus, port, settings.users(), SERVICE_PATH, settings.maxRequestBytes());
+            String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
+            URI url = URI.create("http://" + host + ":" + connector.getLocalPort() + CONTEXT_PATH + SERVICE_PATH);
+            LOG.info("ERP endpoint listening at {} (database {})", url, settings.database());
+            return new ErpServer(database, jetty, bus, endpoint, maintenance, url);
+        } catch (Exception failure) {
+            stopQuietly(jetty);
+            if (bus != null) {
+                bus.shutdown(false);
+            }
+            database.close();
+            throw failure instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("the ERP endpoint could not start: " + failure.getMessage(), failure);
+        }
+    }
+
+    /** The endpoint's address, e.g. {@code http://127.0.0.1:PORT/passerelle/v1}; {@code ?wsdl} serves the contract. */
+    public URI endpointUrl() {
+        return endpointUrl;
+    }
+
+    public int port() {
+        return endpointUrl.getPort();
+    }
+
+    /** The ERP database (tests and the demo edit it with plain SQL; those edits are tracked too). */
+    public Database database() {
+        return database;
+    }
+
+    /** "Disconnect": while on, every operation but GetServiceInfo answers the unavailable fault. */
+    public void setMaintenance(boolean on) {
+        maintenance.set(on);
+        LOG.info("maintenance {}", on ? "on" : "off");
+    }
+
+    @Override
+    public void close() {
+        endpoint.stop();
+        stopQuietly(jetty);
+        bus.shutdown(true);
+        database.close();
+    }
+
+    private static void stopQuietly(Server jetty) {
+        if (jetty == null) {
+            return;
+        }
+        try {
+            jetty.stop();
+        } catch (Exception failure) {
+            LOG.warn("Jetty did not stop cleanly: {}", failure.getMessage());
+        }
+    }
+}

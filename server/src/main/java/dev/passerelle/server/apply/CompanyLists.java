@@ -1,0 +1,35 @@
+package dev.passerelle.server.apply;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** The company's list values as they are when a batch is applied; the first value of a list is its default. */
+final class CompanyLists {
+
+    private final Map<String, List<String>> lists;
+
+    private CompanyLists(Map<String, List<String>> lists) {
+        this.lists = lists;
+    }
+
+    static CompanyLists load(Handle handle) {
+        Map<String, List<String>> lists = new HashMap<>();
+        handle.createQuery("SELECT list_name, code FROM setting_value ORDER BY list_name, list_position, code")
+                .map((rows, context) -> lists.computeIfAbsent(rows.getString("list_name"), name -> new ArrayList<>())
+                        .add(rows.getString("code")))
+                .list();
+        return new CompanyLists(lists);
+    }
+
+    boolean contains(String list, String code) {
+        return lists.getOrDefault(list, List.of()).contains(code);
+    }
+
+    Optional<String> defaultOf(String list) {
+        return lists.getOrDefault(list, List.of()).stream().findFirst();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.passerelle.server.changes.h2;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+final class H2Columns {
+
+    private H2Columns() {
+    }
+
+    /** The 0-based position of a column in the rows H2 hands to triggers. */
+    static int indexOf(Connection connection, String schema, String table, String column) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT ORDINAL_POSITION FROM INFORMATION_SCHEMA.COLUMNS"
+                + " WHERE UPPER(TABLE_SCHEMA) = UPPER(?) AND UPPER(TABLE_NAME) = UPPER(?) AND UPPER(COLUMN_NAME) = UPPER(?)")) {
+            query.setString(1, schema);
+            query.setString(2, table);
+            query.setString(3, column);
+            try (ResultSet result = query.executeQuery()) {
+                if (!result.next()) {
+                    throw new SQLException("no column " + column + " in " + schema + "." + table);
+                }
+                return result.getInt(1) - 1;
+            }
+        }
+    }
+}

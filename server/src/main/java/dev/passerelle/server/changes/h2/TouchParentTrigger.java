@@ -1,0 +1,50 @@
+package dev.passerelle.server.changes.h2;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Locale;
+import org.h2.api.Trigger;
+
+/**
+ * Gives the parent record a new version when one of its parts changes: the company when a list
+ * value changes ({@code setting_value}), the account when a free-field value changes
+ * ({@code account_free_value}, whose first column is the account id).
+ */
+public final class TouchParentTrigger implements Trigger {
+
+    private volatile boolean freeFieldValues;
+
+    @Override
+    public void init(Connection connection, String schemaName, String triggerName, String tableName,
+            boolean before, int type) throws SQLException {
+        String table = tableName.toLowerCase(Locale.ROOT);
+        if (!table.equals("setting_value") && !table.equals("account_free_value")) {
+            throw new SQLException("TouchParentTrigger does not know the parent of " + tableName);
+        }
+        freeFieldValues = table.equals("account_free_value");
+    }
+
+    @Override
+    public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
+        if (!freeFieldValues) {
+            try (PreparedStatement touch = connection.prepareStatement("UPDATE company SET touch_count = touch_count + 1")) {
+                touch.executeUpdate();
+            }
+            return;
+        }
+        Object[] row = newRow != null ? newRow : oldRow;
+        try (PreparedStatement touch = connection.prepareStatement(
+                "UPDATE account SET touch_count = touch_count + 1 WHERE id = ?")) {
+            touch.setLong(1, ((Number) row[0]).longValue());
+            touch.executeUpdate();
+        }
+        if (oldRow != null && newRow != null && !oldRow[0].equals(newRow[0])) {
+            try (PreparedStatement touch = connection.prepareStatement(
+                    "UPDATE account SET touch_count = touch_count + 1 WHERE id = ?")) {
+                touch.setLong(1, ((Number) oldRow[0]).longValue());
+                touch.executeUpdate();
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.passerelle.server.changes.h2;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.h2.api.Trigger;
+
+/**
+ * Stamps every inserted or updated row of a tracked H2 table with the next value of the single
+ * change counter. Incrementing the counter row locks it until the writing transaction ends, so
+ * versions are handed out in commit order: a reader never sees a version above one still in flight.
+ * Used by the H2 migrations only; H2 creates one instance per trigger and calls it from any session.
+ */
+public final class VersionStampTrigger implements Trigger {
+
+    private volatile int versionColumn;
+
+    @Override
+    public void init(Connection connection, String schemaName, String triggerName, String tableName,
+            boolean before, int type) throws SQLException {
+        versionColumn = H2Columns.indexOf(connection, schemaName, tableName, "row_version");
+    }
+
+    @Override
+    public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
+        newRow[versionColumn] = nextVersion(connection);
+    }
+
+    static long nextVersion(Connection connection) throws SQLException {
+        try (PreparedStatement next = connection.prepareStatement(
+                "SELECT counter_value FROM FINAL TABLE (UPDATE change_counter SET counter_value = counter_value + 1 WHERE id = 1)");
+             ResultSet result = next.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.passerelle.server.endpoint;
+
+import dev.passerelle.contract.v1.PasserelleService;
+import dev.passerelle.server.security.UsernameTokenAuthenticator;
+import dev.passerelle.server.security.Users;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.cxf.Bus;
+import org.apache.cxf.jaxws.EndpointImpl;
+
+/**
+ * Publishes the port on a CXF bus from the contract's own WSDL (so {@code ?wsdl} serves it, with its
+ * schema imports), with WS-Security UsernameToken checked against {@link Users}, schema validation
+ * on, bounded XML, and the stack's own faults translated to the contract's.
+ */
+public final class Publisher {
+
+    // Bounds on incoming XML, well above any valid message of the contract (a batch of 500 records).
+    private static final int MAX_CHILD_ELEMENTS = 50_000;
+    private static final int MAX_ELEMENT_DEPTH = 64;
+    private static final int MAX_TEXT_LENGTH = 128 * 1024;
+    private static final int MAX_ATTRIBUTE_COUNT = 64;
+    private static final int MAX_ATTRIBUTE_SIZE = 8 * 1024;
+    private static final long MAX_ELEMENT_COUNT = 2_000_000L;
+
+    private Publisher() {
+    }
+
+    public static EndpointImpl publish(Bus bus, PasserelleEndpoint port, Users users, String address, long maxRequestBytes) {
+        EndpointImpl endpoint = new EndpointImpl(bus, port);
+        endpoint.setWsdlLocation(PasserelleEndpoint.WSDL_LOCATION);
+        endpoint.setServiceName(PasserelleService.SERVICE);
+        endpoint.setEndpointName(PasserelleService.PasserellePort);
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("security.ut.validator", new UsernameTokenAuthenticator(users));
+        properties.put("ws-security.ut.validator", new UsernameTokenAuthenticator(users));
+        properties.put("schema-validation-enabled", "IN");
+        properties.put("org.apache.cxf.stax.maxChildElements", MAX_CHILD_ELEMENTS);
+        properties.put("org.apache.cxf.stax.maxElementDepth", MAX_ELEMENT_DEPTH);
+        properties.put("org.apache.cxf.stax.maxTextLength", MAX_TEXT_LENGTH);
+        properties.put("org.apache.cxf.stax.maxAttributeCount", MAX_ATTRIBUTE_COUNT);
+        properties.put("org.apache.cxf.stax.maxAttributeSize", MAX_ATTRIBUTE_SIZE);
+        properties.put("org.apache.cxf.stax.maxElementCount", MAX_ELEMENT_COUNT);
+        properties.put("org.apache.cxf.stax.maxXMLCharacters", maxRequestBytes);
+        // Never send a stack trace or an exception class name with a fault.
+        properties.put("faultStackTraceEnabled", "false");
+        properties.put("exceptionMessageCauseEnabled", "false");
+        endpoint.setProperties(properties);
+        endpoint.getOutFaultInterceptors().add(new FaultTranslator());
+        endpoint.publish(address);
+        return endpoint;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.passerelle.server.endpoint;
+
+import dev.passerelle.common.db.Database;
+import dev.passerelle.contract.v1.EntityInfo;
+import dev.passerelle.contract.v1.EntityType;
+import dev.passerelle.contract.v1.GetServiceInfoResponse;
+import dev.passerelle.contract.v1.SyncDirection;
+import dev.passerelle.server.Role;
+import dev.passerelle.server.ServerSettings;
+import java.time.OffsetDateTime;
+import java.util.Set;
+
+/** Answers GetServiceInfo from the settings, the company row and the maintenance switch. Thread-safe. */
+public final class ServiceInfoQuery {
+
+    static final String CONTRACT_VERSION = "1.0";
+    private static final Set<EntityType> BOTH_WAYS = Set.of(EntityType.ACCOUNT, EntityType.DELIVERY_ADDRESS, EntityType.CONTACT);
+
+    private final Database database;
+    private final ServerSettings settings;
+    private final Maintenance maintenance;
+
+    public ServiceInfoQuery(Database database, ServerSettings settings, Maintenance maintenance) {
+        this.database = database;
+        this.settings = settings;
+        this.maintenance = maintenance;
+    }
+
+    GetServiceInfoResponse describe(Set<Role> callerRoles) {
+        GetServiceInfoResponse info = database.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT company_name, erp_product FROM company WHERE id = 1")
+                .map((rows, context) -> {
+                    GetServiceInfoResponse response = new GetServiceInfoResponse();
+                    response.setCompanyName(rows.getString("company_name"));
+                    response.setErpProduct(rows.getString("erp_product"));
+                    return response;
+                })
+                .one());
+        info.setContractVersion(CONTRACT_VERSION);
+        info.setServerTime(OffsetDateTime.now(settings.clock()));
+        info.setMaxPageSize(settings.maxPageSize());
+        info.setMaxBatchSize(settings.maxBatchSize());
+        info.setTombstoneRetentionHours((int) Math.min(Integer.MAX_VALUE, settings.tombstoneRetention().toHours()));
+        info.setMaintenance(maintenance.isOn());
+        callerRoles.stream().sorted().map(Role::code).forEach(info.getCallerRole()::add);
+        for (EntityType entity : EntityType.values()) {
+            EntityInfo entityInfo = new EntityInfo();
+            entityInfo.setEntity(entity);
+            entityInfo.setDirection(BOTH_WAYS.contains(entity) ? SyncDirection.BOTH_WAYS : SyncDirection.ERP_TO_CRM);
+            info.getSupportedEntity().add(entityInfo);
+        }
+        return info;
+    }
+}

@@ -1,0 +1,30 @@
+-- The one ERP company an endpoint serves, with the lists its records take values from.
+INSERT INTO company (id, company_name, erp_product, default_currency) VALUES (1, N'Reference ERP', N'Passerelle Reference ERP 1.0', 'EUR');
+
+INSERT INTO setting_value (list_name, code, label, list_position, risk_action) VALUES
+    ('CURRENCY', 'EUR', N'Euro', 1, NULL),
+    ('CURRENCY', 'USD', N'US dollar', 2, NULL),
+    ('CURRENCY', 'GBP', N'Pound sterling', 3, NULL),
+    ('CURRENCY', 'CHF', N'Swiss franc', 4, NULL),
+    ('ACCOUNTING_CATEGORY', 'NATIONAL', N'National sales', 1, NULL),
+    ('ACCOUNTING_CATEGORY', 'EU', N'Intra-EU sales', 2, NULL),
+    ('ACCOUNTING_CATEGORY', 'EXPORT', N'Export sales', 3, NULL),
+    ('PRICE_CATEGORY', 'RETAIL', N'Retail price', 1, NULL),
+    ('PRICE_CATEGORY', 'WHOLESALE', N'Wholesale price', 2, NULL),
+    ('PRICE_CATEGORY', 'KEY', N'Key account price', 3, NULL),
+    ('LANGUAGE', 'FR', N'Français', 1, NULL),
+    ('LANGUAGE', 'EN', N'English', 2, NULL),
+    ('LANGUAGE', 'DE', N'Deutsch', 3, NULL),
+    ('LANGUAGE', 'ES', N'Español', 4, NULL),
+    ('CONTACT_SERVICE', 'DIR', N'Management', 1, NULL),
+    ('CONTACT_SERVICE', 'ACH', N'Purchasing', 2, NULL),
+    ('CONTACT_SERVICE', 'CPT', N'Accounting', 3, NULL),
+    ('CONTACT_SERVICE', 'LOG', N'Logistics', 4, NULL),
+    ('CONTACT_SERVICE', 'TEC', N'Technical', 5, NULL),
+    ('PAYMENT_TERMS', '30N', N'30 days net', 1, NULL),
+    ('PAYMENT_TERMS', '45FM', N'45 days end of month', 2, NULL),
+    ('PAYMENT_TERMS', '60N', N'60 days net', 3, NULL),
+    ('PAYMENT_TERMS', 'CASH', N'Cash on delivery', 4, NULL),
+    ('RISK_CODE', 'OK', N'No risk', 1, 'DELIVER'),
+    ('RISK_CODE', 'WATCH', N'Under watch', 2, 'MONITOR'),
+    ('RISK_CODE', 'STOP', N'Deliveries blocked', 3, 'BLOCK');

@@ -1,0 +1,184 @@
+package dev.passerelle.server.changes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.passerelle.contract.v1.Change;
+import dev.passerelle.contract.v1.ChangeOperation;
+import dev.passerelle.contract.v1.EntityType;
+import dev.passerelle.contract.v1.ExpiredTokenFault;
+import dev.passerelle.contract.v1.GetChanges;
+import dev.passerelle.contract.v1.GetChangesResponse;
+import dev.passerelle.contract.v1.InvalidRequestFault;
+import dev.passerelle.contract.v1.PasserellePortType;
+import dev.passerelle.server.ErpServer;
+import dev.passerelle.server.MutableClock;
+import dev.passerelle.server.TestServers;
+import dev.passerelle.server.demo.DemoErp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class GetChangesTest {
+
+    private final MutableClock clock = MutableClock.systemNow();
+    private ErpServer server;
+    private PasserellePortType client;
+
+    @BeforeEach
+    void start() {
+        server = ErpServer.start(TestServers.settings().clock(clock).maxPageSize(100).build());
+        DemoErp.generate(server.database(), 120, 5, LocalDate.now(clock));
+        client = TestServers.syncClient(server);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private GetChangesResponse get(EntityType entity, String token, Integer pageSize) throws Exception {
+        GetChanges request = new GetChanges();
+        request.setEntity(entity);
+        request.setToken(token);
+        request.setPageSize(pageSize);
+        return client.getChanges(request);
+    }
+
+    /** Pages until "more" is false; returns the changes and leaves the last token in tokens[0]. */
+    private List<Change> drain(EntityType entity, String[] tokens, int pageSize) throws Exception {
+        List<Change> changes = new ArrayList<>();
+        GetChangesResponse page;
+        do {
+            page = get(entity, tokens[0], pageSize);
+            changes.addAll(page.getChange());
+            tokens[0] = page.getNextToken();
+        } while (page.isMore());
+        return changes;
+    }
+
+    private void sql(String statement, Object... arguments) {
+        server.database().jdbi().useHandle(handle -> handle.execute(statement, arguments));
+    }
+
+    @Test
+    void aSnapshotPagesThroughEveryRecordOnceThenTheDeltaIsEmpty() throws Exception {
+        String[] token = {null};
+        List<Change> snapshot = drain(EntityType.ACCOUNT, token, 50);
+
+        assertThat(snapshot).hasSize(120).allMatch(change -> change.getOperation() == ChangeOperation.INSERT);
+        assertThat(snapshot).extracting(Change::getKey).doesNotHaveDuplicates();
+        assertThat(snapshot.get(0).getAccount().getAccountCode()).isEqualTo("C0000001");
+        assertThat(drain(EntityType.ACCOUNT, token, 50)).isEmpty();
+    }
+
+    @Test
+    void plainSqlUpdatesAndDeletesArriveAfterTheToken() throws Exception {
+        String[] accountToken = {null};
+        String[] contactToken = {null};
+        drain(EntityType.ACCOUNT, accountToken, 100);
+        List<Change> contacts = drain(EntityType.CONTACT, contactToken, 100);
+        long contactId = Long.parseLong(contacts.get(0).getKey());
+
+        sql("UPDATE account SET vat_number = 'FR00123456789', dormant = 1 WHERE code = 'C0000002'");
+        sql("DELETE FROM contact WHERE id = ?", contactId);
+
+        List<Change> accountChanges = drain(EntityType.ACCOUNT, accountToken, 100);
+        assertThat(accountChanges).singleElement().satisfies(change -> {
+            assertThat(change.getOperation()).isEqualTo(ChangeOperation.UPDATE);
+            assertThat(change.getAccount().getVatNumber()).isEqualTo("FR00123456789");
+            assertThat(change.getAccount().isDormant()).isTrue();
+        });
+        assertThat(drain(EntityType.CONTACT, contactToken, 100)).singleElement().satisfies(change -> {
+            assertThat(change.getOperation()).isEqualTo(ChangeOperation.DELETE);
+            assertThat(change.getKey()).isEqualTo(Long.toString(contactId));
+        });
+    }
+
+    @Test
+    void aFreeFieldValueChangeGivesTheAccountANewVersion() throws Exception {
+        String[] token = {null};
+        drain(EntityType.ACCOUNT, token, 100);
+
+        sql("UPDATE account_free_value SET field_value = 'Public' WHERE account_id = (SELECT id FROM account WHERE code = 'C0000001')"
+                + " AND field_id = (SELECT id FROM free_field_definition WHERE name = 'SECTOR')");
+
+        assertThat(drain(EntityType.ACCOUNT, token, 100)).singleElement()
+                .satisfies(change -> assertThat(change.getAccount().getFreeField())
+                        .anySatisfy(field -> assertThat(field.getValue()).isEqualTo("Public")));
+    }
+
+    @Test
+    void companySettingsCarryTheListsAndChangeWhenAListChanges() throws Exception {
+        String[] token = {null};
+        List<Change> snapshot = drain(EntityType.COMPANY_SETTINGS, token, 10);
+        assertThat(snapshot).singleElement().satisfies(change -> {
+            assertThat(change.getCompanySettings().getCurrency()).extracting(value -> value.getCode()).startsWith("EUR");
+            assertThat(change.getCompanySettings().getRiskCode()).hasSize(3);
+        });
+
+        sql("INSERT INTO setting_value (list_name, code, label, list_position) VALUES ('LANGUAGE', 'IT', N'Italiano', 5)");
+
+        assertThat(drain(EntityType.COMPANY_SETTINGS, token, 10)).singleElement()
+                .satisfies(change -> assertThat(change.getCompanySettings().getLanguage()).extracting(value -> value.getCode()).contains("IT"));
+    }
+
+    @Test
+    void anUncommittedWriteHoldsTheTokenBackUntilItCommits() throws Exception {
+        String[] token = {null};
+        drain(EntityType.REPRESENTATIVE, token, 100);
+        try (Handle writer = server.database().jdbi().open()) {
+            writer.begin();
+            writer.execute("INSERT INTO representative (code, last_name) VALUES ('LATE', 'Late')");
+
+            assertThat(drain(EntityType.REPRESENTATIVE, token, 100)).isEmpty();
+
+            writer.commit();
+        }
+        assertThat(drain(EntityType.REPRESENTATIVE, token, 100)).singleElement()
+                .satisfies(change -> assertThat(change.getRepresentative().getCode()).isEqualTo("LATE"));
+    }
+
+    @Test
+    void aTokenOlderThanThePurgedTombstonesIsExpired() throws Exception {
+        String[] token = {null};
+        drain(EntityType.CONTACT, token, 100);
+        sql("DELETE FROM contact WHERE id = (SELECT MIN(id) FROM contact)");
+        String beforeDelete = token[0];
+        drain(EntityType.CONTACT, token, 100);
+
+        clock.advance(Duration.ofDays(31));
+
+        assertThatThrownBy(() -> get(EntityType.CONTACT, beforeDelete, 10))
+                .isInstanceOfSatisfying(ExpiredTokenFault.class,
+                        fault -> assertThat(fault.getFaultInfo().getEntity()).isEqualTo(EntityType.CONTACT));
+        assertThat(get(EntityType.CONTACT, token[0], 10).getChange()).isEmpty();
+    }
+
+    @Test
+    void aTokenThatIsNotOursIsExpired() {
+        assertThatThrownBy(() -> get(EntityType.ACCOUNT, "bm90LWEtdG9rZW4", 10))
+                .isInstanceOfSatisfying(ExpiredTokenFault.class,
+                        fault -> assertThat(fault.getFaultInfo().getCorrelationId()).isNotBlank());
+    }
+
+    @Test
+    void aPageLargerThanTheLimitIsRefused() {
+        assertThatThrownBy(() -> get(EntityType.ACCOUNT, null, 101))
+                .isInstanceOfSatisfying(InvalidRequestFault.class,
+                        fault -> assertThat(fault.getFaultInfo().getFieldError()).extracting(error -> error.getField())
+                                .containsExactly("pageSize"));
+    }
+
+    @Test
+    void everyEntityAnswersASnapshot() throws Exception {
+        for (EntityType entity : EntityType.values()) {
+            assertThat(drain(entity, new String[] {null}, 100)).as(entity.name()).isNotEmpty();
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package dev.passerelle.launcher.demo;
+
+import dev.passerelle.client.CrmEngine;
+import dev.passerelle.client.Direction;
+import dev.passerelle.client.ErrorsTab;
+import dev.passerelle.client.NewCompany;
+import dev.passerelle.client.ProgressListener;
+import dev.passerelle.client.RunMode;
+import dev.passerelle.client.RunReport;
+import dev.passerelle.client.RunStatus;
+import dev.passerelle.client.cli.ReportPrinter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The demo's story once both sides are up: CRM prospects, first sync, edits on both sides, a delta
+ * sync, real-time figures and a summary. Every step prints what happened; any surprise throws
+ * {@link DemoFailure} so that the demo never ends green on a broken integration.
+ */
+final class DemoRun {
+
+    static final String INTEGRATION = "main";
+
+    private final CrmEngine engine;
+    private final ErpDesk erp;
+    private final CrmDesk crm;
+    private final DemoOutput out;
+    private final Summary summary = new Summary();
+
+    DemoRun(CrmEngine engine, ErpDesk erp, DemoOutput out) {
+        this.engine = engine;
+        this.erp = erp;
+        this.crm = new CrmDesk(engine);
+        this.out = out;
+    }
+
+    Summary play(RealTimeFigures figures) {
+        List<Map<String, Object>> customers = erp.customers(0, 8);
+        List<Long> prospects = prospectsAlreadyInTheCrm(customers.subList(0, 3));
+        firstSync(prospects);
+        EditedRecords edited = editBothSides(customers);
+        deltaSync(edited);
+        figures.show(crm.erpKeyOf("ACCOUNT", edited.renamedAccountId()), (String) customers.get(3).get("code"));
+        fixRejectedRecord(edited.rejectedAccountId());
+        idleRun();
+        return summary;
+    }
+
+    private List<Long> prospectsAlreadyInTheCrm(List<Map<String, Object>> matching) {
+        out.step("CRM store: prospects typed in the CRM before the integration existed");
+        List<Long> ids = new ArrayList<>();
+        for (Map<String, Object> customer : matching) {
+            String typedVat = spacedLowerCase((String) customer.get("vat_number"));
+            long id = engine.edits().createCompany(new NewCompany((String) customer.get("name"), "PROSPECT", typedVat,
+                    null, null, null, null, (String) customer.get("country")));
+            ids.add(id);
+            out.line("prospect %-32s VAT typed as '%s'", customer.get("name"), typedVat);
+        }
+        long unmatched = engine.edits().createCompany(NewCompany.of("Brasserie du Vieux Port", "FR 00 000000000"));
+        out.line("prospect %-32s VAT typed as '%s' (no ERP account has it)", "Brasserie du Vieux Port", "FR 00 000000000");
+        summary.note("prospects in the CRM before the first sync", 4);
+        ids.add(unmatched);
+        return ids;
+    }
+
+    private void firstSync(List<Long> prospects) {
+        out.step("First sync, ERP -> CRM");
+        Map<String, Long> expected = Map.of("ACCOUNT", erp.count("account"), "CONTACT", erp.count("contact"),
+                "DELIVERY_ADDRESS", erp.count("delivery_address"), "ACCOUNT_FIGURES", erp.count("account_figures"));
+        RunReport report;
+        try (ProgressDisplay bars = ProgressDisplay.forConsole(expected, out)) {
+            report = engine.run(null, INTEGRATION, RunMode.DELTA, bars);
+        }
+        expect(report.status() == RunStatus.SUCCESS, "the first sync ended " + report.status() + ": " + report.errors());
+        long matched = prospects.stream().limit(3).filter(id -> crm.count(
+                "SELECT COUNT(*) FROM account WHERE company_id = " + id) == 1).count();
+        long companies = crm.count("SELECT COUNT(*) FROM company");
+        long seconds = Math.max(1, report.duration().toMillis());
+        out.line("%s records ERP -> CRM in %.1f s (%s accounts/s)", DemoOutput.count(report.total(Direction.ERP_TO_CRM)),
+                seconds / 1000.0, DemoOutput.count(expected.get("ACCOUNT") * 1000 / seconds));
+        out.line("%d of 3 prospects matched by normalised VAT number and linked, not duplicated", matched);
+        out.line("%s CRM companies for %s ERP accounts + 1 unmatched prospect", DemoOutput.count(companies),
+                DemoOutput.count(expected.get("ACCOUNT")));
+        expect(matched == 3, "prospects were not matched by VAT number");
+        expect(companies == expected.get("ACCOUNT") + 1, "companies were duplicated or lost");
+        summary.add("first sync", report);
+    }
+
+    private EditedRecords editBothSides(List<Map<String, Object>> customers) {
+        out.step("Edits on both sides between two runs");
+        String renamed = (String) customers.get(3).get("code");
+        erp.rename(renamed, customers.get(3).get("name") + " Group");
+        out.line("ERP  account %s renamed to '%s Group' (plain SQL in the ERP)", renamed, customers.get(3).get("name"));
+
+        String conflicted = (String) customers.get(4).get("code");
+        erp.setWebsite(conflicted, "https://erp.example.com");
+        Map<String, Object> conflictedAccount = crm.accountByCode(conflicted);
+        engine.edits().editCompany(id(conflictedAccount, "company_id"), "website", "https://crm.example.com");
+        out.line("both account %s website: ERP 'https://erp.example.com', CRM 'https://crm.example.com'", conflicted);
+
+        String dormant = (String) customers.get(5).get("code");
+        erp.setDormant(dormant);
+        out.line("ERP  account %s set dormant", dormant);
+
+        String pruned = (String) customers.get(6).get("code");
+        String deletedContact = erp.deleteLastContact(pruned);
+        out.line("ERP  contact '%s' of account %s deleted", deletedContact, pruned);
+
+        Map<String, Object> edited = crm.accountByCode((String) customers.get(7).get("code"));
+        long company = id(edited, "company_id");
+        engine.edits().addContact(company, Map.of("firstName", "Camille", "lastName", "Durand", "function", "Buyer"));
+        out.line("CRM  contact 'Camille Durand' added to %s", edited.get("company_name"));
+        long address = crm.firstAddressOf(company);
+        engine.edits().editAddress(address, "address.city", "Lyon");
+        out.line("CRM  delivery address %d of %s moved to Lyon", address, edited.get("company_name"));
+
+        long newCompany = engine.edits().createCompany(new NewCompany("Atelier Nouvelle Vague", "PROSPECT",
+                "FR40303265045", "https://nouvelle-vague.example", "12 rue des Tanneurs", "69002", "Lyon", "FR"));
+        long newAccount = engine.edits().createAccount(null, newCompany, INTEGRATION, null);
+        out.line("CRM  'Atelier Nouvelle Vague' -> create account (code <AUTOERP>: the ERP allocates it)");
+
+        Map<String, Object> clashing = crm.accountByCode((String) customers.get(2).get("code"));
+        String takenCode = (String) customers.get(1).get("code");
+        try {
+            engine.edits().editCompany(id(clashing, "company_id"), "accountCode", "bad code!");
+            throw new DemoFailure("the CRM accepted an account code with spaces");
+        } catch (RuntimeException refused) {
+            if (refused instanceof DemoFailure) {
+                throw refused;
+            }
+            out.line("CRM  account code 'bad code!' refused at once: %s", refused.getMessage());
+        }
+        engine.edits().editCompany(id(clashing, "company_id"), "accountCode", takenCode);
+        out.line("CRM  account code of %s set to %s, which another ERP account already has", clashing.get("company_name"),
+                takenCode);
+        return new EditedRecords(id(crm.accountByCode(renamed), "id"), newAccount, id(clashing, "id"));
+    }
+
+    private void deltaSync(EditedRecords edited) {
+        out.step("Delta sync, both ways");
+        RunReport report = engine.run(null, INTEGRATION, RunMode.DELTA, ProgressListener.NONE);
+        ReportPrinter.print(report, out.writer());
+        out.writer().flush();
+        expect(!report.conflicts().isEmpty(), "the conflict on the website was not reported");
+        expect(report.keysReturned().stream().anyMatch(key -> key.crmId() == edited.newAccountId()),
+                "the ERP key of the new account did not come back");
+        expect(!report.rejected().isEmpty(), "the duplicate account code was not rejected");
+        List<ErrorsTab.QueuedError> queue = engine.errors().list();
+        out.line("error queue: %d record(s) waiting, retried on every run until fixed or stopped", queue.size());
+        queue.forEach(error -> out.line("  #%d %s %d: %s %s", error.id(), error.entity(), error.crmId(), error.status(),
+                error.fieldErrors()));
+        expect(!queue.isEmpty(), "the rejected record is not in the error queue");
+        summary.add("delta sync", report);
+    }
+
+    private void fixRejectedRecord(long accountId) {
+        out.step("Fixing the rejected record: a unique account code, then the next run");
+        engine.edits().setAccountCode(accountId, "FIXED" + accountId);
+        RunReport report = engine.run(null, INTEGRATION, RunMode.DELTA, ProgressListener.NONE);
+        ReportPrinter.print(report, out.writer());
+        out.writer().flush();
+        out.line("error queue: %d record(s) waiting", engine.errors().list().size());
+        expect(engine.errors().list().isEmpty(), "the fixed record is still in the error queue");
+        summary.add("after the fix", report);
+    }
+
+    private void idleRun() {
+        out.step("An idle run: nothing changed on either side");
+        RunReport report = engine.run(null, INTEGRATION, RunMode.DELTA, ProgressListener.NONE);
+        long moved = report.total(Direction.ERP_TO_CRM) + report.total(Direction.CRM_TO_ERP);
+        out.line("%s in %d ms, %d records moved", report.status(), report.duration().toMillis(), moved);
+        if (moved > 0) {
+            ReportPrinter.print(report, out.writer());
+        }
+        summary.add("idle run", report);
+    }
+
+    /** A VAT number as people type it: lower case, a space after the country prefix. */
+    private static String spacedLowerCase(String vat) {
+        return vat.substring(0, 2).toLowerCase(Locale.ROOT) + " " + vat.substring(2);
+    }
+
+    private static long id(Map<String, Object> row, String column) {
+        return ((Number) row.get(column)).longValue();
+    }
+
+    private static void expect(boolean condition, String problem) {
+        if (!condition) {
+            throw new DemoFailure(problem);
+        }
+    }
+
+    private record EditedRecords(long renamedAccountId, long newAccountId, long rejectedAccountId) {
+    }
+}
