@@ -2,6 +2,7 @@ package dev.passerelle.launcher;
 
 import dev.passerelle.client.cli.CrmSyncCommand;
 import dev.passerelle.launcher.demo.DemoCommand;
+import dev.passerelle.server.cli.ErpServerCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "CRM <-> ERP integration over the Passerelle SOAP contract.",
         subcommands = {
-                NotYetAvailable.ErpServer.class,
+                ErpServerCommand.class,
                 CrmSyncCommand.class,
                 DemoCommand.class,
                 NotYetAvailable.Bench.class,

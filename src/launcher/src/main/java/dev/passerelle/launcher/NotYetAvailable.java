@@ -21,10 +21,6 @@ abstract class NotYetAvailable implements Callable<Integer> {
         return EXIT_CODE;
     }
 
-    @Command(name = "erp-server", description = "The ERP endpoint (not available yet).")
-    static final class ErpServer extends NotYetAvailable {
-    }
-
     @Command(name = "bench", description = "The benchmark (not available yet).")
     static final class Bench extends NotYetAvailable {
     }
