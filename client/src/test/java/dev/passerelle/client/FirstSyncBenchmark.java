@@ -52,10 +52,12 @@ public final class FirstSyncBenchmark {
     private static void crm(Path dir, String url) throws Exception {
         Files.createDirectories(dir);
         AtomicLong peak = new AtomicLong();
+        AtomicLong livePeak = new AtomicLong();
         Thread sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                 peak.accumulateAndGet(used, Math::max);
+                livePeak.accumulateAndGet(liveAfterGc(), Math::max);
                 try {
                     Thread.sleep(20);
                 } catch (InterruptedException stop) {
@@ -71,8 +73,8 @@ public final class FirstSyncBenchmark {
         try (CrmEngine engine = CrmEngine.open(settings)) {
             RunReport first = engine.run("main", RunMode.DELTA);
             System.out.printf("first sync: %s in %.1f s; %s%n", first.status(), first.duration().toMillis() / 1000.0, first.counts());
-            System.out.printf("peak heap sampled during first sync: %d MiB; pool peaks: %d MiB; max heap %d MiB%n",
-                    peak.get() >> 20, poolPeaks() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf("heap during first sync: peak used %d MiB (incl. garbage), peak live after GC %d MiB,"
+                    + " max heap %d MiB%n", peak.get() >> 20, livePeak.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
             for (int i = 0; i < 3; i++) {
                 RunReport idle = engine.run("main", RunMode.DELTA);
                 System.out.printf("idle delta run: %s in %d ms%n", idle.status(), idle.duration().toMillis());
@@ -81,11 +83,12 @@ public final class FirstSyncBenchmark {
         sampler.interrupt();
     }
 
-    private static long poolPeaks() {
+    /** The largest heap left after a collection, summed over the heap pools (what the run really holds). */
+    private static long liveAfterGc() {
         long total = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                total += pool.getPeakUsage().getUsed();
+            if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                total += pool.getCollectionUsage().getUsed();
             }
         }
         return total;

@@ -186,8 +186,8 @@ final class AccountApplier {
 
     static Map<Long, Long> companies(Handle handle, List<Long> accountIds) {
         Map<Long, Long> companyOf = new HashMap<>();
-        if (!accountIds.isEmpty()) {
-            handle.createQuery("SELECT id, company_id FROM account WHERE id IN (<ids>)").bindList("ids", accountIds)
+        for (List<Long> chunk : Chunks.of(accountIds)) {
+            handle.createQuery("SELECT id, company_id FROM account WHERE id IN (<ids>)").bindList("ids", chunk)
                     .mapToMap().forEach(row -> companyOf.put(((Number) row.get("id")).longValue(),
                             row.get("company_id") == null ? null : ((Number) row.get("company_id")).longValue()));
         }

@@ -125,9 +125,10 @@ final class ChildApplier {
         if (keyOf.isEmpty()) {
             return parents;
         }
-        handle.createQuery("SELECT a.id, a.company_id, c.street, c.complement, c.postal_code, c.city, c.region, c.country"
+        for (List<Long> chunk : Chunks.of(keyOf.keySet())) {
+            handle.createQuery("SELECT a.id, a.company_id, c.street, c.complement, c.postal_code, c.city, c.region, c.country"
                         + " FROM account a LEFT JOIN company c ON c.id = a.company_id WHERE a.id IN (<ids>)")
-                .bindList("ids", List.copyOf(keyOf.keySet())).mapToMap()
+                .bindList("ids", chunk).mapToMap()
                 .forEach(row -> {
                     long accountId = ((Number) row.get("id")).longValue();
                     Map<String, Object> billing = new LinkedHashMap<>();
@@ -138,15 +139,17 @@ final class ChildApplier {
                     parents.put(keyOf.get(accountId), new Parent(accountId,
                             company == null ? null : ((Number) company).longValue(), billing));
                 });
+        }
         return parents;
     }
 
     private static Set<Long> accountsWithPrimaryContact(Handle handle, java.util.Collection<Parent> parents) {
         List<Long> ids = parents.stream().map(Parent::accountId).distinct().toList();
-        if (ids.isEmpty()) {
-            return new HashSet<>();
+        Set<Long> found = new HashSet<>();
+        for (List<Long> chunk : Chunks.of(ids)) {
+            found.addAll(handle.createQuery("SELECT DISTINCT account_id FROM contact WHERE is_primary = 1 AND account_id IN (<ids>)")
+                    .bindList("ids", chunk).mapTo(Long.class).list());
         }
-        return new HashSet<>(handle.createQuery("SELECT DISTINCT account_id FROM contact WHERE is_primary = 1 AND account_id IN (<ids>)")
-                .bindList("ids", ids).mapTo(Long.class).list());
+        return found;
     }
 }

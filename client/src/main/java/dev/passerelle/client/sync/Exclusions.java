@@ -24,8 +24,10 @@ final class Exclusions {
                 excluded.add(id);
             }
         }
-        excluded.addAll(handle.createQuery("SELECT id FROM company WHERE never_sync = 1 AND id IN (<ids>)")
-                .bindList("ids", ids).mapTo(Long.class).list());
+        for (List<Long> chunk : Chunks.of(ids)) {
+            excluded.addAll(handle.createQuery("SELECT id FROM company WHERE never_sync = 1 AND id IN (<ids>)")
+                    .bindList("ids", chunk).mapTo(Long.class).list());
+        }
         return excluded;
     }
 }

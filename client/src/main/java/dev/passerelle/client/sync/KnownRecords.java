@@ -21,9 +21,9 @@ final class KnownRecords {
 
     static Map<String, Identity> identities(Handle handle, String integration, EntitySpec spec, Collection<String> keys) {
         Map<String, Identity> found = new HashMap<>();
-        if (!keys.isEmpty()) {
-            handle.attach(IdentityMap.class).byKeys(integration, spec.name(), keys)
-                    .forEach(identity -> found.put(identity.erpKey(), identity));
+        IdentityMap identities = handle.attach(IdentityMap.class);
+        for (List<String> chunk : Chunks.of(keys)) {
+            identities.byKeys(integration, spec.name(), chunk).forEach(identity -> found.put(identity.erpKey(), identity));
         }
         return found;
     }

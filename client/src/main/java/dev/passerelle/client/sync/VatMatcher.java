@@ -22,11 +22,13 @@ final class VatMatcher {
         if (vats.isEmpty()) {
             return found;
         }
-        handle.createQuery("SELECT c.id, c.vat_normalised FROM company c WHERE c.vat_normalised IN (<vats>)"
-                        + " AND NOT EXISTS (SELECT 1 FROM account a WHERE a.company_id = c.id AND a.integration = :integration)"
-                        + " ORDER BY c.id")
-                .bindList("vats", vats).bind("integration", integration).mapToMap()
-                .forEach(row -> found.putIfAbsent((String) row.get("vat_normalised"), ((Number) row.get("id")).longValue()));
+        for (List<String> chunk : Chunks.of(vats)) {
+            handle.createQuery("SELECT c.id, c.vat_normalised FROM company c WHERE c.vat_normalised IN (<vats>)"
+                            + " AND NOT EXISTS (SELECT 1 FROM account a WHERE a.company_id = c.id AND a.integration = :integration)"
+                            + " ORDER BY c.id")
+                    .bindList("vats", chunk).bind("integration", integration).mapToMap()
+                    .forEach(row -> found.putIfAbsent((String) row.get("vat_normalised"), ((Number) row.get("id")).longValue()));
+        }
         return found;
     }
 }

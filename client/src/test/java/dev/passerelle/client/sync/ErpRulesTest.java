@@ -1,0 +1,116 @@
+package dev.passerelle.client.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.passerelle.client.CrmLinks;
+import dev.passerelle.client.Direction;
+import dev.passerelle.client.ErpFixture;
+import dev.passerelle.client.IntegrationSettings;
+import dev.passerelle.client.NewCompany;
+import dev.passerelle.client.RunReport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Rules of DESIGN.md section 2 on what comes from the ERP: deletes, suppliers, dormant accounts, free fields, orphans, generic accounts. */
+class ErpRulesTest {
+
+    private ErpFixture fixture;
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    private String code(String where) {
+        return fixture.erpSql().withHandle(handle -> handle.createQuery("SELECT TOP 1 code FROM account WHERE " + where
+                + " ORDER BY id").mapTo(String.class).one());
+    }
+
+    @Test
+    void suppliersAndDormantAccountsStayOutWhenTheIntegrationExcludesThem() {
+        fixture = ErpFixture.start(40, options -> options.withSwitches(
+                new IntegrationSettings.SyncSwitches(true, true, true, true, false, false)));
+
+        RunReport first = fixture.sync();
+
+        long wanted = fixture.erpCount("SELECT COUNT(*) FROM account WHERE account_type = 'CUSTOMER' AND dormant = 0");
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM account")).isEqualTo(wanted);
+        assertThat(first.count("ACCOUNT", Direction.ERP_TO_CRM, "skipped"))
+                .isEqualTo((int) (fixture.erpCount("SELECT COUNT(*) FROM account") - wanted));
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM account WHERE account_type = N'SUPPLIER'")).isZero();
+    }
+
+    @Test
+    void contactDeletedInTheErpIsDeletedInTheCrmButADeletedAccountOnlyMarksIt() {
+        fixture = ErpFixture.start(10);
+        fixture.sync();
+        long contacts = fixture.crmCount("SELECT COUNT(*) FROM contact");
+        fixture.erpSql().useHandle(handle -> handle.createUpdate(
+                "DELETE FROM contact WHERE id = (SELECT MIN(id) FROM contact)").execute());
+
+        RunReport report = fixture.sync();
+
+        assertThat(report.count("CONTACT", Direction.ERP_TO_CRM, "deleted")).isEqualTo(1);
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM contact")).isEqualTo(contacts - 1);
+        long companies = fixture.crmCount("SELECT COUNT(*) FROM company");
+        fixture.engine.edits().setCompanyActive(fixture.crmSql().withHandle(handle -> handle.createQuery(
+                "SELECT MIN(company_id) FROM account").mapTo(Long.class).one()), false);
+        fixture.sync();
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM company")).isEqualTo(companies);
+    }
+
+    @Test
+    void freeFieldWhoseTypeChangedIsNoLongerReplicatedAndCanBePurged() {
+        fixture = ErpFixture.start(10);
+        fixture.sync();
+        String name = fixture.erpSql().withHandle(handle -> handle.createQuery(
+                "SELECT TOP 1 name FROM free_field_definition WHERE field_type <> 'DATE' ORDER BY id").mapTo(String.class).one());
+        fixture.erpSql().useHandle(handle -> handle.createUpdate(
+                "UPDATE free_field_definition SET field_type = 'DATE' WHERE name = :name").bind("name", name).execute());
+
+        fixture.sync();
+
+        assertThat(fixture.engine.diagnostics().findings()).anySatisfy(finding -> {
+            assertThat(finding.kind()).isEqualTo("FREE_FIELD_NOT_REPLICATED");
+            assertThat(finding.description()).contains(name);
+        });
+        assertThat(fixture.engine.purgeFreeFields("main")).isEqualTo(1);
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM free_field_definition WHERE replicated = 0")).isZero();
+    }
+
+    @Test
+    void orphanAccountsGetACompanyOneByOneOrAllAtOnce() {
+        fixture = ErpFixture.start(10);
+        fixture.sync();
+        CrmLinks links = fixture.engine.links();
+        long first = links.accountByCode("main", code("1 = 1"));
+        long second = links.accountByCode("main", code("id > (SELECT MIN(id) FROM account)"));
+        links.unlink(null, first);
+        links.unlink(null, second);
+        assertThat(links.orphans("main")).hasSize(2);
+
+        long company = links.createCompanyFor(null, first);
+        int created = links.createCompaniesForAll(null, "main", false);
+
+        assertThat(created).isEqualTo(1);
+        assertThat(links.orphans("main")).isEmpty();
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM address WHERE account_id = " + first + " AND company_id = " + company))
+                .isEqualTo(fixture.crmCount("SELECT COUNT(*) FROM address WHERE account_id = " + first));
+    }
+
+    @Test
+    void prospectIsAttachedToAGenericAccountByHandOrByRule() {
+        fixture = ErpFixture.start(10);
+        fixture.sync();
+        CrmLinks links = fixture.engine.links();
+        long generic = links.accountByCode("main", code("1 = 1"));
+        links.setGeneric(generic, true);
+        long prospect = fixture.engine.edits().createCompany(new NewCompany("Zeppelin Prospect", "PROSPECT", null, null,
+                null, null, null, null));
+
+        long chosen = links.attachGenericByRule(prospect, "main", null);
+
+        assertThat(chosen).isEqualTo(generic);
+        assertThat(fixture.crmCount("SELECT generic_account_id FROM company WHERE id = " + prospect)).isEqualTo(generic);
+    }
+}
