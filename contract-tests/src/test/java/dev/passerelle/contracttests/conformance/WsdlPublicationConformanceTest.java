@@ -21,7 +21,7 @@ import org.xmlunit.diff.Diff;
  * published files, except for the addresses a server rewrites (its own location, schema locations).
  */
 @ExtendWith(ConformanceExtension.class)
-class WsdlPublicationTest {
+class WsdlPublicationConformanceTest {
 
     @Test
     void servedWsdlIsEquivalentToThePublishedOne(ConformanceTarget target) {
@@ -94,7 +94,7 @@ class WsdlPublicationTest {
     }
 
     private static void assertEquivalent(String what, Document published, Document served) {
-        Diff diff = Similarity.diffIgnoringOrderAnd(published, served, WsdlPublicationTest::isRewrittenAddress);
+        Diff diff = Similarity.diffIgnoringOrderAnd(published, served, WsdlPublicationConformanceTest::isRewrittenAddress);
         assertThat(diff.hasDifferences()).as("%s differs from the published contract: %s", what, diff.fullDescription()).isFalse();
     }
 
