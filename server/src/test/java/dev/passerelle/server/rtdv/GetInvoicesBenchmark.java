@@ -57,6 +57,8 @@ public final class GetInvoicesBenchmark {
                 }
             };
             Call jdbc = jdbcCall(server.database().dataSource(), account);
+            Call serviceInfo = (caller, pageNumber) -> clients.get(caller).getServiceInfo(new dev.passerelle.contract.v1.GetServiceInfo());
+            printPlan(server, account);
             System.out.printf("GetInvoices, %d-row pages of %,d invoices, %d s per run, demo ERP of %,d accounts%n",
                     PAGE, INVOICES, seconds, demoAccounts);
             for (int callers : new int[] {1, 16}) {
@@ -64,12 +66,22 @@ public final class GetInvoicesBenchmark {
                 run("warm-up jdbc", jdbc, callers, Math.max(2, seconds / 2));
                 Result overSoap = run("SOAP", soap, callers, seconds);
                 Result overJdbc = run("JDBC", jdbc, callers, seconds);
+                Result infoOnly = run("info", serviceInfo, callers, Math.max(2, seconds / 2));
                 System.out.println(overSoap);
                 System.out.println(overJdbc);
+                System.out.println(infoOnly + "   (GetServiceInfo: authentication and SOAP without a query)");
                 System.out.printf("  ratio SOAP/JDBC at %2d callers: p50 %.1fx, p99 %.1fx, throughput %.2fx%n", callers,
                         overSoap.p50 / overJdbc.p50, overSoap.p99 / overJdbc.p99, overSoap.perSecond / overJdbc.perSecond);
             }
         }
+    }
+
+    private static void printPlan(ErpServer server, long account) {
+        server.database().jdbi().useHandle(handle -> System.out.println("plan: " + handle.createQuery("EXPLAIN "
+                        + RtdvSql.named("invoices")).bind("account", account).bindByType("namePrefix", null, String.class)
+                .bindByType("from", null, LocalDate.class).bindByType("to", null, LocalDate.class).bind("unpaidOnly", 0)
+                .bind("offset", 0L).bind("pageSize", PAGE).mapTo(String.class).one().replaceAll("\\s+", " ")
+                .replaceAll(".*(/\\*[^*]*\\*/).*", "$1")));
     }
 
     /** The same statement the endpoint runs, its named parameters turned into JDBC ones. */
