@@ -21,8 +21,13 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /**
  * Measures GetInvoices (50-row pages of an account with 1,000 invoices, over a demo ERP) through SOAP
  * with the rtdv role, at 1 and 16 concurrent callers, next to the same statement (invoices.sql) run
- * directly over JDBC on the same pool in the same run. Not a test:
- * {@code java -cp ... dev.passerelle.server.rtdv.GetInvoicesBenchmark [seconds per run] [demo accounts]}.
+ * directly over JDBC on the same pool in the same run, and GetServiceInfo as the cost of a call without
+ * a query. Not a test; from the repository root:
+ * <pre>
+ * mvn -B -q -pl server -am test-compile dependency:build-classpath -Dmdep.outputFile=target/test.cp -Dmdep.includeScope=test
+ * java -cp server/target/test-classes:server/target/classes:$(cat server/target/test.cp) \
+ *     dev.passerelle.server.rtdv.GetInvoicesBenchmark [seconds per run, 10] [demo accounts, 5000]
+ * </pre>
  */
 public final class GetInvoicesBenchmark {
 
