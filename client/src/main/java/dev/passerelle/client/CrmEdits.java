@@ -79,6 +79,31 @@ public final class CrmEdits {
         editCompany(companyId, "dormant", Boolean.toString(!active));
     }
 
+    /**
+     * Sets a company's account manager (a CRM user). Its accounts' representative follows the
+     * manager's linked representative, as the integration's representative-follows-manager says.
+     */
+    public void setAccountManager(long companyId, String login) {
+        store.jdbi().useTransaction(handle -> {
+            requireCompany(handle, companyId);
+            handle.createUpdate("UPDATE company SET account_manager = :login WHERE id = :id")
+                    .bind("login", login).bind("id", companyId).execute();
+            for (long accountId : primaryAccounts(handle, companyId)) {
+                String integration = integrationOf(handle, accountId);
+                String representative = login == null ? null : handle.createQuery("SELECT representative_key FROM crm_user"
+                                + " WHERE login = :login AND rep_integration = :integration")
+                        .bind("login", login).bind("integration", integration).mapTo(String.class).findOne().orElse(null);
+                String current = handle.createQuery("SELECT representative_key FROM account WHERE id = :id")
+                        .bind("id", accountId).mapTo(String.class).findOne().orElse(null);
+                if (settings.integration(integration).representativeFollowsManager().replaces(current, representative)) {
+                    Map<String, String> change = new LinkedHashMap<>();
+                    change.put("representativeKey", representative);
+                    editRecord(handle, EntitySpec.ACCOUNT, accountId, change);
+                }
+            }
+        });
+    }
+
     /** Deletes a company; refused while it is linked to an account (set it inactive instead). */
     public void deleteCompany(long companyId) {
         store.jdbi().useTransaction(handle -> {

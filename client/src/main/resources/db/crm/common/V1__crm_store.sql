@@ -160,7 +160,7 @@ CREATE TABLE phone (
     owner_id     BIGINT       NOT NULL,
     phone_type   NVARCHAR(10) NOT NULL,
     number       NVARCHAR(32) NOT NULL,
-    CONSTRAINT pk_phone PRIMARY KEY (owner_entity, owner_id, phone_type)
+    CONSTRAINT pk_phone PRIMARY KEY (owner_id, owner_entity, phone_type)
 );
 
 CREATE TABLE email (
@@ -168,7 +168,7 @@ CREATE TABLE email (
     owner_id     BIGINT        NOT NULL,
     email_type   NVARCHAR(10)  NOT NULL,
     address      NVARCHAR(100) NOT NULL,
-    CONSTRAINT pk_email PRIMARY KEY (owner_entity, owner_id, email_type)
+    CONSTRAINT pk_email PRIMARY KEY (owner_id, owner_entity, email_type)
 );
 
 CREATE TABLE representative (
@@ -228,8 +228,9 @@ CREATE TABLE identity_map (
     erp_key     NVARCHAR(64) NOT NULL,
     crm_id      BIGINT       NOT NULL,
     erp_version BIGINT       NOT NULL,
-    CONSTRAINT pk_identity_map PRIMARY KEY (integration, entity, erp_key),
-    CONSTRAINT uq_identity_map_crm UNIQUE (integration, entity, crm_id)
+    -- key and id first: lookups go by lists of keys or ids (an IN list uses only the leading column well)
+    CONSTRAINT pk_identity_map PRIMARY KEY (erp_key, entity, integration),
+    CONSTRAINT uq_identity_map_crm UNIQUE (crm_id, entity, integration)
 );
 
 CREATE TABLE sync_cursor (

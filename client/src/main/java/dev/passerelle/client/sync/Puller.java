@@ -60,31 +60,40 @@ final class Puller {
         String token = fromSnapshot ? null : run.store().jdbi().withExtension(Cursors.class,
                 cursors -> cursors.token(run.integration(), entity.value())).orElse(null);
         long records = 0;
-        boolean more = true;
-        while (more) {
-            GetChangesResponse page;
-            try {
-                page = run.transport().changes(entity, token, run.settings().pageSize());
-            } catch (ErpException.ExpiredToken expired) {
-                if (token == null) {
-                    throw expired;
+        Prefetch prefetch = new Prefetch(run.transport(), entity, run.settings().pageSize());
+        try {
+            GetChangesResponse page = firstPage(prefetch, entity, token);
+            while (page != null) {
+                String next = page.getNextToken();
+                List<Change> changes = page.getChange();
+                boolean more = page.isMore() && !changes.isEmpty();
+                if (more) {
+                    prefetch.start(next); // the next page travels while this one is written
                 }
-                run.journal().warn(entity.value(), null, "change token of " + entity.value()
-                        + " expired; the entity is read again from a full snapshot");
-                token = null;
-                continue;
+                run.store().jdbi().useTransaction(handle -> {
+                    applyPage(handle, entity, changes);
+                    handle.attach(Cursors.class).save(run.integration(), entity.value(), next, run.store().now());
+                });
+                lock.renew();
+                records += changes.size();
+                run.progress().page(entity.value(), records);
+                page = more ? prefetch.await() : null;
             }
-            String next = page.getNextToken();
-            List<Change> changes = page.getChange();
-            run.store().jdbi().useTransaction(handle -> {
-                applyPage(handle, entity, changes);
-                handle.attach(Cursors.class).save(run.integration(), entity.value(), next, run.store().now());
-            });
-            lock.renew();
-            records += changes.size();
-            run.progress().page(entity.value(), records);
-            token = next;
-            more = page.isMore() && !changes.isEmpty();
+        } finally {
+            prefetch.close();
+        }
+    }
+
+    private GetChangesResponse firstPage(Prefetch prefetch, EntityType entity, String token) {
+        if (token == null) {
+            return prefetch.fetchNow(null);
+        }
+        try {
+            return prefetch.fetchNow(token);
+        } catch (ErpException.ExpiredToken expired) {
+            run.journal().warn(entity.value(), null, "change token of " + entity.value()
+                    + " expired; the entity is read again from a full snapshot");
+            return prefetch.fetchNow(null);
         }
     }
 

@@ -26,6 +26,7 @@ final class Sender {
     private final RunLock.Held lock;
     private final RecordBuilder builder;
     private final ResultHandler results;
+    private long sent;
 
     Sender(RunContext run, RunLock.Held lock) {
         this.run = run;
@@ -34,11 +35,20 @@ final class Sender {
         this.results = new ResultHandler(run);
     }
 
-    void sendAll(int batchSize) {
-        run.progress().phase("send");
+    /**
+     * Sends again, with their ids, the batches of an earlier run whose answer never came. Done before
+     * reading the ERP's changes, so that records the ERP created from them are known by their keys and
+     * do not come back as new ERP records.
+     */
+    void resendUnanswered() {
         for (String batchId : unanswered()) {
             send(batchId, entriesOf(batchId));
         }
+    }
+
+    void sendAll(int batchSize) {
+        run.progress().phase("send");
+        resendUnanswered();
         for (String entity : ORDER) {
             long after = 0;
             while (true) {
@@ -80,7 +90,8 @@ final class Sender {
         }
         run.journal().count("BATCH", Direction.CRM_TO_ERP, "sent", 1);
         lock.renew();
-        run.progress().page("send", answers.size());
+        sent += answers.size();
+        run.progress().page("send", sent);
     }
 
     private static OutboxEntry byRef(List<OutboxEntry> entries, String clientRef) {

@@ -53,11 +53,13 @@ public final class SyncRun {
                         Math.min(settings.batchSize(), info.getMaxBatchSize()));
                 Set<Long> skipped = skippedCompanies(settings.name());
                 RunContext run = new RunContext(bounded, store, transport, journal, policy, skipped, progress);
+                Sender sender = new Sender(run, lock);
+                sender.resendUnanswered();
                 new Puller(run, lock, representatives(settings.name())).pullAll(mode == RunMode.RESYNC_ALL);
                 if (mode == RunMode.RESEND_ALL) {
                     enqueueEverything(settings.name());
                 }
-                new Sender(run, lock).sendAll(bounded.batchSize());
+                sender.sendAll(bounded.batchSize());
                 clearNotThisTime(skipped);
                 return journal.finish(RunStatus.SUCCESS);
             } catch (RuntimeException failure) {
