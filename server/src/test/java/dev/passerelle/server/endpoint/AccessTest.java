@@ -138,8 +138,8 @@ class AccessTest {
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
         logger.addAppender(log);
-        // A broken ERP database (a table gone from under the endpoint) makes the query fail inside.
-        server.database().jdbi().useHandle(handle -> handle.execute("ALTER TABLE account RENAME TO account_away"));
+        // A real-time query whose table has gone away fails inside the endpoint.
+        server.database().jdbi().useHandle(handle -> handle.execute("ALTER TABLE setting_value RENAME TO setting_value_away"));
         try {
             assertThatThrownBy(() -> TestServers.syncClient(server).getSolvency(solvency()))
                     .isInstanceOfSatisfying(InternalErrorFault.class, fault -> {
@@ -148,7 +148,7 @@ class AccessTest {
                         assertThat(log.list).anySatisfy(event -> assertThat(event.getFormattedMessage()).contains(id));
                     });
         } finally {
-            server.database().jdbi().useHandle(handle -> handle.execute("ALTER TABLE account_away RENAME TO account"));
+            server.database().jdbi().useHandle(handle -> handle.execute("ALTER TABLE setting_value_away RENAME TO setting_value"));
             logger.detachAppender(log);
         }
     }

@@ -21,8 +21,13 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /**
  * Measures GetInvoices (50-row pages of an account with 1,000 invoices, over a demo ERP) through SOAP
  * with the rtdv role, at 1 and 16 concurrent callers, next to the same statement (invoices.sql) run
- * directly over JDBC on the same pool in the same run. Not a test:
- * {@code java -cp ... dev.passerelle.server.rtdv.GetInvoicesBenchmark [seconds per run] [demo accounts]}.
+ * directly over JDBC on the same pool in the same run, and GetServiceInfo as the cost of a call without
+ * a query. Not a test; from the repository root:
+ * <pre>
+ * mvn -B -q -pl server -am test-compile dependency:build-classpath -Dmdep.outputFile=target/test.cp -Dmdep.includeScope=test
+ * java -cp server/target/test-classes:server/target/classes:$(cat server/target/test.cp) \
+ *     dev.passerelle.server.rtdv.GetInvoicesBenchmark [seconds per run, 10] [demo accounts, 5000]
+ * </pre>
  */
 public final class GetInvoicesBenchmark {
 
@@ -57,6 +62,8 @@ public final class GetInvoicesBenchmark {
                 }
             };
             Call jdbc = jdbcCall(server.database().dataSource(), account);
+            Call serviceInfo = (caller, pageNumber) -> clients.get(caller).getServiceInfo(new dev.passerelle.contract.v1.GetServiceInfo());
+            printPlan(server, account);
             System.out.printf("GetInvoices, %d-row pages of %,d invoices, %d s per run, demo ERP of %,d accounts%n",
                     PAGE, INVOICES, seconds, demoAccounts);
             for (int callers : new int[] {1, 16}) {
@@ -64,12 +71,22 @@ public final class GetInvoicesBenchmark {
                 run("warm-up jdbc", jdbc, callers, Math.max(2, seconds / 2));
                 Result overSoap = run("SOAP", soap, callers, seconds);
                 Result overJdbc = run("JDBC", jdbc, callers, seconds);
+                Result infoOnly = run("info", serviceInfo, callers, Math.max(2, seconds / 2));
                 System.out.println(overSoap);
                 System.out.println(overJdbc);
+                System.out.println(infoOnly + "   (GetServiceInfo: authentication and SOAP without a query)");
                 System.out.printf("  ratio SOAP/JDBC at %2d callers: p50 %.1fx, p99 %.1fx, throughput %.2fx%n", callers,
                         overSoap.p50 / overJdbc.p50, overSoap.p99 / overJdbc.p99, overSoap.perSecond / overJdbc.perSecond);
             }
         }
+    }
+
+    private static void printPlan(ErpServer server, long account) {
+        server.database().jdbi().useHandle(handle -> System.out.println("plan: " + handle.createQuery("EXPLAIN "
+                        + RtdvSql.named("invoices")).bind("account", account).bindByType("namePrefix", null, String.class)
+                .bindByType("from", null, LocalDate.class).bindByType("to", null, LocalDate.class).bind("unpaidOnly", 0)
+                .bind("offset", 0L).bind("pageSize", PAGE).mapTo(String.class).one().replaceAll("\\s+", " ")
+                .replaceAll(".*(/\\*[^*]*\\*/).*", "$1")));
     }
 
     /** The same statement the endpoint runs, its named parameters turned into JDBC ones. */

@@ -1,0 +1,28 @@
+package dev.passerelle.client.rtdv;
+
+import dev.passerelle.client.CrmEngine;
+import dev.passerelle.client.cli.ExitCodes;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code rtdv invoices}: invoices and credit notes, newest first, with what remains to pay. */
+@Command(name = "invoices", mixinStandardHelpOptions = true,
+        description = "Invoices and credit notes, newest first: dates, net, gross, paid, remaining.")
+final class InvoicesCommand extends TargetCommand {
+
+    @Mixin
+    Listing listing = new Listing();
+
+    @Option(names = "--unpaid", description = "Only invoices with an amount remaining.")
+    boolean unpaid;
+
+    @Override
+    protected int run(CrmEngine engine, String integration, PrintWriter out) {
+        RtdvTarget target = target(engine, integration);
+        RtdvPrinter.invoices(out, target,
+                client(engine, integration).invoices(target, listing.from, listing.to, unpaid, listing.asPage()));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.passerelle.client.rtdv;
+
+import dev.passerelle.client.CrmEngine;
+import dev.passerelle.client.cli.ExitCodes;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code rtdv ledger}: the account's ledger entries, newest first. */
+@Command(name = "ledger", mixinStandardHelpOptions = true,
+        description = "Ledger entries, newest first: journal, date, piece, label, debit, credit, due date, lettering.")
+final class LedgerCommand extends TargetCommand {
+
+    @Mixin
+    Listing listing = new Listing();
+
+    @Option(names = "--unlettered", description = "Only entries not yet lettered.")
+    boolean unlettered;
+
+    @Override
+    protected int run(CrmEngine engine, String integration, PrintWriter out) {
+        RtdvTarget target = target(engine, integration);
+        RtdvPrinter.ledger(out, target,
+                client(engine, integration).ledger(target, listing.from, listing.to, unlettered, listing.asPage()));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.passerelle.client.rtdv;
+
+import dev.passerelle.client.CrmEngine;
+import dev.passerelle.client.cli.ExitCodes;
+import dev.passerelle.contract.v1.DocumentType;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code rtdv lines}: lines of the account's documents by type, dates, document number and item. */
+@Command(name = "lines", mixinStandardHelpOptions = true,
+        description = "Lines of the documents, newest document first, by type, dates, document number and item reference.")
+final class LinesCommand extends TargetCommand {
+
+    @Mixin
+    Listing listing = new Listing();
+
+    @Option(names = "--type", paramLabel = "TYPE", converter = DocumentTypes.class, description = "Document type, repeatable: ${COMPLETION-CANDIDATES}.")
+    List<DocumentType> types = new ArrayList<>();
+
+    @Option(names = "--number", paramLabel = "NUMBER", description = "Only the lines of this document number.")
+    String number;
+
+    @Option(names = "--item", paramLabel = "REFERENCE", description = "Only the lines of this item reference.")
+    String item;
+
+    @Override
+    protected int run(CrmEngine engine, String integration, PrintWriter out) {
+        RtdvTarget target = target(engine, integration);
+        RtdvClient.DocumentFilter filter = new RtdvClient.DocumentFilter(types, listing.from, listing.to, null, number, item);
+        RtdvPrinter.lines(out, target, client(engine, integration).lines(target, filter, listing.asPage()));
+        return ExitCodes.OK;
+    }
+}

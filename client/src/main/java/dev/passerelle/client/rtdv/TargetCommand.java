@@ -1,0 +1,48 @@
+package dev.passerelle.client.rtdv;
+
+import dev.passerelle.client.CrmEngine;
+import dev.passerelle.client.EngineException;
+import dev.passerelle.client.cli.EngineCommand;
+import java.time.LocalDate;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** An rtdv sub-command about one company or ERP account, with the options they share. */
+abstract class TargetCommand extends EngineCommand {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "COMPANY", description = "The CRM company: its id or its exact name.")
+    String company;
+
+    @Option(names = "--erp-key", paramLabel = "KEY", description = "An ERP account key instead of a company.")
+    String erpKey;
+
+    RtdvTarget target(CrmEngine engine, String integration) {
+        if ((company == null) == (erpKey == null)) {
+            throw new EngineException.BadRequest("name either a COMPANY or an --erp-key");
+        }
+        return erpKey != null ? RtdvTarget.ofErpKey(erpKey) : new RtdvTargets(engine.store().jdbi()).company(integration, company);
+    }
+
+    static RtdvClient client(CrmEngine engine, String integration) {
+        return new RtdvClient(engine.transport(integration).port());
+    }
+
+    /** Options of the listing sub-commands. */
+    static final class Listing {
+        @Option(names = "--from", paramLabel = "DATE", description = "First date included (YYYY-MM-DD).")
+        LocalDate from;
+
+        @Option(names = "--to", paramLabel = "DATE", description = "Last date included (YYYY-MM-DD).")
+        LocalDate to;
+
+        @Option(names = "--page", paramLabel = "N", defaultValue = "1", description = "Page number, from 1 (default ${DEFAULT-VALUE}).")
+        int page;
+
+        @Option(names = "--size", paramLabel = "N", defaultValue = "50", description = "Rows per page (default ${DEFAULT-VALUE}).")
+        int size;
+
+        RtdvClient.Page asPage() {
+            return new RtdvClient.Page(page, size);
+        }
+    }
+}
