@@ -1,5 +1,6 @@
 package dev.passerelle.client.cli;
 
+import dev.passerelle.client.rtdv.RtdvCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,8 +24,7 @@ import picocli.CommandLine.Spec;
                 LinkCommands.Link.class, LinkCommands.Unlink.class, LinkCommands.Relink.class,
                 AccountCommands.Create.class, AccountCommands.SetCode.class, AccountCommands.RefreshRevenue.class,
                 OrphansCommand.class, DiagnoseCommand.class, AccountCommands.Flag.class,
-                AccountCommands.PurgeFreeFields.class,
-                // rtdv: added by the RTDV work, next to these.
+                AccountCommands.PurgeFreeFields.class, RtdvCommand.class,
         })
 public class CrmSyncCommand implements Callable<Integer> {
 

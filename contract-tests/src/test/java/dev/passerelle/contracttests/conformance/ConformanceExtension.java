@@ -8,7 +8,6 @@ import dev.passerelle.server.security.Users;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -54,7 +53,7 @@ final class ConformanceExtension implements ParameterResolver {
             String rtdvUser = System.getProperty(RTDV_USER, "");
             return new Started(new ConformanceTarget(URI.create(url), user, required(PASSWORD),
                     rtdvUser.isEmpty() ? Optional.empty() : Optional.of(rtdvUser), System.getProperty(RTDV_PASSWORD, ""),
-                    Optional.empty(), Set.of()), null);
+                    Optional.empty()), null);
         }
         ErpServer server = ErpServer.start(ServerSettings.builder()
                 .host("127.0.0.1")
@@ -68,8 +67,7 @@ final class ConformanceExtension implements ParameterResolver {
                 .clock(Clock.systemUTC())
                 .build());
         return new Started(new ConformanceTarget(server.endpointUrl(), OWN_USER, OWN_PASSWORD,
-                Optional.of(OWN_RTDV_USER), OWN_RTDV_PASSWORD, Optional.of(server::setMaintenance),
-                OwnEndpointGaps.NOT_YET_IMPLEMENTED), server);
+                Optional.of(OWN_RTDV_USER), OWN_RTDV_PASSWORD, Optional.of(server::setMaintenance)), server);
     }
 
     private static String required(String key) {

@@ -2,9 +2,7 @@ package dev.passerelle.contracttests.conformance;
 
 import java.net.URI;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The endpoint under test and the credentials to call it with.
@@ -15,16 +13,9 @@ import org.junit.jupiter.api.Assumptions;
  * @param rtdvUser     a user with role rtdv only, when one was given (always for the own endpoint)
  * @param rtdvPassword that user's password
  * @param maintenance  switches exclusive maintenance on and off; only the project's own endpoint offers it
- * @param knownGaps    operations the endpoint is known not to implement yet (only ever for the own endpoint)
  */
 record ConformanceTarget(URI endpoint, String user, String password, Optional<String> rtdvUser, String rtdvPassword,
-        Optional<Consumer<Boolean>> maintenance, Set<String> knownGaps) {
-
-    /** Skips the calling test, with a message, when the operation is a known gap of the endpoint. */
-    void assumeImplemented(String operation) {
-        Assumptions.assumeFalse(knownGaps.contains(operation),
-                () -> operation + " is not implemented by the project's own endpoint yet (see OwnEndpointGaps)");
-    }
+        Optional<Consumer<Boolean>> maintenance) {
 
     /** A caller with the sync credentials. */
     SoapCaller caller() {

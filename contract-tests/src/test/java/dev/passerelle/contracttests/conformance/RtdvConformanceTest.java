@@ -69,7 +69,6 @@ class RtdvConformanceTest {
 
     @BeforeAll
     static void findACustomerWithDocuments(ConformanceTarget target) {
-        OwnEndpointGaps.NOT_YET_IMPLEMENTED.forEach(target::assumeImplemented);
         Conversation conversation = new Conversation(target);
         customer = conversation.someCustomer();
         GetDocumentsResponse documents = conversation.caller().call(documentsOf(customer)).answer(GetDocumentsResponse.class);
