@@ -63,6 +63,11 @@ class MigrationParityTest {
             assertThat(sqlServer).contains("trg_" + table + "_delete ON " + table + " AFTER DELETE");
         }
         assertThat(sqlServer).contains("trg_setting_value_touch", "trg_account_free_value_touch");
+        String created = read("sqlserver/V6__created_version_triggers.sql");
+        for (String table : new String[] {"representative", "account", "delivery_address", "contact", "free_field_definition",
+                "account_figures"}) {
+            assertThat(created).contains("trg_" + table + "_created ON " + table + " AFTER INSERT");
+        }
         assertThat(h2).contains("trg_setting_value_touch", "trg_account_free_value_touch");
     }
 }
