@@ -99,7 +99,8 @@ public final class ChangeFeed {
     private <T> GetChangesResponse deltaPage(Handle handle, TrackedTable<T> table, long after, long horizon, int size) {
         List<Versioned> changes = new ArrayList<>();
         for (Row<T> row : tables.changedAfter(handle, table, after, horizon, size + 1)) {
-            changes.add(new Versioned(row.version(), change(table, ChangeOperation.UPDATE, row)));
+            ChangeOperation operation = row.createdVersion() > after ? ChangeOperation.INSERT : ChangeOperation.UPDATE;
+            changes.add(new Versioned(row.version(), change(table, operation, row)));
         }
         handle.createQuery("SELECT record_id, row_version FROM tombstone WHERE entity = :entity AND row_version > :after"
                         + " AND row_version <= :horizon ORDER BY row_version OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY")

@@ -24,7 +24,8 @@ final class AccountTable implements TrackedTable<Account> {
 
     @Override
     public String from() {
-        return "account t LEFT JOIN setting_value r ON r.list_name = 'RISK_CODE' AND r.code = t.risk_code";
+        // No join: H2 would then sort the whole table for every page instead of walking the key.
+        return "account t";
     }
 
     @Override
@@ -33,8 +34,7 @@ final class AccountTable implements TrackedTable<Account> {
                 + " t.naf_code, t.siret, t.vat_number, t.currency, t.accounting_category, t.price_category, t.language_code,"
                 + " t.street, t.complement, t.postal_code, t.city, t.region, t.country, t.phone_main, t.phone_fax,"
                 + " t.phone_mobile, t.phone_other, t.email_main, t.email_invoicing, t.email_other, t.representative_id,"
-                + " t.credit_limit, t.collective_account, t.paying_account_id, t.payment_terms, t.risk_code,"
-                + " r.risk_action";
+                + " t.credit_limit, t.collective_account, t.paying_account_id, t.payment_terms, t.risk_code";
     }
 
     @Override
@@ -65,8 +65,6 @@ final class AccountTable implements TrackedTable<Account> {
         account.setPayingAccountKey(Keys.ofNullable(Columns.longOrNull(rows, "paying_account_id")));
         account.setPaymentTerms(rows.getString("payment_terms"));
         account.setRiskCode(rows.getString("risk_code"));
-        String action = rows.getString("risk_action");
-        account.setRiskAction(action == null ? null : RiskAction.valueOf(action));
         return account;
     }
 
@@ -81,22 +79,33 @@ final class AccountTable implements TrackedTable<Account> {
         return address;
     }
 
+    // SQL Server takes at most 2,100 parameters per statement: read the values in slices.
+    private static final int IN_LIST_SLICE = 1000;
+
     @Override
     public void complete(Handle handle, List<Row<Account>> rows) {
         Map<Long, Account> byId = new HashMap<>();
         rows.forEach(row -> byId.put(row.id(), row.record()));
-        handle.createQuery("SELECT v.account_id, d.name, v.field_value FROM account_free_value v"
-                        + " JOIN free_field_definition d ON d.id = v.field_id WHERE v.account_id IN (<ids>)"
-                        + " ORDER BY v.account_id, d.name")
-                .bindList("ids", List.copyOf(byId.keySet()))
-                .map((result, context) -> {
-                    FreeFieldValue value = new FreeFieldValue();
-                    value.setName(result.getString("name"));
-                    value.setValue(result.getString("field_value"));
-                    byId.get(result.getLong("account_id")).getFreeField().add(value);
-                    return value;
-                })
+        Map<String, RiskAction> riskActions = new HashMap<>();
+        handle.createQuery("SELECT code, risk_action FROM setting_value WHERE list_name = 'RISK_CODE'")
+                .map((result, context) -> riskActions.put(result.getString("code"), RiskAction.valueOf(result.getString("risk_action"))))
                 .list();
+        byId.values().forEach(account -> account.setRiskAction(riskActions.get(account.getRiskCode())));
+        List<Long> ids = List.copyOf(byId.keySet());
+        for (int start = 0; start < ids.size(); start += IN_LIST_SLICE) {
+            handle.createQuery("SELECT v.account_id, d.name, v.field_value FROM account_free_value v"
+                            + " JOIN free_field_definition d ON d.id = v.field_id WHERE v.account_id IN (<ids>)"
+                            + " ORDER BY v.account_id, d.name")
+                    .bindList("ids", ids.subList(start, Math.min(ids.size(), start + IN_LIST_SLICE)))
+                    .map((result, context) -> {
+                        FreeFieldValue value = new FreeFieldValue();
+                        value.setName(result.getString("name"));
+                        value.setValue(result.getString("field_value"));
+                        byId.get(result.getLong("account_id")).getFreeField().add(value);
+                        return value;
+                    })
+                    .list();
+        }
     }
 
     @Override

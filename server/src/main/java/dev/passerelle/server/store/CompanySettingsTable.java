@@ -25,6 +25,11 @@ final class CompanySettingsTable implements TrackedTable<CompanySettings> {
     }
 
     @Override
+    public boolean tracksCreation() {
+        return false;
+    }
+
+    @Override
     public String columns() {
         return "t.id, t.row_version, t.company_name, t.default_currency";
     }

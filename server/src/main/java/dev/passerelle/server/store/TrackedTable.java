@@ -23,6 +23,11 @@ public interface TrackedTable<T> {
         return "id";
     }
 
+    /** Whether the table records the version each row was created with ({@code created_version}). */
+    default boolean tracksCreation() {
+        return true;
+    }
+
     /** The select list. */
     String columns();
 

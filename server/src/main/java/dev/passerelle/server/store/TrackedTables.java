@@ -34,7 +34,7 @@ public final class TrackedTables {
 
     /** Rows changed after {@code after} up to {@code horizon}, oldest first, at most {@code limit}. */
     public <T> List<Row<T>> changedAfter(Handle handle, TrackedTable<T> table, long after, long horizon, int limit) {
-        String sql = "SELECT " + table.columns() + " FROM " + table.from()
+        String sql = "SELECT " + select(table) + " FROM " + table.from()
                 + " WHERE t.row_version > :after AND t.row_version <= :horizon ORDER BY t.row_version"
                 + " OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY";
         return read(handle, table, handle.createQuery(sql).bind("after", after).bind("horizon", horizon).bind("limit", limit));
@@ -42,20 +42,25 @@ public final class TrackedTables {
 
     /** Current rows with an id above {@code afterId}, in id order, at most {@code limit}. */
     public <T> List<Row<T>> snapshot(Handle handle, TrackedTable<T> table, long afterId, int limit) {
-        String sql = "SELECT " + table.columns() + " FROM " + table.from() + " WHERE t." + table.idColumn() + " > :afterId"
+        String sql = "SELECT " + select(table) + " FROM " + table.from() + " WHERE t." + table.idColumn() + " > :afterId"
                 + " ORDER BY t." + table.idColumn() + " OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY";
         return read(handle, table, handle.createQuery(sql).bind("afterId", afterId).bind("limit", limit));
     }
 
     /** One row by id. */
     public <T> Optional<Row<T>> find(Handle handle, TrackedTable<T> table, long id) {
-        String sql = "SELECT " + table.columns() + " FROM " + table.from() + " WHERE t." + table.idColumn() + " = :id";
+        String sql = "SELECT " + select(table) + " FROM " + table.from() + " WHERE t." + table.idColumn() + " = :id";
         return read(handle, table, handle.createQuery(sql).bind("id", id)).stream().findFirst();
+    }
+
+    private static String select(TrackedTable<?> table) {
+        return table.tracksCreation() ? table.columns() + ", t.created_version" : table.columns();
     }
 
     private static <T> List<Row<T>> read(Handle handle, TrackedTable<T> table, org.jdbi.v3.core.statement.Query query) {
         List<Row<T>> rows = query.map((result, context) -> new Row<>(result.getLong(table.idColumn()),
-                result.getLong("row_version"), table.map(result))).list();
+                result.getLong("row_version"),
+                table.tracksCreation() ? result.getLong("created_version") : 0, table.map(result))).list();
         if (!rows.isEmpty()) {
             table.complete(handle, rows);
         }

@@ -101,6 +101,19 @@ class GetChangesTest {
     }
 
     @Test
+    void aRecordCreatedAfterTheTokenArrivesAsAnInsertAndAChangedOneAsAnUpdate() throws Exception {
+        String[] token = {null};
+        drain(EntityType.REPRESENTATIVE, token, 100);
+
+        sql("INSERT INTO representative (code, last_name) VALUES ('NEW1', 'Nouveau')");
+        sql("UPDATE representative SET phone = '+33 1 00 00 00 00' WHERE code = 'REP01'");
+
+        assertThat(drain(EntityType.REPRESENTATIVE, token, 100))
+                .extracting(change -> change.getRepresentative().getCode() + " " + change.getOperation())
+                .containsExactly("NEW1 INSERT", "REP01 UPDATE");
+    }
+
+    @Test
     void aFreeFieldValueChangeGivesTheAccountANewVersion() throws Exception {
         String[] token = {null};
         drain(EntityType.ACCOUNT, token, 100);

@@ -8,7 +8,9 @@ import org.h2.api.Trigger;
 
 /**
  * Keeps a tombstone of every row deleted from a tracked H2 table, in the deleting transaction. The
- * entity is the table's name in upper case (ACCOUNT, CONTACT...); the record id is the first column.
+ * entity comes from the trigger's name, {@code trg_<table>_delete} (ACCOUNT, CONTACT...), not from the
+ * table name H2 passes, which is a temporary copy's name while a migration alters the table. The
+ * record id is the first column.
  */
 public final class TombstoneTrigger implements Trigger {
 
@@ -17,7 +19,7 @@ public final class TombstoneTrigger implements Trigger {
     @Override
     public void init(Connection connection, String schemaName, String triggerName, String tableName,
             boolean before, int type) {
-        entity = tableName.toUpperCase(Locale.ROOT);
+        entity = TriggerNames.table(triggerName, "_delete").toUpperCase(Locale.ROOT);
     }
 
     @Override

@@ -18,9 +18,9 @@ public final class TouchParentTrigger implements Trigger {
     @Override
     public void init(Connection connection, String schemaName, String triggerName, String tableName,
             boolean before, int type) throws SQLException {
-        String table = tableName.toLowerCase(Locale.ROOT);
+        String table = TriggerNames.table(triggerName, "_touch").toLowerCase(Locale.ROOT);
         if (!table.equals("setting_value") && !table.equals("account_free_value")) {
-            throw new SQLException("TouchParentTrigger does not know the parent of " + tableName);
+            throw new SQLException("TouchParentTrigger does not know the parent of " + table);
         }
         freeFieldValues = table.equals("account_free_value");
     }

@@ -8,23 +8,30 @@ import org.h2.api.Trigger;
 
 /**
  * Stamps every inserted or updated row of a tracked H2 table with the next value of the single
- * change counter. Incrementing the counter row locks it until the writing transaction ends, so
- * versions are handed out in commit order: a reader never sees a version above one still in flight.
- * Used by the H2 migrations only; H2 creates one instance per trigger and calls it from any session.
+ * change counter (and an inserted row's {@code created_version} with the same value). Incrementing
+ * the counter row locks it until the writing transaction ends, so versions are handed out in commit
+ * order: a reader never sees a version above one still in flight. Used by the H2 migrations only;
+ * H2 creates one instance per trigger (again when the table changes) and calls it from any session.
  */
 public final class VersionStampTrigger implements Trigger {
 
     private volatile int versionColumn;
+    private volatile int createdColumn;
 
     @Override
     public void init(Connection connection, String schemaName, String triggerName, String tableName,
             boolean before, int type) throws SQLException {
         versionColumn = H2Columns.indexOf(connection, schemaName, tableName, "row_version");
+        createdColumn = H2Columns.indexOfOptional(connection, schemaName, tableName, "created_version");
     }
 
     @Override
     public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
-        newRow[versionColumn] = nextVersion(connection);
+        long version = nextVersion(connection);
+        newRow[versionColumn] = version;
+        if (oldRow == null && createdColumn >= 0) {
+            newRow[createdColumn] = version;
+        }
     }
 
     static long nextVersion(Connection connection) throws SQLException {
