@@ -19,7 +19,7 @@ final class DocumentHeaderMapper implements RowMapper<DocumentHeader> {
         header.setType(DocumentType.valueOf(rows.getString("doc_type")));
         header.setNumber(rows.getString("doc_number"));
         header.setDate(rows.getObject("doc_date", LocalDate.class));
-        header.setReference(rows.getString("reference"));
+        header.setReference(Blank.asAbsent(rows.getString("reference")));
         header.setCustomerName(rows.getString("customer_name"));
         header.setDeliveryDate(rows.getObject("delivery_date", LocalDate.class));
         header.setCurrency(rows.getString("currency"));

@@ -21,7 +21,7 @@ final class DocumentLineMapper implements RowMapper<DocumentLine> {
         line.setDocumentNumber(rows.getString("doc_number"));
         line.setDocumentDate(rows.getObject("doc_date", LocalDate.class));
         line.setLineNumber(rows.getInt("line_number"));
-        line.setItemReference(rows.getString("item_reference"));
+        line.setItemReference(Blank.asAbsent(rows.getString("item_reference")));
         line.setDescription(rows.getString("description"));
         line.setQuantity(rows.getBigDecimal("quantity"));
         line.setUnitPrice(rows.getBigDecimal("unit_price"));

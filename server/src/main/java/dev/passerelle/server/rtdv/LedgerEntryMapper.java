@@ -18,12 +18,12 @@ final class LedgerEntryMapper implements RowMapper<LedgerEntry> {
         entry.setJournal(rows.getString("journal"));
         entry.setDate(rows.getObject("entry_date", LocalDate.class));
         entry.setPiece(rows.getString("piece"));
-        entry.setDocumentNumber(rows.getString("document_number"));
+        entry.setDocumentNumber(Blank.asAbsent(rows.getString("document_number")));
         entry.setLabel(rows.getString("label"));
         entry.setDebit(rows.getBigDecimal("debit"));
         entry.setCredit(rows.getBigDecimal("credit"));
         entry.setDueDate(rows.getObject("due_date", LocalDate.class));
-        entry.setLettering(rows.getString("lettering"));
+        entry.setLettering(Blank.asAbsent(rows.getString("lettering")));
         return entry;
     }
 }

@@ -39,7 +39,7 @@ final class SolvencyQuery {
             solvency.setCreditLimit(account.creditLimit());
             solvency.setCreditAvailable(account.creditLimit().subtract(commercial));
         }
-        solvency.setRiskCode(account.riskCode());
+        solvency.setRiskCode(Blank.asAbsent(account.riskCode()));
         solvency.setRiskLabel(account.riskLabel());
         solvency.setRiskAction(account.riskAction() == null ? null : RiskAction.valueOf(account.riskAction()));
         solvency.setAsOf(now);

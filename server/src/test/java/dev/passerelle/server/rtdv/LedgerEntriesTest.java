@@ -73,4 +73,19 @@ class LedgerEntriesTest {
         assertThat(answer.getPage().getTotalCount()).isEqualTo(4);
         assertThat(answer.getPage().isMore()).isFalse();
     }
+
+    @Test
+    void emptyLetteringAndDocumentNumberAreAnsweredAsAbsentSinceCodesCannotBeEmpty() throws Exception {
+        fixture.server.database().jdbi().useHandle(handle -> handle.execute("INSERT INTO ledger_entry (account_id, journal,"
+                + " entry_date, piece, document_number, label, debit, credit, due_date, lettering) SELECT id, 'OD', '2026-01-02',"
+                + " 'OD-1', '', N'Opening balance', 10.00, 0, NULL, '' FROM account WHERE code = 'EMPTY'"));
+        GetLedgerEntries request = new GetLedgerEntries();
+        request.setAccountKey(fixture.accountKey("EMPTY"));
+
+        LedgerEntry entry = fixture.client.getLedgerEntries(request).getEntry().get(0);
+
+        assertThat(entry.getPiece()).isEqualTo("OD-1");
+        assertThat(entry.getLettering()).isNull();
+        assertThat(entry.getDocumentNumber()).isNull();
+    }
 }
