@@ -5,7 +5,6 @@ import static dev.passerelle.contracttests.support.Dom.WSDL_SOAP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.passerelle.contracttests.support.ContractFiles;
 import dev.passerelle.contracttests.support.ContractSchema;
@@ -13,7 +12,6 @@ import dev.passerelle.contracttests.support.Dom;
 import dev.passerelle.contracttests.support.SecureXml;
 import java.net.URL;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
@@ -37,16 +35,6 @@ class ContractStructureTest {
         return ContractFiles.schemaFiles().stream().map(url -> Arguments.of(ContractFiles.fileName(url), url));
     }
 
-    /**
-     * Contract defects already reported to the contract's owner: the file, and why it cannot compile
-     * on its own. The stand-alone test skips them with this message; {@link #knownDefectsAreStillThere}
-     * fails as soon as one is fixed, so that the entry is removed.
-     */
-    static final Map<String, String> KNOWN_STANDALONE_DEFECTS = Map.of(
-            "passerelle-v1-rtdv.xsd",
-            "uses p:RiskAction, declared in passerelle-v1-sync.xsd, without including it"
-                    + " (change requested: move RiskAction to passerelle-v1-common.xsd)");
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("schemaFiles")
     void everySchemaFileIsWellFormedXmlSchema(String name, URL file) {
@@ -58,19 +46,7 @@ class ContractStructureTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("schemaFiles")
     void everySchemaFileCompilesOnItsOwnWithSecureProcessing(String name, URL file) {
-        assumeFalse(KNOWN_STANDALONE_DEFECTS.containsKey(name), () -> "known contract defect: " + KNOWN_STANDALONE_DEFECTS.get(name));
         assertThatCode(() -> ContractSchema.compile(file)).doesNotThrowAnyException();
-    }
-
-    @Test
-    void knownDefectsAreStillThere() {
-        for (URL file : ContractFiles.schemaFiles()) {
-            if (KNOWN_STANDALONE_DEFECTS.containsKey(ContractFiles.fileName(file))) {
-                assertThatThrownBy(() -> ContractSchema.compile(file))
-                        .as("%s compiles now: remove it from KNOWN_STANDALONE_DEFECTS", ContractFiles.fileName(file))
-                        .isInstanceOf(IllegalStateException.class);
-            }
-        }
     }
 
     @Test

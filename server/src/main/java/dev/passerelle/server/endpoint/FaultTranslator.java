@@ -1,10 +1,16 @@
 package dev.passerelle.server.endpoint;
 
+import dev.passerelle.contract.v1.AuthenticationFault;
+import dev.passerelle.contract.v1.AuthorisationFault;
+import dev.passerelle.contract.v1.ExpiredTokenFault;
+import dev.passerelle.contract.v1.InvalidRequestFault;
 import dev.passerelle.contract.v1.ObjectFactory;
+import dev.passerelle.contract.v1.UnknownRecordFault;
 import jakarta.xml.ws.WebFault;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import java.lang.reflect.Method;
+import java.util.Set;
 import javax.xml.namespace.QName;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -22,13 +28,18 @@ import org.w3c.dom.Element;
  * Turns the faults raised by the SOAP stack itself (WS-Security, policy, XML parsing, schema
  * validation, unexpected failures) into the contract's typed faults, so that a client only ever
  * sees AuthenticationFault, InvalidRequestFault or InternalErrorFault, never a raw stack fault or a
- * stack trace. Faults the endpoint threw itself pass unchanged.
+ * stack trace. Faults the endpoint threw itself keep their detail and get the SOAP fault code the
+ * contract documents: soap:Client when the request itself is wrong, soap:Server otherwise.
  */
 final class FaultTranslator extends AbstractSoapInterceptor {
 
     private static final String WSSE_NS = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
     private static final QName CLIENT = new QName("http://schemas.xmlsoap.org/soap/envelope/", "Client");
     private static final QName SERVER = new QName("http://schemas.xmlsoap.org/soap/envelope/", "Server");
+
+    /** Faults about the request itself: sending it again unchanged cannot succeed. */
+    private static final Set<Class<?>> CLIENT_SIDE_FAULTS = Set.of(AuthenticationFault.class, AuthorisationFault.class,
+            InvalidRequestFault.class, UnknownRecordFault.class, ExpiredTokenFault.class);
 
     private final JAXBContext jaxb;
 
@@ -44,7 +55,13 @@ final class FaultTranslator extends AbstractSoapInterceptor {
     @Override
     public void handleMessage(SoapMessage message) {
         Exception exception = message.getContent(Exception.class);
-        if (!(exception instanceof Fault fault) || isContractFault(fault)) {
+        if (!(exception instanceof Fault fault)) {
+            return;
+        }
+        if (isContractFault(fault)) {
+            if (CLIENT_SIDE_FAULTS.contains(fault.getCause().getClass())) {
+                fault.setFaultCode(fault instanceof SoapFault ? CLIENT : Fault.FAULT_CODE_CLIENT);
+            }
             return;
         }
         String operation = "request";

@@ -98,6 +98,41 @@ class AccessTest {
         assertThat(response.body()).contains("AuthenticationFault", "correlationId").doesNotContain("\tat ", "Exception");
     }
 
+    static Stream<Arguments> faultCodes() {
+        String sync = RawSoap.security(TestServers.SYNC_USER, TestServers.SYNC_PASSWORD);
+        String rtdv = RawSoap.security(TestServers.RTDV_USER, TestServers.RTDV_PASSWORD);
+        return Stream.of(
+                Arguments.of("AuthenticationFault", "soap:Client", "", "<p:GetServiceInfo/>"),
+                Arguments.of("AuthorisationFault", "soap:Client", rtdv, "<p:GetChanges><p:entity>ACCOUNT</p:entity></p:GetChanges>"),
+                Arguments.of("UnknownRecordFault", "soap:Client", sync, "<p:GetSolvency><p:accountKey>999999</p:accountKey></p:GetSolvency>"),
+                Arguments.of("ExpiredTokenFault", "soap:Client", sync,
+                        "<p:GetChanges><p:entity>ACCOUNT</p:entity><p:token>forged</p:token></p:GetChanges>"),
+                Arguments.of("InvalidRequestFault", "soap:Client", sync,
+                        "<p:GetChanges><p:entity>ACCOUNT</p:entity><p:pageSize>100000</p:pageSize></p:GetChanges>"));
+    }
+
+    @ParameterizedTest(name = "{0} has fault code {1}")
+    @MethodSource("faultCodes")
+    void faultsAboutTheRequestHaveTheClientFaultCode(String fault, String code, String header, String body) throws Exception {
+        HttpResponse<String> response = RawSoap.post(server, RawSoap.envelope(header, body));
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body()).contains(fault).containsPattern("<faultcode>[a-zA-Z0-9]+:Client</faultcode>");
+    }
+
+    @Test
+    void maintenanceHasTheServerFaultCode() throws Exception {
+        server.setMaintenance(true);
+        try {
+            HttpResponse<String> response = RawSoap.post(server, RawSoap.envelope(
+                    RawSoap.security(TestServers.SYNC_USER, TestServers.SYNC_PASSWORD),
+                    "<p:GetChanges><p:entity>ACCOUNT</p:entity></p:GetChanges>"));
+            assertThat(response.body()).contains("UnavailableFault").containsPattern("<faultcode>[a-zA-Z0-9]+:Server</faultcode>");
+        } finally {
+            server.setMaintenance(false);
+        }
+    }
+
     @Test
     void theAuthorisationFaultNamesTheOperationAndTheRoleItNeeds() {
         PasserellePortType port = TestServers.client(server, TestServers.RTDV_USER, TestServers.RTDV_PASSWORD);
