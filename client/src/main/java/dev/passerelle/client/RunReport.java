@@ -36,9 +36,13 @@ public record RunReport(long runId, String integration, RunMode mode, RunStatus 
                 .mapToInt(Count::quantity).sum();
     }
 
-    /** All records moved one way, whatever the outcome except skipped. */
+    /**
+     * All records moved one way, whatever the outcome, except skipped ones and the engine's own writes
+     * read back unchanged; batches are not records.
+     */
     public int total(Direction direction) {
-        return counts.stream().filter(c -> c.direction() == direction && !c.outcome().equals("skipped"))
+        return counts.stream().filter(c -> c.direction() == direction && !c.outcome().equals("skipped")
+                        && !c.outcome().equals("unchanged") && !c.entity().equals("BATCH"))
                 .mapToInt(Count::quantity).sum();
     }
 }

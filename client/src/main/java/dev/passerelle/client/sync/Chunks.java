@@ -7,7 +7,10 @@ import java.util.List;
 /**
  * Splits the lists bound into {@code IN (...)} lookups. H2 re-checks a bound IN list linearly for
  * every row it finds, so a page-sized list costs page x page comparisons; SQL Server accepts at most
- * 2,100 parameters. Lists of 100 keep both cheap.
+ * 2,100 parameters. Lists of 100 keep both cheap. Every chunk has exactly {@link #SIZE} values (the
+ * last one is padded by repeating its last value, which an IN list ignores), so that each lookup has
+ * one SQL text that the database plans once and then finds in its statement cache; a new list length
+ * would be a new statement, planned again (the bench measured 0.1 to 0.9 s per such plan on H2).
  */
 final class Chunks {
 
@@ -20,7 +23,12 @@ final class Chunks {
         List<T> all = new ArrayList<>(values);
         List<List<T>> chunks = new ArrayList<>();
         for (int from = 0; from < all.size(); from += SIZE) {
-            chunks.add(all.subList(from, Math.min(all.size(), from + SIZE)));
+            List<T> chunk = new ArrayList<>(all.subList(from, Math.min(all.size(), from + SIZE)));
+            T last = chunk.get(chunk.size() - 1);
+            while (chunk.size() < SIZE) {
+                chunk.add(last);
+            }
+            chunks.add(chunk);
         }
         return chunks;
     }

@@ -78,8 +78,10 @@ final class DemoRun {
                 "SELECT COUNT(*) FROM account WHERE company_id = " + id) == 1).count();
         long companies = crm.count("SELECT COUNT(*) FROM company");
         long seconds = Math.max(1, report.duration().toMillis());
-        out.line("%s records ERP -> CRM in %.1f s (%s accounts/s)", DemoOutput.count(report.total(Direction.ERP_TO_CRM)),
-                seconds / 1000.0, DemoOutput.count(expected.get("ACCOUNT") * 1000 / seconds));
+        long records = report.total(Direction.ERP_TO_CRM);
+        out.line("%s records ERP -> CRM in %.1f s (%s records/s, %s accounts/s)", DemoOutput.count(records),
+                seconds / 1000.0, DemoOutput.count(records * 1000 / seconds),
+                DemoOutput.count(expected.get("ACCOUNT") * 1000 / seconds));
         out.line("%d of 3 prospects matched by normalised VAT number and linked, not duplicated", matched);
         out.line("%s CRM companies for %s ERP accounts + 1 unmatched prospect", DemoOutput.count(companies),
                 DemoOutput.count(expected.get("ACCOUNT")));
