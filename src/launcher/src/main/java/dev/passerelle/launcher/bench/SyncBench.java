@@ -20,9 +20,12 @@ final class SyncBench {
     List<Figure> measure(Path folder) {
         List<Figure> figures = new ArrayList<>();
         try (Workbench bench = Workbench.open(folder, plan.accounts())) {
+            progress("demo ERP of %,d accounts ready; first sync", plan.accounts());
             FirstSync sync = FirstSync.run(bench.engine());
+            progress("first sync: %.1f s; direct JDBC copy", Numbers.seconds(sync.nanos()));
             DirectCopy copy = DirectCopy.run(bench.erpJdbi(), folder.resolve("copy"));
             firstSync(figures, sync, copy, bench);
+            progress("direct copy: %.1f s; delta and idle runs", Numbers.seconds(copy.nanos()));
             DeltaSync delta = DeltaSync.run(bench, plan.deltaAccounts(), plan.idleRuns());
             String section = "3. Delta";
             figures.add(Figure.atMost(section, String.format("delta run, %,d ERP accounts changed", delta.changed()),
@@ -30,14 +33,22 @@ final class SyncBench {
             figures.add(Figure.info(section, "records ERP -> CRM in the delta run", delta.records(), "records"));
             figures.add(Figure.atMost(section, "idle run (median of " + plan.idleRuns() + ")",
                     Numbers.millis(delta.idleNanos()), "ms", 20));
+            progress("delta: %.0f ms, idle: %.0f ms; ApplyChanges", Numbers.millis(delta.nanos()),
+                    Numbers.millis(delta.idleNanos()));
             ApplyChanges apply = ApplyChanges.run(bench, plan.changes());
             section = "4. ApplyChanges";
             figures.add(Figure.atMost(section, String.format("run sending %,d CRM-side account changes", apply.changes()),
                     Numbers.seconds(apply.nanos()), "s", 3));
             figures.add(Figure.info(section, "records CRM -> ERP in that run", apply.sent(), "records"));
+            progress("ApplyChanges: %.1f s; RTDV", Numbers.seconds(apply.nanos()));
             figures.addAll(new RealTimeBench(RealTimeQueries.of(bench), plan.callsPerCaller()).measure(plan.callers()));
         }
         return figures;
+    }
+
+    /** Progress goes to stderr so that a long run shows where it is; the figures go to the report. */
+    private static void progress(String format, Object... args) {
+        System.err.printf(java.util.Locale.ROOT, "bench: " + format + "%n", args);
     }
 
     private void firstSync(List<Figure> figures, FirstSync sync, DirectCopy copy, Workbench bench) {
