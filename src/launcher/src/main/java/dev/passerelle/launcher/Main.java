@@ -1,6 +1,7 @@
 package dev.passerelle.launcher;
 
 import dev.passerelle.client.cli.CrmSyncCommand;
+import dev.passerelle.launcher.bench.BenchCommand;
 import dev.passerelle.launcher.demo.DemoCommand;
 import dev.passerelle.server.cli.ErpServerCommand;
 import picocli.CommandLine;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
                 ErpServerCommand.class,
                 CrmSyncCommand.class,
                 DemoCommand.class,
-                NotYetAvailable.Bench.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -1,0 +1,95 @@
+package dev.passerelle.launcher.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code passerelle bench}: measures, in one run on embedded databases over loopback, the first sync
+ * against a direct JDBC copy, the first sync's memory in child JVMs, delta and idle runs,
+ * ApplyChanges and RTDV latency, each next to its target from issue 7. Writes {@code bench.md} and
+ * {@code bench.json} into {@code --out} and prints the table. Exit code 0 when every measurement was
+ * produced (targets missed included), 1 when a measured run failed, 2 on bad options.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures first sync, memory, delta, ApplyChanges and RTDV against their targets.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--accounts", defaultValue = "100000", description = "Accounts in the demo ERP (default ${DEFAULT-VALUE}).")
+    int accounts;
+
+    @Option(names = "--memory-sizes", split = ",", defaultValue = "10000,100000,300000",
+            description = "Sizes of the child-JVM memory runs (default ${DEFAULT-VALUE}).")
+    List<Integer> memorySizes;
+
+    @Option(names = "--skip-memory", description = "Leave out the child-JVM memory runs.")
+    boolean skipMemory;
+
+    @Option(names = "--callers", split = ",", defaultValue = "1,16", description = "Concurrent RTDV callers (default ${DEFAULT-VALUE}).")
+    List<Integer> callers;
+
+    @Option(names = "--delta-accounts", defaultValue = "1000", description = "ERP accounts changed for the delta run (default ${DEFAULT-VALUE}).")
+    int deltaAccounts;
+
+    @Option(names = "--changes", defaultValue = "10000", description = "CRM-side changes sent by ApplyChanges (default ${DEFAULT-VALUE}).")
+    int changes;
+
+    @Option(names = "--idle-runs", defaultValue = "7", description = "Idle runs whose median is reported (default ${DEFAULT-VALUE}).")
+    int idleRuns;
+
+    @Option(names = "--calls", defaultValue = "2000", description = "RTDV calls per caller and measurement (default ${DEFAULT-VALUE}).")
+    int callsPerCaller;
+
+    @Option(names = "--out", defaultValue = "bench-results", description = "Folder for bench.md and bench.json (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        BenchPlan plan;
+        try {
+            plan = new BenchPlan(accounts, skipMemory ? List.of() : memorySizes, callers, deltaAccounts, changes,
+                    idleRuns, callsPerCaller);
+        } catch (IllegalArgumentException invalid) {
+            throw new CommandLine.ParameterException(spec.commandLine(), invalid.getMessage());
+        }
+        Quiet.components();
+        Machine machine = Machine.current();
+        Path folder = Files.createTempDirectory("passerelle-bench-");
+        try {
+            List<Figure> figures = new ArrayList<>(new SyncBench(plan).measure(folder));
+            figures.addAll(MemoryBench.measure(plan.memorySizes(), folder));
+            BenchReport report = new BenchReport(machine, plan.accounts(), figures, Machine.current().loadAverage());
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("bench.md"), report.markdown(), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve("bench.json"), report.json(), StandardCharsets.UTF_8);
+            System.out.println(report.markdown());
+            System.out.println("written to " + out.toAbsolutePath().resolve("bench.md") + " and bench.json");
+            return 0;
+        } catch (BenchFailure failure) {
+            System.err.println("bench FAILED: " + failure.getMessage());
+            return 1;
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}

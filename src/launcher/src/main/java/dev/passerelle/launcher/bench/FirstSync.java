@@ -1,0 +1,35 @@
+package dev.passerelle.launcher.bench;
+
+import dev.passerelle.client.CrmEngine;
+import dev.passerelle.client.Direction;
+import dev.passerelle.client.ProgressListener;
+import dev.passerelle.client.RunMode;
+import dev.passerelle.client.RunReport;
+import dev.passerelle.client.RunStatus;
+
+/**
+ * The first sync ERP -> CRM of a whole demo ERP over SOAP, timed, with the peak heap of this JVM
+ * during it.
+ *
+ * @param nanos     wall time of the run
+ * @param records   records the run brought ERP -> CRM (accounts, contacts, addresses, figures)
+ * @param peakBytes peak heap during the run
+ */
+record FirstSync(long nanos, long records, long peakBytes) {
+
+    static FirstSync run(CrmEngine engine) {
+        HeapPeak.reset();
+        long started = System.nanoTime();
+        RunReport report = engine.run(null, Workbench.INTEGRATION, RunMode.DELTA, ProgressListener.NONE);
+        long nanos = System.nanoTime() - started;
+        long peak = HeapPeak.bytes();
+        if (report.status() != RunStatus.SUCCESS) {
+            throw new BenchFailure("the first sync ended " + report.status() + ": " + report.errors());
+        }
+        return new FirstSync(nanos, report.total(Direction.ERP_TO_CRM), peak);
+    }
+
+    double recordsPerSecond() {
+        return records / Numbers.seconds(nanos);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.passerelle.launcher.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * RTDV latency and throughput at each number of concurrent callers, over SOAP and in-process on the
+ * same database, for GetInvoices and GetSolvency; the issue's targets apply to GetInvoices (p99 and
+ * SOAP overhead at one caller, throughput at 16 callers).
+ */
+final class RealTimeBench {
+
+    private static final String SECTION = "5. RTDV";
+
+    private final RealTimeQueries queries;
+    private final int callsPerCaller;
+
+    RealTimeBench(RealTimeQueries queries, int callsPerCaller) {
+        this.queries = queries;
+        this.callsPerCaller = callsPerCaller;
+    }
+
+    List<Figure> measure(List<Integer> callerCounts) {
+        warmUp();
+        List<Figure> figures = new ArrayList<>();
+        for (int callers : callerCounts) {
+            figures.addAll(operation("GetInvoices", callers, queries.invoices(true), queries.invoices(false), true));
+            figures.addAll(operation("GetSolvency", callers, queries.solvency(true), queries.solvency(false), false));
+        }
+        return figures;
+    }
+
+    private void warmUp() {
+        int calls = Math.min(2_000, callsPerCaller * 2);
+        for (IntConsumer call : List.of(queries.invoices(true), queries.invoices(false), queries.solvency(true),
+                queries.solvency(false))) {
+            CallerLoad.run(2, calls / 2, call);
+        }
+    }
+
+    private List<Figure> operation(String name, int callers, IntConsumer soapCall, IntConsumer jdbcCall, boolean targeted) {
+        CallerLoad soap = CallerLoad.run(callers, callsPerCaller, soapCall);
+        CallerLoad jdbc = CallerLoad.run(callers, callsPerCaller, jdbcCall);
+        String prefix = name + ", " + callers + (callers == 1 ? " caller" : " callers") + ", ";
+        boolean single = targeted && callers == 1;
+        boolean sixteen = targeted && callers == 16;
+        double overhead = soap.p50Millis() - jdbc.p50Millis();
+        return List.of(
+                Figure.info(SECTION, prefix + "SOAP p50", soap.p50Millis(), "ms"),
+                single ? Figure.atMost(SECTION, prefix + "SOAP p99", soap.p99Millis(), "ms", 5)
+                        : Figure.info(SECTION, prefix + "SOAP p99", soap.p99Millis(), "ms"),
+                sixteen ? Figure.atLeast(SECTION, prefix + "SOAP throughput", soap.callsPerSecond(), "calls/s", 3_000)
+                        : Figure.info(SECTION, prefix + "SOAP throughput", soap.callsPerSecond(), "calls/s"),
+                Figure.info(SECTION, prefix + "JDBC p50", jdbc.p50Millis(), "ms"),
+                Figure.info(SECTION, prefix + "JDBC p99", jdbc.p99Millis(), "ms"),
+                Figure.info(SECTION, prefix + "JDBC throughput", jdbc.callsPerSecond(), "calls/s"),
+                Figure.info(SECTION, prefix + "p50 ratio SOAP / JDBC", soap.p50Millis() / jdbc.p50Millis(), "x"),
+                Figure.info(SECTION, prefix + "throughput ratio JDBC / SOAP", jdbc.callsPerSecond() / soap.callsPerSecond(), "x"),
+                single ? Figure.atMost(SECTION, prefix + "SOAP overhead (p50 SOAP - p50 JDBC)", overhead, "ms", 1)
+                        : Figure.info(SECTION, prefix + "SOAP overhead (p50 SOAP - p50 JDBC)", overhead, "ms"));
+    }
+}

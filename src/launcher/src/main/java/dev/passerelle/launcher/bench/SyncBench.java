@@ -1,0 +1,68 @@
+package dev.passerelle.launcher.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sections 1, 3, 4 and 5 in one workbench, in this order: first sync and the direct JDBC copy of the
+ * same rows, the delta and idle runs, ApplyChanges, then RTDV. The first-sync time target (20 s for
+ * 100,000 accounts) is scaled linearly for other sizes.
+ */
+final class SyncBench {
+
+    private final BenchPlan plan;
+
+    SyncBench(BenchPlan plan) {
+        this.plan = plan;
+    }
+
+    List<Figure> measure(Path folder) {
+        List<Figure> figures = new ArrayList<>();
+        try (Workbench bench = Workbench.open(folder, plan.accounts())) {
+            progress("demo ERP of %,d accounts ready; first sync", plan.accounts());
+            FirstSync sync = FirstSync.run(bench.engine());
+            progress("first sync: %.1f s; direct JDBC copy", Numbers.seconds(sync.nanos()));
+            DirectCopy copy = DirectCopy.run(bench.erpJdbi(), folder.resolve("copy"));
+            firstSync(figures, sync, copy, bench);
+            progress("direct copy: %.1f s; delta and idle runs", Numbers.seconds(copy.nanos()));
+            DeltaSync delta = DeltaSync.run(bench, plan.deltaAccounts(), plan.idleRuns());
+            String section = "3. Delta";
+            figures.add(Figure.atMost(section, String.format("delta run, %,d ERP accounts changed", delta.changed()),
+                    Numbers.millis(delta.nanos()), "ms", 1_000));
+            figures.add(Figure.info(section, "records ERP -> CRM in the delta run", delta.records(), "records"));
+            figures.add(Figure.atMost(section, "idle run (median of " + plan.idleRuns() + ")",
+                    Numbers.millis(delta.idleNanos()), "ms", 20));
+            progress("delta: %.0f ms, idle: %.0f ms; ApplyChanges", Numbers.millis(delta.nanos()),
+                    Numbers.millis(delta.idleNanos()));
+            ApplyChanges apply = ApplyChanges.run(bench, plan.changes());
+            section = "4. ApplyChanges";
+            figures.add(Figure.atMost(section, String.format("run sending %,d CRM-side account changes", apply.changes()),
+                    Numbers.seconds(apply.nanos()), "s", 3));
+            figures.add(Figure.info(section, "records CRM -> ERP in that run", apply.sent(), "records"));
+            progress("ApplyChanges: %.1f s; RTDV", Numbers.seconds(apply.nanos()));
+            figures.addAll(new RealTimeBench(RealTimeQueries.of(bench), plan.callsPerCaller()).measure(plan.callers()));
+        }
+        return figures;
+    }
+
+    /** Progress goes to stderr so that a long run shows where it is; the figures go to the report. */
+    private static void progress(String format, Object... args) {
+        System.err.printf(java.util.Locale.ROOT, "bench: " + format + "%n", args);
+    }
+
+    private void firstSync(List<Figure> figures, FirstSync sync, DirectCopy copy, Workbench bench) {
+        String section = "1. First sync";
+        double limit = 20.0 * plan.accounts() / 100_000;
+        figures.add(Figure.info(section, String.format("ERP rows: %,d accounts, %,d contacts, %,d addresses",
+                bench.erpCount("account"), bench.erpCount("contact"), bench.erpCount("delivery_address")),
+                copy.rows(), "rows"));
+        figures.add(Figure.atMost(section, "first sync over SOAP, wall time", Numbers.seconds(sync.nanos()), "s", limit));
+        figures.add(Figure.info(section, "records ERP -> CRM", sync.records(), "records"));
+        figures.add(Figure.info(section, "records per second", sync.recordsPerSecond(), "records/s"));
+        figures.add(Figure.info(section, "peak heap during the sync", sync.peakBytes() / (1024.0 * 1024.0), "MiB"));
+        figures.add(Figure.info(section, "direct JDBC copy of the same rows, wall time", Numbers.seconds(copy.nanos()), "s"));
+        figures.add(Figure.info(section, "direct JDBC copy, rows per second", copy.rowsPerSecond(), "rows/s"));
+        figures.add(Figure.atMost(section, "ratio sync / copy", (double) sync.nanos() / copy.nanos(), "x", 3));
+    }
+}

@@ -1,0 +1,58 @@
+package dev.passerelle.launcher.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The benchmark at a tiny size, end to end: every measurement is produced and sane (never its speed). */
+class BenchSmokeTest {
+
+    private static final Pattern FIGURE = Pattern.compile(
+            "\\{\"section\": \"([^\"]+)\", \"name\": \"([^\"]+)\", \"value\": ([^,]+), \"unit\": \"([^\"]*)\"");
+
+    @TempDir
+    Path out;
+
+    @Test
+    void aTinyBenchmarkProducesEveryFigureAsMarkdownAndJson() throws IOException {
+        int exit = new CommandLine(new BenchCommand()).execute("--accounts", "200", "--memory-sizes", "100,200",
+                "--callers", "1,2", "--delta-accounts", "20", "--changes", "50", "--idle-runs", "3", "--calls", "20",
+                "--out", out.toString());
+
+        assertThat(exit).isZero();
+        Map<String, Double> figures = figures(Files.readString(out.resolve("bench.json"), StandardCharsets.UTF_8));
+        assertThat(figures.keySet()).anyMatch(name -> name.startsWith("1. First sync"))
+                .anyMatch(name -> name.startsWith("2. Memory")).anyMatch(name -> name.startsWith("3. Delta"))
+                .anyMatch(name -> name.startsWith("4. ApplyChanges")).anyMatch(name -> name.startsWith("5. RTDV"));
+        assertThat(figures.get("1. First sync/records ERP -> CRM")).isGreaterThanOrEqualTo(200 * 3);
+        assertThat(figures.get("1. First sync/first sync over SOAP, wall time")).isPositive();
+        assertThat(figures.get("1. First sync/ratio sync / copy")).isPositive();
+        assertThat(figures.get("2. Memory/N = 200: completes with -Xmx256m")).isEqualTo(1);
+        assertThat(figures.get("2. Memory/N = 200: peak heap")).isBetween(1.0, 256.0);
+        assertThat(figures.get("3. Delta/records ERP -> CRM in the delta run")).isGreaterThanOrEqualTo(20);
+        assertThat(figures.get("4. ApplyChanges/records CRM -> ERP in that run")).isGreaterThanOrEqualTo(50);
+        assertThat(figures.get("5. RTDV/GetInvoices, 2 callers, SOAP throughput")).isPositive();
+        assertThat(figures.get("5. RTDV/GetSolvency, 1 caller, JDBC p99")).isPositive();
+        assertThat(Files.readString(out.resolve("bench.md"), StandardCharsets.UTF_8))
+                .contains("| 1. First sync | ratio sync / copy |", "cores", "Targets:");
+    }
+
+    private static Map<String, Double> figures(String json) {
+        Map<String, Double> figures = new LinkedHashMap<>();
+        Matcher matcher = FIGURE.matcher(json);
+        while (matcher.find()) {
+            figures.put(matcher.group(1) + "/" + matcher.group(2), Double.valueOf(matcher.group(3)));
+        }
+        return figures;
+    }
+}
