@@ -2,22 +2,30 @@ package dev.passerelle.client.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
-/** A plain-text table with aligned columns, for terminal output. */
-final class Table {
+/**
+ * A plain-text table with aligned columns, for terminal output: text left-aligned, columns whose
+ * header ends with {@code >} (the marker is not printed) right-aligned, for amounts and counts.
+ * Cells longer than 60 characters are cut with an ellipsis. Not thread-safe; build, then print.
+ */
+public final class Table {
 
     private static final int MAX_WIDTH = 60;
 
-    private final List<String> headers;
+    private final List<String> headers = new ArrayList<>();
+    private final boolean[] rightAligned;
     private final List<List<String>> rows = new ArrayList<>();
 
-    Table(String... headers) {
-        this.headers = Arrays.asList(headers);
+    public Table(String... headers) {
+        this.rightAligned = new boolean[headers.length];
+        for (int column = 0; column < headers.length; column++) {
+            rightAligned[column] = headers[column].endsWith(">");
+            this.headers.add(rightAligned[column] ? headers[column].substring(0, headers[column].length() - 1) : headers[column]);
+        }
     }
 
-    Table row(Object... cells) {
+    public Table row(Object... cells) {
         List<String> row = new ArrayList<>();
         for (Object cell : cells) {
             String text = cell == null ? "" : cell.toString().replace('\n', ' ');
@@ -27,32 +35,38 @@ final class Table {
         return this;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return rows.isEmpty();
     }
 
-    void print(PrintWriter out) {
+    /** Prints the table, each line after {@code indent}. */
+    public void print(PrintWriter out, String indent) {
         int[] widths = new int[headers.size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = headers.get(i).length();
+        for (int column = 0; column < widths.length; column++) {
+            widths[column] = headers.get(column).length();
             for (List<String> row : rows) {
-                widths[i] = Math.max(widths[i], row.get(i).length());
+                widths[column] = Math.max(widths[column], row.get(column).length());
             }
         }
-        line(out, headers, widths);
+        line(out, indent, headers, widths);
         StringBuilder rule = new StringBuilder();
         for (int width : widths) {
             rule.append("-".repeat(width)).append("  ");
         }
-        out.println(rule.toString().stripTrailing());
-        rows.forEach(row -> line(out, row, widths));
+        out.println(indent + rule.toString().stripTrailing());
+        rows.forEach(row -> line(out, indent, row, widths));
         out.flush();
     }
 
-    private static void line(PrintWriter out, List<String> cells, int[] widths) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < widths.length; i++) {
-            line.append(String.format("%-" + widths[i] + "s", cells.get(i))).append("  ");
+    public void print(PrintWriter out) {
+        print(out, "");
+    }
+
+    private void line(PrintWriter out, String indent, List<String> cells, int[] widths) {
+        StringBuilder line = new StringBuilder(indent);
+        for (int column = 0; column < widths.length; column++) {
+            String format = "%" + (rightAligned[column] ? "" : "-") + widths[column] + "s";
+            line.append(String.format(format, cells.get(column))).append("  ");
         }
         out.println(line.toString().stripTrailing());
     }

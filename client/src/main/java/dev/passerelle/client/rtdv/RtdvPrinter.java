@@ -1,5 +1,6 @@
 package dev.passerelle.client.rtdv;
 
+import dev.passerelle.client.cli.Table;
 import dev.passerelle.contract.v1.DocumentHeader;
 import dev.passerelle.contract.v1.DocumentLine;
 import dev.passerelle.contract.v1.DocumentTypeTotal;
@@ -31,7 +32,7 @@ final class RtdvPrinter {
     static void solvency(PrintWriter out, RtdvTarget target, Solvency solvency) {
         out.printf("Solvency of %s, ERP account %s, in %s, as of %s%n", target.label(), solvency.getAccountCode(),
                 solvency.getCurrency(), solvency.getAsOf());
-        new TextTable("figure", "amount>")
+        new Table("figure", "amount>")
                 .row("accounting balance", amount(solvency.getAccountingBalance()))
                 .row("+ open orders", amount(solvency.getOpenOrders()))
                 .row("+ delivery notes not invoiced", amount(solvency.getOpenDeliveryNotes()))
@@ -50,7 +51,7 @@ final class RtdvPrinter {
     static void totals(PrintWriter out, RtdvTarget target, GetTotalsResponse totals) {
         out.printf("Totals of %s from %s to %s, in %s%n", target.label(), totals.getPeriod().getFrom(),
                 totals.getPeriod().getTo(), totals.getCurrency());
-        TextTable table = new TextTable("document type", "documents>", "net>", "gross>");
+        Table table = new Table("document type", "documents>", "net>", "gross>");
         for (DocumentTypeTotal total : totals.getTotal()) {
             table.row(total.getDocumentType(), total.getDocumentCount(), amount(total.getNetAmount()), amount(total.getGrossAmount()));
         }
@@ -61,7 +62,7 @@ final class RtdvPrinter {
 
     static void invoices(PrintWriter out, RtdvTarget target, GetInvoicesResponse answer) {
         out.printf("Invoices of %s%n", target.label());
-        TextTable table = new TextTable("number", "date", "due", "posted", "currency", "net>", "gross>", "paid>", "remaining>", "key");
+        Table table = new Table("number", "date", "due", "posted", "currency", "net>", "gross>", "paid>", "remaining>", "key");
         for (Invoice invoice : answer.getInvoice()) {
             table.row(invoice.getNumber(), invoice.getDate(), invoice.getDueDate(), invoice.isPosted() ? "yes" : "no",
                     invoice.getCurrency(), amount(invoice.getNetAmount()), amount(invoice.getGrossAmount()),
@@ -73,7 +74,7 @@ final class RtdvPrinter {
 
     static void ledger(PrintWriter out, RtdvTarget target, GetLedgerEntriesResponse answer) {
         out.printf("Ledger entries of %s%n", target.label());
-        TextTable table = new TextTable("date", "journal", "piece", "document", "label", "debit>", "credit>", "due", "lettering");
+        Table table = new Table("date", "journal", "piece", "document", "label", "debit>", "credit>", "due", "lettering");
         for (LedgerEntry entry : answer.getEntry()) {
             table.row(entry.getDate(), entry.getJournal(), entry.getPiece(), entry.getDocumentNumber(), entry.getLabel(),
                     amount(entry.getDebit()), amount(entry.getCredit()), entry.getDueDate(), entry.getLettering());
@@ -102,7 +103,7 @@ final class RtdvPrinter {
     }
 
     private static void headers(PrintWriter out, List<DocumentHeader> headers) {
-        TextTable table = new TextTable("type", "number", "date", "reference", "customer", "delivery", "currency", "net>", "gross>", "key");
+        Table table = new Table("type", "number", "date", "reference", "customer", "delivery", "currency", "net>", "gross>", "key");
         for (DocumentHeader header : headers) {
             table.row(header.getType(), header.getNumber(), header.getDate(), header.getReference(), header.getCustomerName(),
                     header.getDeliveryDate(), header.getCurrency(), amount(header.getNetAmount()), amount(header.getGrossAmount()),
@@ -112,7 +113,7 @@ final class RtdvPrinter {
     }
 
     private static void lines(PrintWriter out, List<DocumentLine> lines) {
-        TextTable table = new TextTable("type", "number", "date", "line>", "item", "description", "quantity>", "unit price>",
+        Table table = new Table("type", "number", "date", "line>", "item", "description", "quantity>", "unit price>",
                 "discount %>", "net>", "gross>");
         for (DocumentLine line : lines) {
             table.row(line.getDocumentType(), line.getDocumentNumber(), line.getDocumentDate(), line.getLineNumber(),

@@ -1,5 +1,6 @@
 package dev.passerelle.launcher.demo;
 
+import dev.passerelle.client.cli.Table;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -38,29 +39,9 @@ final class DemoOutput {
     }
 
     void table(List<String> headers, List<List<String>> rows) {
-        int[] widths = new int[headers.size()];
-        for (int column = 0; column < widths.length; column++) {
-            widths[column] = headers.get(column).length();
-            for (List<String> row : rows) {
-                widths[column] = Math.max(widths[column], row.get(column).length());
-            }
-        }
-        printRow(headers, widths);
-        StringBuilder rule = new StringBuilder();
-        for (int width : widths) {
-            rule.append("-".repeat(width)).append("  ");
-        }
-        out.println("   " + rule.toString().stripTrailing());
-        rows.forEach(row -> printRow(row, widths));
-        out.flush();
-    }
-
-    private void printRow(List<String> cells, int[] widths) {
-        StringBuilder line = new StringBuilder("   ");
-        for (int column = 0; column < cells.size(); column++) {
-            line.append(String.format(Locale.ROOT, "%-" + widths[column] + "s  ", cells.get(column)));
-        }
-        out.println(line.toString().stripTrailing());
+        Table table = new Table(headers.toArray(String[]::new));
+        rows.forEach(row -> table.row(row.toArray()));
+        table.print(out, "   ");
     }
 
     static String count(long value) {

@@ -37,7 +37,7 @@ final class RealTimeFigures {
                     solvency.getRiskCode() == null ? "none" : solvency.getRiskCode() + " (" + solvency.getRiskAction() + ")");
             GetInvoicesResponse invoices = erp.getInvoices(lastInvoices(accountKey, 5));
             out.line("last invoices (%d in all):", invoices.getPage().getTotalCount());
-            out.table(List.of("number", "date", "due", "net", "gross", "paid", "remaining"),
+            out.table(List.of("number", "date", "due", "net>", "gross>", "paid>", "remaining>"),
                     invoices.getInvoice().stream().map(RealTimeFigures::row).toList());
         } catch (Exception failure) {
             throw new DemoFailure("the real-time queries failed: " + failure);

@@ -21,6 +21,6 @@ final class Summary {
     }
 
     void print(DemoOutput out) {
-        out.table(List.of("step", "status", "ERP->CRM", "CRM->ERP", "conflicts", "rejected", "time"), rows);
+        out.table(List.of("step", "status", "ERP->CRM>", "CRM->ERP>", "conflicts>", "rejected>", "time>"), rows);
     }
 }
