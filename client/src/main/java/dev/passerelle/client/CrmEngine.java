@@ -1,6 +1,5 @@
 package dev.passerelle.client;
 
-import dev.passerelle.client.conflict.ConflictPolicy;
 import dev.passerelle.client.store.CrmStore;
 import dev.passerelle.client.store.RunLock;
 import dev.passerelle.client.sync.SyncRun;
@@ -58,7 +57,7 @@ public final class CrmEngine implements AutoCloseable {
 
     public RunReport run(String integration, RunMode mode, ProgressListener progress) {
         IntegrationSettings options = settings.integration(integration);
-        return runner.execute(options, transport(integration), mode, ConflictPolicy.ERP_WINS, progress);
+        return runner.execute(options, transport(integration), mode, options.conflictPolicy(), progress);
     }
 
     /** Checks that {@code user} may perform a run action (resync, resend), then runs. */

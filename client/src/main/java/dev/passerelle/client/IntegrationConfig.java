@@ -1,5 +1,6 @@
 package dev.passerelle.client;
 
+import dev.passerelle.client.conflict.ConflictPolicy;
 import dev.passerelle.common.config.ConfigException;
 import dev.passerelle.common.config.ConfigSource;
 import java.net.URI;
@@ -18,7 +19,7 @@ final class IntegrationConfig {
                 "transfer-mode", "code-mode", "code-suffix", "territory", "supplier-territory", "account-manager",
                 "manager-follows-representative", "representative-follows-manager", "sync.contacts", "sync.addresses",
                 "sync.phones", "sync.emails", "sync.suppliers", "sync.dormant", "page-size", "batch-size",
-                "retry-attempts")) {
+                "retry-attempts", "conflict-policy")) {
             known.add(prefix + key);
         }
         String url = config.required(prefix + "erp.url");
@@ -57,6 +58,7 @@ final class IntegrationConfig {
                         config.bool(prefix + "sync.dormant", true)),
                 config.integer(prefix + "page-size", 1000, 1, 10_000),
                 config.integer(prefix + "batch-size", 200, 1, 10_000),
-                config.integer(prefix + "retry-attempts", 4, 1, 20));
+                config.integer(prefix + "retry-attempts", 4, 1, 20),
+                config.enumValue(prefix + "conflict-policy", ConflictPolicy.class, ConflictPolicy.ERP_WINS));
     }
 }

@@ -1,5 +1,6 @@
 package dev.passerelle.client;
 
+import dev.passerelle.client.conflict.ConflictPolicy;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Objects;
@@ -28,7 +29,8 @@ public record IntegrationSettings(
         SyncSwitches switches,
         int pageSize,
         int batchSize,
-        int retryAttempts) {
+        int retryAttempts,
+        ConflictPolicy conflictPolicy) {
 
     /** What the integration synchronises beside accounts. */
     public record SyncSwitches(boolean contacts, boolean addresses, boolean phones, boolean emails,
@@ -44,49 +46,65 @@ public record IntegrationSettings(
         Objects.requireNonNull(switches, "switches");
         fullResyncAt = fullResyncAt == null ? Optional.empty() : fullResyncAt;
         codeSuffix = codeSuffix == null ? "" : codeSuffix;
+        conflictPolicy = conflictPolicy == null ? ConflictPolicy.ERP_WINS : conflictPolicy;
     }
 
     /** Defaults for an integration reaching {@code erpUrl} as {@code user}. */
     public static IntegrationSettings defaults(String name, String erpUrl, String user, String password) {
         return new IntegrationSettings(name, erpUrl, user, password, Duration.ofSeconds(30), Duration.ofMinutes(60),
                 Optional.empty(), TransferMode.MANUAL, CodeMode.ERP, "", null, null, null,
-                FollowMode.WHEN_EMPTY, FollowMode.WHEN_EMPTY, SyncSwitches.all(), 1000, 200, 4);
+                FollowMode.WHEN_EMPTY, FollowMode.WHEN_EMPTY, SyncSwitches.all(), 1000, 200, 4,
+                ConflictPolicy.ERP_WINS);
     }
 
     public IntegrationSettings withCodeMode(CodeMode mode, String suffix) {
         return new IntegrationSettings(name, erpUrl, erpUser, erpPassword, timeout, interval, fullResyncAt, transferMode,
                 mode, suffix, defaultTerritory, supplierTerritory, defaultAccountManager, managerFollowsRepresentative,
-                representativeFollowsManager, switches, pageSize, batchSize, retryAttempts);
+                representativeFollowsManager, switches, pageSize, batchSize, retryAttempts,
+                conflictPolicy);
     }
 
     public IntegrationSettings withTransferMode(TransferMode mode) {
         return new IntegrationSettings(name, erpUrl, erpUser, erpPassword, timeout, interval, fullResyncAt, mode,
                 codeMode, codeSuffix, defaultTerritory, supplierTerritory, defaultAccountManager,
-                managerFollowsRepresentative, representativeFollowsManager, switches, pageSize, batchSize, retryAttempts);
+                managerFollowsRepresentative, representativeFollowsManager, switches, pageSize, batchSize, retryAttempts,
+                conflictPolicy);
     }
 
     public IntegrationSettings withSwitches(SyncSwitches newSwitches) {
         return new IntegrationSettings(name, erpUrl, erpUser, erpPassword, timeout, interval, fullResyncAt, transferMode,
                 codeMode, codeSuffix, defaultTerritory, supplierTerritory, defaultAccountManager,
-                managerFollowsRepresentative, representativeFollowsManager, newSwitches, pageSize, batchSize, retryAttempts);
+                managerFollowsRepresentative, representativeFollowsManager, newSwitches, pageSize, batchSize, retryAttempts,
+                conflictPolicy);
     }
 
     public IntegrationSettings withTimeout(Duration newTimeout, int attempts) {
         return new IntegrationSettings(name, erpUrl, erpUser, erpPassword, newTimeout, interval, fullResyncAt, transferMode,
                 codeMode, codeSuffix, defaultTerritory, supplierTerritory, defaultAccountManager,
-                managerFollowsRepresentative, representativeFollowsManager, switches, pageSize, batchSize, attempts);
+                managerFollowsRepresentative, representativeFollowsManager, switches, pageSize, batchSize, attempts,
+                conflictPolicy);
     }
 
     public IntegrationSettings withPaging(int newPageSize, int newBatchSize) {
         return new IntegrationSettings(name, erpUrl, erpUser, erpPassword, timeout, interval, fullResyncAt, transferMode,
                 codeMode, codeSuffix, defaultTerritory, supplierTerritory, defaultAccountManager,
-                managerFollowsRepresentative, representativeFollowsManager, switches, newPageSize, newBatchSize, retryAttempts);
+                managerFollowsRepresentative, representativeFollowsManager, switches, newPageSize, newBatchSize, retryAttempts,
+                conflictPolicy);
     }
 
     public IntegrationSettings withTerritories(String territory, String supplier, String accountManager) {
         return new IntegrationSettings(name, erpUrl, erpUser, erpPassword, timeout, interval, fullResyncAt, transferMode,
                 codeMode, codeSuffix, territory, supplier, accountManager, managerFollowsRepresentative,
-                representativeFollowsManager, switches, pageSize, batchSize, retryAttempts);
+                representativeFollowsManager, switches, pageSize, batchSize, retryAttempts,
+                conflictPolicy);
+    }
+
+    /** The same settings with another side winning fields changed on both sides. */
+    public IntegrationSettings withConflictPolicy(ConflictPolicy policy) {
+        return new IntegrationSettings(name, erpUrl, erpUser, erpPassword, timeout, interval, fullResyncAt, transferMode,
+                codeMode, codeSuffix, defaultTerritory, supplierTerritory, defaultAccountManager,
+                managerFollowsRepresentative, representativeFollowsManager, switches, pageSize, batchSize, retryAttempts,
+                policy);
     }
 
     @Override

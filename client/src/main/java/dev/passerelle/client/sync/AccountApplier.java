@@ -122,6 +122,7 @@ final class AccountApplier {
             versions.add(change.getVersion());
         }
         CompanyMirror.insert(handle, now, companies);
+        HeldParts.receiveNew(run, handle, EntitySpec.ACCOUNT, rows, versions);
         RecordRows.insert(handle, EntitySpec.ACCOUNT, rows);
         handle.attach(IdentityMap.class).insertAll(run.integration(), ENTITY, keys, ids, versions);
         PreparedBatch freeFields = handle.prepareBatch(

@@ -1,6 +1,7 @@
 package dev.passerelle.client.sync;
 
 import dev.passerelle.client.Direction;
+import dev.passerelle.client.conflict.ConflictPolicy;
 import dev.passerelle.client.identity.Identity;
 import dev.passerelle.client.identity.IdentityMap;
 import dev.passerelle.client.mapping.AddressCodec;
@@ -65,6 +66,13 @@ final class ChildApplier {
                 run.journal().count(entity, Direction.ERP_TO_CRM, "skipped", 1);
                 continue;
             }
+            if (identity != null && identity.erpVersion() < change.getVersion()
+                    && DeleteConflicts.deletedInCrm(run, handle, spec, identity)) {
+                if (run.policy() == ConflictPolicy.CRM_WINS) {
+                    continue; // the CRM's delete goes to the ERP
+                }
+                identity = null; // the ERP wins: its record comes back as new
+            }
             if (identity != null && identity.erpVersion() >= change.getVersion()) {
                 run.journal().count(entity, Direction.ERP_TO_CRM, "unchanged", 1);
             } else if (parent.companyId() != null && excluded.contains(parent.companyId())) {
@@ -88,6 +96,7 @@ final class ChildApplier {
                 versions.add(change.getVersion());
             }
         }
+        HeldParts.receiveNew(run, handle, spec, rows, versions);
         RecordRows.insert(handle, spec, rows);
         if (!keys.isEmpty()) {
             handle.attach(IdentityMap.class).insertAll(run.integration(), entity, keys, ids, versions);
@@ -99,7 +108,11 @@ final class ChildApplier {
         if (identity == null) {
             return;
         }
-        for (OutboxEntry entry : Outbox.pendingFor(handle, spec.name(), identity.crmId())) {
+        List<OutboxEntry> pending = Outbox.pendingFor(handle, spec.name(), identity.crmId());
+        if (DeleteConflicts.crmKeepsDeleted(run, handle, spec, identity, pending)) {
+            return;
+        }
+        for (OutboxEntry entry : pending) {
             Outbox.drop(handle, entry.id());
         }
         RecordRows.delete(handle, spec, identity.crmId());

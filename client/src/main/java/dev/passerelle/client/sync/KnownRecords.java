@@ -32,6 +32,7 @@ final class KnownRecords {
     static Map<String, String> update(RunContext run, Handle handle, EntitySpec spec, Identity identity,
                                       Map<String, String> erpValues, long erpVersion) {
         long crmId = identity.crmId();
+        erpValues = HeldParts.receive(run, handle, spec, crmId, erpValues, erpVersion);
         Map<String, String> current = RecordRows.load(handle, spec, List.of(crmId)).getOrDefault(crmId, Map.of());
         List<OutboxEntry> pending = Outbox.pendingFor(handle, spec.name(), crmId);
         FieldMerge.Outcome outcome = FieldMerge.merge(erpValues, current, pending, run.policy());

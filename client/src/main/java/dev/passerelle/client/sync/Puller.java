@@ -5,6 +5,7 @@ import dev.passerelle.client.store.Cursors;
 import dev.passerelle.client.store.RunLock;
 import dev.passerelle.client.transport.ErpException;
 import dev.passerelle.contract.v1.Change;
+import dev.passerelle.contract.v1.ChangeOperation;
 import dev.passerelle.contract.v1.EntityType;
 import dev.passerelle.contract.v1.GetChangesResponse;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ final class Puller {
     private final ReferenceApplier references;
     private final ChildApplier contacts;
     private final ChildApplier addresses;
+    /** Whether the entity being read comes from a full snapshot that replaces an earlier position. */
+    private boolean sweeping;
 
     Puller(RunContext run, RunLock.Held lock, Map<String, String> loginByRepresentative) {
         this.run = run;
@@ -60,9 +63,12 @@ final class Puller {
         String token = fromSnapshot ? null : run.store().jdbi().withExtension(Cursors.class,
                 cursors -> cursors.token(run.integration(), entity.value())).orElse(null);
         long records = 0;
+        sweeping = fromSnapshot;
         Prefetch prefetch = new Prefetch(run.transport(), entity, run.settings().pageSize());
         try {
             GetChangesResponse page = firstPage(prefetch, entity, token);
+            SnapshotSweep sweep = sweeping ? SnapshotSweep.of(run, entity) : null;
+            boolean complete = false;
             while (page != null) {
                 String next = page.getNextToken();
                 List<Change> changes = page.getChange();
@@ -72,12 +78,20 @@ final class Puller {
                 }
                 run.store().jdbi().useTransaction(handle -> {
                     applyPage(handle, entity, changes);
+                    if (sweep != null) {
+                        sweep.stamp(handle, changes.stream().filter(change -> change.getOperation() != ChangeOperation.DELETE)
+                                .map(Change::getKey).toList());
+                    }
                     handle.attach(Cursors.class).save(run.integration(), entity.value(), next, run.store().now());
                 });
                 lock.renew();
+                complete = !page.isMore();
                 records += changes.size();
                 run.progress().page(entity.value(), records);
                 page = more ? prefetch.await() : null;
+            }
+            if (sweep != null && complete) { // never after a page that promised more and brought none
+                sweep.finish();
             }
         } finally {
             prefetch.close();
@@ -93,6 +107,7 @@ final class Puller {
         } catch (ErpException.ExpiredToken expired) {
             run.journal().warn(entity.value(), null, "change token of " + entity.value()
                     + " expired; the entity is read again from a full snapshot");
+            sweeping = true;
             return prefetch.fetchNow(null);
         }
     }

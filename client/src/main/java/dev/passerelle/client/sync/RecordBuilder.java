@@ -6,6 +6,7 @@ import dev.passerelle.client.mapping.AccountCodec;
 import dev.passerelle.client.mapping.AddressCodec;
 import dev.passerelle.client.mapping.ContactCodec;
 import dev.passerelle.client.mapping.EntitySpec;
+import dev.passerelle.client.store.Outbox;
 import dev.passerelle.client.store.OutboxEntry;
 import dev.passerelle.client.store.RecordRows;
 import dev.passerelle.contract.v1.ApplyRecord;
@@ -43,6 +44,11 @@ final class RecordBuilder {
         return run.store().jdbi().withHandle(handle -> {
             List<OutboxEntry> ready = new ArrayList<>();
             for (OutboxEntry entry : entries) {
+                if (onlyHeldParts(entry)) {
+                    handle.useTransaction(transaction -> Outbox.drop(transaction, entry.id()));
+                    run.journal().count(entry.entity(), dev.passerelle.client.Direction.CRM_TO_ERP, "not-synced", 1);
+                    continue;
+                }
                 Optional<String> reason = holdReason(handle, entry);
                 if (reason.isEmpty()) {
                     ready.add(entry);
@@ -53,6 +59,13 @@ final class RecordBuilder {
             }
             return ready;
         });
+    }
+
+    /** An update of switched-off parts only (phones, e-mails): nothing of it may go to the ERP. */
+    private boolean onlyHeldParts(OutboxEntry entry) {
+        EntitySpec spec = EntitySpec.valueOf(entry.entity());
+        return "UPDATE".equals(entry.operation()) && !entry.fields().isEmpty() && entry.fields().keySet().stream()
+                .allMatch(field -> HeldParts.held(run.settings().switches(), spec, field));
     }
 
     private Optional<String> holdReason(Handle handle, OutboxEntry entry) {
@@ -129,6 +142,7 @@ final class RecordBuilder {
         if (values == null) {
             return Optional.empty();
         }
+        values = HeldParts.outgoing(run, handle, spec, entry, identity, values);
         String key = record.getKey();
         Long version = record.getBaseVersion();
         if (spec.type() == EntityType.ACCOUNT) {

@@ -33,7 +33,7 @@ final class ResultHandler {
     void handle(Handle handle, OutboxEntry entry, ApplyRecord sent, ApplyResult answer) {
         EntitySpec spec = EntitySpec.valueOf(entry.entity());
         switch (answer.getStatus()) {
-            case APPLIED, DUPLICATE -> applied(handle, spec, entry, answer);
+            case APPLIED, DUPLICATE -> applied(handle, spec, entry, sent, answer);
             case CONFLICT -> conflict(handle, spec, entry, answer);
             case NOT_FOUND -> {
                 if ("DELETE".equals(entry.operation())) {
@@ -47,7 +47,7 @@ final class ResultHandler {
         }
     }
 
-    private void applied(Handle handle, EntitySpec spec, OutboxEntry entry, ApplyResult answer) {
+    private void applied(Handle handle, EntitySpec spec, OutboxEntry entry, ApplyRecord sent, ApplyResult answer) {
         Outbox.drop(handle, entry.id());
         if ("DELETE".equals(entry.operation())) {
             if (answer.getKey() != null) {
@@ -71,6 +71,10 @@ final class ResultHandler {
             }
         } else {
             identities.updateVersion(run.integration(), spec.name(), answer.getKey(), version);
+            if (spec != EntitySpec.DELIVERY_ADDRESS) { // the ERP kept what it was sent, held parts included
+                HeldParts.receive(run, handle, spec, entry.crmId(), spec == EntitySpec.ACCOUNT
+                        ? AccountCodec.read(sent.getAccount()) : ContactCodec.read(sent.getContact()), version);
+            }
         }
         if ("INSERT".equals(entry.operation())) {
             String code = answer.getAccount() == null ? null : answer.getAccount().getAccountCode();

@@ -50,6 +50,9 @@ final class Sender {
         run.progress().phase("send");
         resendUnanswered();
         for (String entity : ORDER) {
+            if (switchedOff(entity)) {
+                continue;
+            }
             long after = 0;
             while (true) {
                 List<Long> ids = nextIds(entity, after, batchSize);
@@ -92,6 +95,23 @@ final class Sender {
         lock.renew();
         sent += answers.size();
         run.progress().page("send", sent);
+    }
+
+    /** Contacts or addresses the integration does not sync: their CRM changes stay in the outbox, unsent. */
+    private boolean switchedOff(String entity) {
+        boolean off = "CONTACT".equals(entity) && !run.settings().switches().contacts()
+                || "DELIVERY_ADDRESS".equals(entity) && !run.settings().switches().addresses();
+        if (off) {
+            long waiting = run.store().jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM outbox"
+                            + " WHERE integration = :integration AND entity = :entity AND state = N'PENDING'")
+                    .bind("integration", run.integration()).bind("entity", entity).mapTo(Long.class).one());
+            if (waiting > 0) {
+                run.journal().warn(entity, null, waiting + " CRM change(s) of " + entity + " wait in the outbox, unsent:"
+                        + " this integration does not synchronise them (sync." + ("CONTACT".equals(entity) ? "contacts" : "addresses")
+                        + " = false)");
+            }
+        }
+        return off;
     }
 
     private static OutboxEntry byRef(List<OutboxEntry> entries, String clientRef) {

@@ -1,0 +1,130 @@
+package dev.passerelle.client.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.passerelle.client.Direction;
+import dev.passerelle.client.ErpFixture;
+import dev.passerelle.client.IntegrationSettings;
+import dev.passerelle.client.RunReport;
+import dev.passerelle.client.RunStatus;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The integration's switches against the real ERP endpoint: a part switched off (phones, e-mails)
+ * never reaches the CRM, CRM edits of it never reach the ERP, and the ERP's values of it survive
+ * updates of the other fields; contacts switched off are neither read nor sent.
+ */
+class SyncSwitchesTest {
+
+    private ErpFixture fixture;
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    private void start(boolean contacts, boolean phones, boolean emails) {
+        fixture = ErpFixture.start(12, options -> options.withSwitches(
+                new IntegrationSettings.SyncSwitches(contacts, true, phones, emails, true, true)));
+        RunReport first = fixture.sync();
+        assertThat(first.status()).as(first.errors().toString()).isEqualTo(RunStatus.SUCCESS);
+    }
+
+    private String code() {
+        return fixture.erpSql().withHandle(handle -> handle.createQuery(
+                "SELECT TOP 1 code FROM account WHERE dormant = 0 AND phone_main IS NOT NULL ORDER BY id")
+                .mapTo(String.class).one());
+    }
+
+    private long companyOf(String code) {
+        return fixture.crmSql().withHandle(handle -> handle.createQuery(
+                "SELECT company_id FROM account WHERE account_code = :code").bind("code", code).mapTo(Long.class).one());
+    }
+
+    private String erp(String column, String code) {
+        return fixture.erpSql().withHandle(handle -> handle.createQuery(
+                "SELECT " + column + " FROM account WHERE code = :code").bind("code", code).mapTo(String.class).one());
+    }
+
+    private String crmPhone(String code, String type) {
+        return fixture.crmSql().withHandle(handle -> handle.createQuery("SELECT p.number FROM phone p JOIN account a"
+                        + " ON p.owner_entity = N'ACCOUNT' AND p.owner_id = a.id WHERE a.account_code = :code AND p.phone_type = :type")
+                .bind("code", code).bind("type", type).mapTo(String.class).findOne().orElse(null));
+    }
+
+    @Test
+    void phonesSwitchedOffAreNeitherImportedNorSentNorClearedWhileOtherFieldsFlowBothWays() {
+        start(true, false, true);
+        assertThat(fixture.erpCount("SELECT COUNT(*) FROM account WHERE phone_main IS NOT NULL")).isPositive();
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM phone")).as("no ERP phone imported by the first sync").isZero();
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM email")).as("e-mails still synchronised").isPositive();
+        String code = code();
+        String erpPhone = erp("phone_main", code);
+        long company = companyOf(code);
+
+        fixture.engine.edits().editCompany(company, "phone.MAIN", "+33 1 11 11 11 11");
+        fixture.engine.edits().renameCompany(company, "Renamed In CRM");
+        fixture.erpSql().useHandle(handle -> handle.createUpdate("UPDATE account SET phone_mobile = N'+33 6 22 22 22 22',"
+                + " website = N'www.erp-side.example' WHERE code = :code").bind("code", code).execute());
+        RunReport run = fixture.sync();
+
+        assertThat(run.status()).as(run.errors() + " " + run.rejected()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(run.count("ACCOUNT", Direction.CRM_TO_ERP, "updated")).isEqualTo(1);
+        assertThat(erp("name", code)).as("CRM edit of another field reaches the ERP").isEqualTo("Renamed In CRM");
+        assertThat(erp("phone_main", code)).as("CRM phone never sent, ERP phone not cleared").isEqualTo(erpPhone);
+        assertThat(erp("phone_mobile", code)).as("ERP phone edit kept in the ERP").isEqualTo("+33 6 22 22 22 22");
+        assertThat(crmPhone(code, "MAIN")).as("CRM phone left alone").isEqualTo("+33 1 11 11 11 11");
+        assertThat(crmPhone(code, "MOBILE")).as("ERP phone not imported").isNull();
+        String website = fixture.crmSql().withHandle(handle -> handle.createQuery(
+                "SELECT website FROM account WHERE account_code = :code").bind("code", code).mapTo(String.class).one());
+        assertThat(website).as("ERP edit of another field reaches the CRM").isEqualTo("www.erp-side.example");
+
+        fixture.engine.edits().editCompany(company, "phone.FAX", "+33 1 99 99 99 99");
+        RunReport phoneOnly = fixture.sync();
+        assertThat(phoneOnly.total(Direction.CRM_TO_ERP)).as("a phone-only edit sends nothing").isEqualTo(
+                phoneOnly.count("ACCOUNT", Direction.CRM_TO_ERP, "not-synced"));
+        assertThat(erp("phone_fax", code)).isNotEqualTo("+33 1 99 99 99 99");
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM outbox")).isZero();
+    }
+
+    @Test
+    void emailsSwitchedOffStayOutOfTheCrmAndSurviveAContactUpdate() {
+        start(true, true, false);
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM email")).isZero();
+        Map<String, Object> contact = fixture.crmSql().withHandle(handle -> handle.createQuery(
+                "SELECT TOP 1 c.id, i.erp_key FROM contact c JOIN identity_map i ON i.crm_id = c.id AND i.entity = N'CONTACT'"
+                        + " ORDER BY c.id").mapToMap().one());
+        long erpId = Long.parseLong((String) contact.get("erp_key"));
+        String erpMail = fixture.erpSql().withHandle(handle -> handle.createQuery(
+                "SELECT email_main FROM contact WHERE id = :id").bind("id", erpId).mapTo(String.class).one());
+
+        long contactId = ((Number) contact.get("id")).longValue();
+        fixture.engine.edits().editContact(contactId, "function", "Buyer");
+        fixture.engine.edits().editContact(contactId, "email.MAIN", "crm@example.fr");
+        RunReport run = fixture.sync();
+
+        assertThat(run.status()).as(run.errors() + " " + run.rejected()).isEqualTo(RunStatus.SUCCESS);
+        Map<String, Object> erpContact = fixture.erpSql().withHandle(handle -> handle.createQuery(
+                "SELECT job_function, email_main FROM contact WHERE id = :id").bind("id", erpId).mapToMap().one());
+        assertThat(erpContact).containsEntry("job_function", "Buyer").containsEntry("email_main", erpMail);
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM email WHERE address = N'crm@example.fr'")).isEqualTo(1);
+    }
+
+    @Test
+    void contactsSwitchedOffAreNotReadAndCrmContactsWaitUnsent() {
+        start(false, true, true);
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM contact")).isZero();
+        long erpContacts = fixture.erpCount("SELECT COUNT(*) FROM contact");
+        long company = companyOf(code());
+
+        fixture.engine.edits().addContact(company, Map.of("lastName", "Hors Flux"));
+        RunReport run = fixture.sync();
+
+        assertThat(fixture.erpCount("SELECT COUNT(*) FROM contact")).isEqualTo(erpContacts);
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM outbox WHERE entity = N'CONTACT' AND state = N'PENDING'"))
+                .isEqualTo(1);
+        assertThat(run.warnings()).anySatisfy(warning -> assertThat(warning).contains("sync.contacts = false"));
+    }
+}
