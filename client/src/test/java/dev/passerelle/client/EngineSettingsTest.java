@@ -35,6 +35,7 @@ class EngineSettingsTest {
         assertThat(main.codeMode()).isEqualTo(CodeMode.ERP);
         assertThat(main.transferMode()).isEqualTo(TransferMode.MANUAL);
         assertThat(main.switches()).isEqualTo(IntegrationSettings.SyncSwitches.all());
+        assertThat(main.conflictPolicy()).isEqualTo(dev.passerelle.client.conflict.ConflictPolicy.ERP_WINS);
         assertThat(settings.store().jdbcUrl()).startsWith("jdbc:h2:file:");
         assertThat(main.toString()).doesNotContain("s3cret");
     }
@@ -48,12 +49,15 @@ class EngineSettingsTest {
         values.put("integration.north.erp.password", "x");
         values.put("integration.north.full-resync-at", "02:30");
         values.put("integration.north.sync.suppliers", "false");
+        values.put("integration.north.conflict-policy", "CRM_WINS");
 
         EngineSettings settings = EngineSettings.from(ConfigSource.of(values));
 
         assertThat(settings.integrations()).containsOnlyKeys("main", "north");
         assertThat(settings.integration("north").fullResyncAt()).contains(LocalTime.of(2, 30));
         assertThat(settings.integration("north").switches().suppliers()).isFalse();
+        assertThat(settings.integration("north").conflictPolicy()).isEqualTo(dev.passerelle.client.conflict.ConflictPolicy.CRM_WINS);
+        assertThat(settings.integration("main").conflictPolicy()).isEqualTo(dev.passerelle.client.conflict.ConflictPolicy.ERP_WINS);
     }
 
     static Stream<Arguments> badValues() {
@@ -64,6 +68,7 @@ class EngineSettingsTest {
                 argumentSet("suffix with lower case", "integration.main.code-suffix", "fr"),
                 argumentSet("daily time that is not a time", "integration.main.full-resync-at", "25:99"),
                 argumentSet("switch that is not a boolean", "integration.main.sync.contacts", "maybe"),
+                argumentSet("unknown conflict policy", "integration.main.conflict-policy", "newest-wins"),
                 argumentSet("page size out of range", "integration.main.page-size", "0"),
                 argumentSet("store URL of an unknown database", "crm.db.url", "jdbc:oracle:thin:@x"),
                 argumentSet("misspelt key", "integration.main.sync.contact", "true"));

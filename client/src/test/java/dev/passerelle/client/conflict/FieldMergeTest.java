@@ -32,7 +32,15 @@ class FieldMergeTest {
                 argumentSet("different changes, CRM-wins policy: CRM kept, conflict logged, sent", "Acme", "Acme Ltd",
                         "Acme SA", CRM_WINS, "Acme Ltd", true, true),
                 argumentSet("nothing changed anywhere: nothing written", "Acme", null, "Acme", ERP_WINS, "Acme", false,
-                        false));
+                        false),
+                argumentSet("CRM-wins policy, ERP change, CRM untouched: ERP value applied", "Acme", null, "Acme SA",
+                        CRM_WINS, "Acme SA", false, false),
+                argumentSet("CRM-wins policy, CRM change, ERP untouched: CRM value kept and sent", "Acme", "Acme Ltd",
+                        "Acme", CRM_WINS, "Acme Ltd", false, true),
+                argumentSet("CRM-wins policy, same change on both sides: no conflict, nothing to send", "Acme", "Acme SA",
+                        "Acme SA", CRM_WINS, "Acme SA", false, false),
+                argumentSet("CRM-wins policy, nothing changed anywhere: nothing written", "Acme", null, "Acme", CRM_WINS,
+                        "Acme", false, false));
     }
 
     private static final ConflictPolicy ERP_WINS = ConflictPolicy.ERP_WINS;
