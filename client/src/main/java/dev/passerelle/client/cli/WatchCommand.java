@@ -8,8 +8,10 @@ import dev.passerelle.client.RunReport;
 import dev.passerelle.client.Watcher;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,10 +41,10 @@ public class WatchCommand extends EngineCommand {
     @Override
     protected int run(CrmEngine engine, String first, PrintWriter out) {
         List<String> integrations = namedIntegrations().isEmpty()
-                ? new ArrayList<>(engine.settings().integrations().keySet()) : namedIntegrations();
+                ? new ArrayList<>(engine.settings().integrations().keySet()) : new ArrayList<>(new LinkedHashSet<>(namedIntegrations()));
         for (String integration : integrations) {
             IntegrationSettings options = engine.settings().integration(integration);
-            out.printf("watching '%s': every %d min%s%n", integration, options.interval().toMinutes(),
+            out.printf("watching '%s': every %s%s%n", integration, every(options.interval()),
                     options.fullResyncAt().map(time -> ", full re-sync daily at " + time).orElse(""));
         }
         out.flush();
@@ -56,6 +58,14 @@ public class WatchCommand extends EngineCommand {
             throw new EngineException("interrupted");
         }
         return lastCodes.values().stream().max(Integer::compare).orElse(ExitCodes.OK);
+    }
+
+    /** "60 min"; "30 s" or "500 ms" for intervals that are not whole minutes (tests, demos). */
+    static String every(Duration interval) {
+        if (interval.toMillis() % 60_000 == 0) {
+            return interval.toMinutes() + " min";
+        }
+        return interval.toMillis() % 1000 == 0 ? interval.toSeconds() + " s" : interval.toMillis() + " ms";
     }
 
     private static int print(Watcher.Turn turn, PrintWriter out) {

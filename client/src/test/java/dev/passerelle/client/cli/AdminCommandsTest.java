@@ -151,6 +151,9 @@ class AdminCommandsTest {
     void watchServesEveryConfiguredIntegrationOrOnlyThoseNamed() throws IOException {
         configure(List.of("north", "south"), List.of(erp(14), erp(15)));
 
+        assertThat(WatchCommand.every(java.time.Duration.ofMinutes(60))).isEqualTo("60 min");
+        assertThat(WatchCommand.every(java.time.Duration.ofSeconds(90))).isEqualTo("90 s");
+        assertThat(WatchCommand.every(java.time.Duration.ofMillis(500))).isEqualTo("500 ms");
         assertThat(run("watch", "--max-runs", "1")).isZero();
         assertThat(out.toString()).contains("watching 'north'").contains("watching 'south'")
                 .contains("north: run").contains("south: run");
