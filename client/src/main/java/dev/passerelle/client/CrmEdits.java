@@ -22,10 +22,12 @@ public final class CrmEdits {
 
     private final CrmStore store;
     private final EngineSettings settings;
+    private final ErpLinks erpLinks;
 
-    CrmEdits(CrmStore store, EngineSettings settings) {
+    CrmEdits(CrmStore store, EngineSettings settings, ErpLinks erpLinks) {
         this.store = store;
         this.settings = settings;
+        this.erpLinks = erpLinks;
     }
 
     /** Creates a company (not yet an account: see {@link #createAccount}). Answers its id. */
@@ -171,6 +173,8 @@ public final class CrmEdits {
             throw new EngineException.BadRequest("integration '" + integration
                     + "' never transfers CRM companies to the ERP (transfer-mode = never)");
         }
+        // the explicit "create account in the ERP" action, like the Sage connector's, waits for the ERP to be back
+        erpLinks.requireConnected(integration);
         String code = AccountCodes.initial(options.codeMode(), options.codeSuffix(), companyId, typedCode);
         return store.jdbi().inTransaction(handle -> {
             Permissions.check(handle, user, Action.CREATE_ACCOUNT);

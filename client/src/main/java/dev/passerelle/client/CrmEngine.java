@@ -25,13 +25,16 @@ public final class CrmEngine implements AutoCloseable {
     private final Map<String, ErpTransport> open = new ConcurrentHashMap<>();
     private final RunLock locks;
     private final SyncRun runner;
+    private final ErpLinks erpLinks;
 
     private CrmEngine(EngineSettings settings, CrmStore store, TransportFactory transports) {
         this.settings = settings;
         this.store = store;
         this.transports = transports;
         this.locks = new RunLock(store, LOCK_LEASE);
-        this.runner = new SyncRun(store, locks, ManagementFactory.getRuntimeMXBean().getName());
+        String owner = ManagementFactory.getRuntimeMXBean().getName();
+        this.runner = new SyncRun(store, locks, owner);
+        this.erpLinks = new ErpLinks(store, locks, owner);
         IntegrationRows.save(store, settings);
     }
 
@@ -50,13 +53,17 @@ public final class CrmEngine implements AutoCloseable {
         }
     }
 
-    /** Runs one integration once, now. Throws {@link EngineException.Busy} if it is already running. */
+    /**
+     * Runs one integration once, now. Throws {@link EngineException.Busy} if it is already running and
+     * {@link EngineException.Disconnected} (nothing recorded) if it is disconnected from its ERP.
+     */
     public RunReport run(String integration, RunMode mode) {
         return run(integration, mode, ProgressListener.NONE);
     }
 
     public RunReport run(String integration, RunMode mode, ProgressListener progress) {
         IntegrationSettings options = settings.integration(integration);
+        erpLinks.requireConnected(integration);
         return runner.execute(options, transport(integration), mode, options.conflictPolicy(), progress);
     }
 
@@ -72,6 +79,7 @@ public final class CrmEngine implements AutoCloseable {
     public RunReport refreshRevenue(String user, String integration) {
         store.jdbi().useHandle(handle -> Permissions.check(handle, user, Action.REFRESH_REVENUE));
         IntegrationSettings options = settings.integration(integration);
+        erpLinks.requireConnected(integration);
         return runner.refreshFigures(options, transport(integration));
     }
 
@@ -103,12 +111,18 @@ public final class CrmEngine implements AutoCloseable {
                         "SELECT COUNT(*) FROM error_queue WHERE integration = :integration")
                 .bind("integration", integration).mapTo(Long.class).one());
         return new EngineStatus(integration, last.map(RunHistory.RunRow::startedAt).orElse("never"),
-                last.map(RunHistory.RunRow::status).orElse(""), pending, errors, locks.holder(integration).orElse(""));
+                last.map(RunHistory.RunRow::status).orElse(""), pending, errors, locks.holder(integration).orElse(""),
+                erpLinks.state(integration));
     }
 
     /** The CRM-side edits, captured into the outbox. */
     public CrmEdits edits() {
-        return new CrmEdits(store, settings);
+        return new CrmEdits(store, settings, erpLinks);
+    }
+
+    /** Disconnect and reconnect integrations from their ERP. */
+    public ErpLinks erpLinks() {
+        return erpLinks;
     }
 
     /** Links between companies and accounts, orphans and generic accounts. */
@@ -136,10 +150,15 @@ public final class CrmEngine implements AutoCloseable {
         return new CrmUsers(store);
     }
 
-    /** The transport of an integration (opened once), for real-time queries made beside the sync. */
+    /**
+     * The transport of an integration (opened once), for real-time queries made beside the sync. Throws
+     * {@link EngineException.Disconnected} while the integration is disconnected, and so does every call
+     * made through it then.
+     */
     public ErpTransport transport(String integration) {
         IntegrationSettings options = settings.integration(integration);
-        return open.computeIfAbsent(integration, name -> transports.open(options));
+        erpLinks.requireConnected(integration);
+        return open.computeIfAbsent(integration, name -> new GatedTransport(transports.open(options), erpLinks, name));
     }
 
     /** Who holds an integration's run lock now, if anyone. */

@@ -42,4 +42,17 @@ public class EngineException extends RuntimeException {
             super("integration '" + integration + "' is being synchronised by " + owner);
         }
     }
+
+    /**
+     * The integration is disconnected from its ERP ({@code crm-sync disconnect}): nothing was sent to or
+     * read from it. CRM edits still queue; reconnecting lets the next run send them.
+     */
+    public static final class Disconnected extends EngineException {
+        private static final long serialVersionUID = 1L;
+
+        public Disconnected(ErpLinkState state) {
+            super("integration '" + state.integration() + "' is " + state.describe()
+                    + "; nothing is exchanged with its ERP until 'crm-sync reconnect'");
+        }
+    }
 }

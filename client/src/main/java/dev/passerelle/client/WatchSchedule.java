@@ -11,7 +11,9 @@ import java.util.Optional;
 
 /**
  * When the next scheduled run is due and which kind: a delta run every interval, and once a day at
- * the set time (local time of the clock's zone) a full re-sync ERP to CRM instead. Used by one thread.
+ * the set time (local time of the clock's zone) a full re-sync ERP to CRM instead. A full re-sync that
+ * could not run (its turn was skipped, or it fell due before the last run) comes at the next turn.
+ * Used by one thread.
  */
 public final class WatchSchedule {
 
@@ -25,6 +27,7 @@ public final class WatchSchedule {
     private final ZoneId zone;
     private Instant lastRun;
     private LocalDate lastFullResync;
+    private LocalDate fullResyncBefore;
 
     public WatchSchedule(Clock clock, Duration interval, Optional<LocalTime> fullResyncAt, ZoneId zone) {
         this.clock = clock;
@@ -41,7 +44,9 @@ public final class WatchSchedule {
             LocalDate day = today.equals(lastFullResync) ? today.plusDays(1) : today;
             Instant full = LocalDateTime.of(day, fullResyncAt.get()).atZone(zone).toInstant();
             if (lastRun != null && !full.isAfter(delta)) {
-                return new Next(full.isBefore(now) ? now : full, RunMode.RESYNC_ALL);
+                // owed since before the last turn: at the next turn, not at once
+                Instant at = full.isAfter(lastRun) ? full : delta;
+                return new Next(at.isBefore(now) ? now : at, RunMode.RESYNC_ALL);
             }
         }
         return new Next(delta.isBefore(now) ? now : delta, RunMode.DELTA);
@@ -50,8 +55,16 @@ public final class WatchSchedule {
     /** Records that a run of this mode began now. */
     public void ran(RunMode mode) {
         lastRun = clock.instant();
+        fullResyncBefore = lastFullResync;
         if (mode == RunMode.RESYNC_ALL) {
             lastFullResync = LocalDate.ofInstant(lastRun, zone);
+        }
+    }
+
+    /** Records that the turn begun by the last {@link #ran} did not run: a full re-sync stays owed. */
+    public void skipped(RunMode mode) {
+        if (mode == RunMode.RESYNC_ALL) {
+            lastFullResync = fullResyncBefore;
         }
     }
 }

@@ -46,4 +46,27 @@ class WatchScheduleTest {
 
         assertThat(schedule.next().at()).isEqualTo(clock.instant());
     }
+
+    @Test
+    void fullResyncOfATurnThatWasSkippedComesAtTheNextTurn() {
+        WatchSchedule schedule = new WatchSchedule(clock, Duration.ofMinutes(60), Optional.of(LocalTime.of(8, 30)),
+                ZoneOffset.UTC);
+        schedule.ran(schedule.next().mode());
+        clock.advance(Duration.ofMinutes(30));
+        WatchSchedule.Next due = schedule.next();
+        schedule.ran(due.mode());
+        schedule.skipped(due.mode());
+
+        assertThat(due.mode()).isEqualTo(RunMode.RESYNC_ALL);
+        assertThat(schedule.next()).isEqualTo(new WatchSchedule.Next(Instant.parse("2026-03-02T09:30:00Z"), RunMode.RESYNC_ALL));
+    }
+
+    @Test
+    void fullResyncTimePassedBeforeTheFirstTurnComesAtTheSecondNotAtOnce() {
+        WatchSchedule schedule = new WatchSchedule(clock, Duration.ofMinutes(60), Optional.of(LocalTime.of(2, 0)),
+                ZoneOffset.UTC);
+        schedule.ran(schedule.next().mode());
+
+        assertThat(schedule.next()).isEqualTo(new WatchSchedule.Next(Instant.parse("2026-03-02T09:00:00Z"), RunMode.RESYNC_ALL));
+    }
 }

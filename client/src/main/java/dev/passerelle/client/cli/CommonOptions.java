@@ -2,6 +2,8 @@ package dev.passerelle.client.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Options every crm-sync command takes. */
@@ -14,8 +16,8 @@ public final class CommonOptions {
     Path config;
 
     @Option(names = {"-i", "--integration"}, paramLabel = "NAME",
-            description = "The integration to act on (default: the first one configured).")
-    String integration;
+            description = "The integration to act on (default: the first one configured; watch: every one). watch takes it several times.")
+    List<String> integrations = new ArrayList<>();
 
     @Option(names = {"-u", "--user"}, paramLabel = "LOGIN",
             description = "The CRM user acting, whose permissions are checked (default: the operator, allowed everything).")

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         description = {"The CRM sync engine: keeps the CRM store in step with an ERP endpoint.",
                 "Configuration: --config FILE (see client/crm-sync.sample.properties) and PASSERELLE_* variables.",
-                "Exit codes: 0 ok, 1 warnings, 2 run failed, 3 busy, 4 refused, 5 bad configuration, 64 bad usage."},
+                "Exit codes: 0 ok, 1 warnings, 2 run failed, 3 busy, 4 refused, 5 bad configuration,",
+                "6 disconnected from the ERP, 64 bad usage, 70 internal error."},
         subcommands = {
                 RunCommand.class, WatchCommand.class, RunCommand.Resync.class, RunCommand.Resend.class,
                 StatusCommand.class, LogCommand.class, ErrorsCommand.class,
@@ -25,6 +26,7 @@ import picocli.CommandLine.Spec;
                 AccountCommands.Create.class, AccountCommands.SetCode.class, AccountCommands.RefreshRevenue.class,
                 OrphansCommand.class, DiagnoseCommand.class, AccountCommands.Flag.class,
                 AccountCommands.PurgeFreeFields.class, RtdvCommand.class,
+                ErpLinkCommands.Disconnect.class, ErpLinkCommands.Reconnect.class, UsersCommand.class,
         })
 public class CrmSyncCommand implements Callable<Integer> {
 

@@ -8,6 +8,7 @@ import dev.passerelle.client.transport.ErpException;
 import dev.passerelle.common.config.ConfigException;
 import dev.passerelle.common.config.ConfigSource;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,13 +48,20 @@ public abstract class EngineCommand implements Callable<Integer> {
             return ExitCodes.CONFIG;
         }
         try (CrmEngine engine = CrmEngine.open(settings)) {
-            String integration = common.integration != null ? common.integration
-                    : settings.integrations().keySet().iterator().next();
-            settings.integration(integration);
+            if (common.integrations.size() > 1 && !takesSeveralIntegrations()) {
+                err.println("only watch takes --integration more than once");
+                return ExitCodes.USAGE;
+            }
+            common.integrations.forEach(settings::integration);
+            String integration = common.integrations.isEmpty() ? settings.integrations().keySet().iterator().next()
+                    : common.integrations.get(0);
             return run(engine, integration, out);
         } catch (EngineException.Busy busy) {
             err.println(busy.getMessage());
             return ExitCodes.BUSY;
+        } catch (EngineException.Disconnected disconnected) {
+            err.println(disconnected.getMessage());
+            return ExitCodes.DISCONNECTED;
         } catch (EngineException.BadRequest | EngineException.PermissionDenied refused) {
             err.println("refused: " + refused.getMessage());
             return ExitCodes.BAD_REQUEST;
@@ -72,6 +80,16 @@ public abstract class EngineCommand implements Callable<Integer> {
 
     protected String user() {
         return common.user;
+    }
+
+    /** Whether the command serves several integrations named by a repeated {@code --integration}. */
+    protected boolean takesSeveralIntegrations() {
+        return false;
+    }
+
+    /** The integrations named by {@code --integration}, in order (empty when none was named). */
+    protected List<String> namedIntegrations() {
+        return List.copyOf(common.integrations);
     }
 
     /** The exit code a run's status maps to. */

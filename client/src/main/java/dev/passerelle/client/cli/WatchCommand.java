@@ -1,68 +1,95 @@
 package dev.passerelle.client.cli;
 
 import dev.passerelle.client.CrmEngine;
+import dev.passerelle.client.Direction;
 import dev.passerelle.client.EngineException;
 import dev.passerelle.client.IntegrationSettings;
-import dev.passerelle.client.ProgressListener;
 import dev.passerelle.client.RunReport;
-import dev.passerelle.client.WatchSchedule;
+import dev.passerelle.client.Watcher;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code crm-sync watch}: the scheduler. */
+/** {@code crm-sync watch}: the scheduler, for every configured integration or those named. */
 @Command(name = "watch", mixinStandardHelpOptions = true, description = {
-        "Runs every N minutes (integration.<name>.interval, default 60m) and, when integration.<name>.full-resync-at",
-        "is set (HH:mm), a full re-sync ERP -> CRM once a day at that time. Stops on Ctrl-C.",
-        "If another process is running the integration, the turn is skipped and retried at the next one."})
+        "Serves every configured integration in this one process (or only those named, --integration repeated),",
+        "each on its own schedule: every N minutes (integration.<name>.interval, default 60m) and, when",
+        "integration.<name>.full-resync-at is set (HH:mm), a full re-sync ERP -> CRM once a day at that time.",
+        "One run per integration at a time, across processes: a turn that finds another run going is skipped.",
+        "A disconnected integration skips its turns and resumes by itself after 'reconnect' (a full re-sync it",
+        "missed comes at its next turn). One integration failing never stops the others. Stops on Ctrl-C.",
+        "Exit code (with --max-runs): the highest of the integrations' last turns (0 ok, 1 warnings, 2 failed,",
+        "3 busy, 4 refused, 6 disconnected)."})
 public class WatchCommand extends EngineCommand {
 
-    @Option(names = "--max-runs", paramLabel = "N", description = "Stop after N runs (default: never).")
+    @Option(names = "--max-runs", paramLabel = "N", description = "Stop after N turns of each integration (default: never).")
     Integer maxRuns;
 
     @Override
-    protected int run(CrmEngine engine, String integration, PrintWriter out) {
-        IntegrationSettings options = engine.settings().integration(integration);
-        Clock clock = Clock.systemDefaultZone();
-        WatchSchedule schedule = new WatchSchedule(clock, options.interval(), options.fullResyncAt(), ZoneId.systemDefault());
-        out.printf("watching '%s': every %d min%s%n", integration, options.interval().toMinutes(),
-                options.fullResyncAt().map(time -> ", full re-sync daily at " + time).orElse(""));
-        out.flush();
-        int runs = 0;
-        int lastCode = ExitCodes.OK;
-        while (maxRuns == null || runs < maxRuns) {
-            WatchSchedule.Next next = schedule.next();
-            sleepUntil(clock, next);
-            schedule.ran(next.mode());
-            runs++;
-            try {
-                RunReport report = engine.run(user(), integration, next.mode(), ProgressListener.NONE);
-                out.printf("%s run %d %s: %s in %d ms (in %d, out %d)%n", clock.instant(), report.runId(), report.mode(),
-                        report.status(), report.duration().toMillis(), report.total(dev.passerelle.client.Direction.ERP_TO_CRM),
-                        report.total(dev.passerelle.client.Direction.CRM_TO_ERP));
-                report.errors().forEach(error -> out.println("  error: " + error));
-                lastCode = exitCode(report);
-            } catch (EngineException.Busy busy) {
-                out.println(clock.instant() + " skipped: " + busy.getMessage());
-                lastCode = ExitCodes.BUSY;
-            }
-            out.flush();
-        }
-        return lastCode;
+    protected boolean takesSeveralIntegrations() {
+        return true;
     }
 
-    private static void sleepUntil(Clock clock, WatchSchedule.Next next) {
-        Duration wait = Duration.between(clock.instant(), next.at());
-        if (!wait.isNegative() && !wait.isZero()) {
-            try {
-                Thread.sleep(wait.toMillis());
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new EngineException("interrupted");
+    @Override
+    protected int run(CrmEngine engine, String first, PrintWriter out) {
+        List<String> integrations = namedIntegrations().isEmpty()
+                ? new ArrayList<>(engine.settings().integrations().keySet()) : new ArrayList<>(new LinkedHashSet<>(namedIntegrations()));
+        for (String integration : integrations) {
+            IntegrationSettings options = engine.settings().integration(integration);
+            out.printf("watching '%s': every %s%s%n", integration, every(options.interval()),
+                    options.fullResyncAt().map(time -> ", full re-sync daily at " + time).orElse(""));
+        }
+        out.flush();
+        Map<String, Integer> lastCodes = new ConcurrentHashMap<>();
+        Clock clock = Clock.systemDefaultZone();
+        try {
+            new Watcher(engine, clock, ZoneId.systemDefault(), Watcher.realTime(clock)).serve(integrations, user(), maxRuns,
+                    turn -> lastCodes.put(turn.integration(), print(turn, out)));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new EngineException("interrupted");
+        }
+        return lastCodes.values().stream().max(Integer::compare).orElse(ExitCodes.OK);
+    }
+
+    /** "60 min"; "30 s" or "500 ms" for intervals that are not whole minutes (tests, demos). */
+    static String every(Duration interval) {
+        if (interval.toMillis() % 60_000 == 0) {
+            return interval.toMinutes() + " min";
+        }
+        return interval.toMillis() % 1000 == 0 ? interval.toSeconds() + " s" : interval.toMillis() + " ms";
+    }
+
+    private static int print(Watcher.Turn turn, PrintWriter out) {
+        synchronized (out) {
+            int code;
+            if (turn.outcome() == Watcher.Outcome.RAN) {
+                RunReport report = turn.report();
+                out.printf("%s %s: run %d %s: %s in %d ms (in %d, out %d)%n", turn.at(), turn.integration(), report.runId(),
+                        report.mode(), report.status(), report.duration().toMillis(), report.total(Direction.ERP_TO_CRM),
+                        report.total(Direction.CRM_TO_ERP));
+                report.errors().forEach(error -> out.println("  error: " + error));
+                code = exitCode(report);
+            } else {
+                out.printf("%s %s: %s skipped (%s): %s%n", turn.at(), turn.integration(), turn.mode(),
+                        turn.outcome().name().toLowerCase(), turn.message());
+                code = switch (turn.outcome()) {
+                    case BUSY -> ExitCodes.BUSY;
+                    case DISCONNECTED -> ExitCodes.DISCONNECTED;
+                    case REFUSED -> ExitCodes.BAD_REQUEST;
+                    default -> ExitCodes.FAILURE;
+                };
             }
+            out.flush();
+            return code;
         }
     }
 }
