@@ -5,8 +5,11 @@ import dev.passerelle.server.security.UsernameTokenAuthenticator;
 import dev.passerelle.server.security.Users;
 import java.util.HashMap;
 import java.util.Map;
+import javax.xml.validation.Schema;
 import org.apache.cxf.Bus;
 import org.apache.cxf.jaxws.EndpointImpl;
+import org.apache.cxf.service.model.ServiceInfo;
+import org.apache.cxf.ws.addressing.EndpointReferenceUtils;
 
 /**
  * Publishes the port on a CXF bus from the contract's own WSDL (so {@code ?wsdl} serves it, with its
@@ -48,6 +51,17 @@ public final class Publisher {
         endpoint.setProperties(properties);
         endpoint.getOutFaultInterceptors().add(new FaultTranslator());
         endpoint.publish(address);
+        reuseValidators(endpoint, bus);
         return endpoint;
+    }
+
+    // CXF reads the schema it validates with from the service model on every message.
+    private static void reuseValidators(EndpointImpl endpoint, Bus bus) {
+        ServiceInfo service = endpoint.getServer().getEndpoint().getEndpointInfo().getService();
+        Schema schema = EndpointReferenceUtils.getSchema(service, bus);
+        if (schema == null) {
+            throw new IllegalStateException("the contract's schema could not be loaded for validation");
+        }
+        service.setProperty(Schema.class.getName(), new ReusedValidators(schema));
     }
 }
