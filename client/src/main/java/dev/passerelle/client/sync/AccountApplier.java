@@ -14,6 +14,7 @@ import dev.passerelle.contract.v1.FreeFieldValue;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,16 @@ final class AccountApplier {
         Map<String, Identity> known = KnownRecords.identities(handle, run.integration(), EntitySpec.ACCOUNT, keys);
         Map<Long, Long> companyOf = companies(handle, known.values().stream().map(Identity::crmId).toList());
         Set<Long> excluded = Exclusions.excluded(handle, companyOf.values(), run.skippedCompanies());
+        List<Long> updated = new ArrayList<>();
+        for (Change change : changes) {
+            Identity identity = known.get(change.getKey());
+            if (change.getOperation() != ChangeOperation.DELETE && identity != null
+                    && identity.erpVersion() < change.getVersion() && !excluded.contains(companyOf.get(identity.crmId()))) {
+                updated.add(identity.crmId());
+            }
+        }
+        KnownRows rows = KnownRows.read(handle, EntitySpec.ACCOUNT, updated);
+        Set<Long> primary = primaryAccounts(handle, updated);
         List<Change> fresh = new ArrayList<>();
         for (Change change : changes) {
             Identity identity = known.get(change.getKey());
@@ -57,17 +68,19 @@ final class AccountApplier {
                 Parking.park(handle, now, run.integration(), ENTITY, change.getKey(), companyOf.get(identity.crmId()), change);
                 run.journal().count(ENTITY, Direction.ERP_TO_CRM, "parked", 1);
             } else {
-                updateKnown(handle, now, identity, companyOf.get(identity.crmId()), change);
+                updateKnown(handle, now, identity, companyOf.get(identity.crmId()), change, rows,
+                        primary.contains(identity.crmId()));
             }
         }
         insertFresh(handle, now, fresh);
     }
 
-    void updateKnown(Handle handle, LocalDateTime now, Identity identity, Long companyId, Change change) {
+    private void updateKnown(Handle handle, LocalDateTime now, Identity identity, Long companyId, Change change,
+                             KnownRows rows, boolean isPrimary) {
         Account account = change.getAccount();
         Map<String, String> written = KnownRecords.update(run, handle, EntitySpec.ACCOUNT, identity,
-                AccountCodec.read(account), change.getVersion());
-        if (companyId != null && isPrimary(handle, identity.crmId())) {
+                AccountCodec.read(account), change.getVersion(), rows);
+        if (companyId != null && isPrimary) {
             CompanyMirror.replicate(handle, now, companyId, written);
             followRepresentative(handle, companyId, account.getRepresentativeKey());
         }
@@ -153,10 +166,15 @@ final class AccountApplier {
         if (replace) {
             handle.createUpdate("DELETE FROM free_field_value WHERE account_id = :id").bind("id", accountId).execute();
         }
-        for (FreeFieldValue value : account.getFreeField()) {
-            handle.createUpdate("INSERT INTO free_field_value (account_id, name, field_value) VALUES (:account, :name, :value)")
-                    .bind("account", accountId).bind("name", value.getName()).bind("value", value.getValue()).execute();
+        if (account.getFreeField().isEmpty()) {
+            return;
         }
+        PreparedBatch values = handle.prepareBatch(
+                "INSERT INTO free_field_value (account_id, name, field_value) VALUES (:account, :name, :value)");
+        for (FreeFieldValue value : account.getFreeField()) {
+            values.bind("account", accountId).bind("name", value.getName()).bind("value", value.getValue()).add();
+        }
+        values.execute();
     }
 
     private void followRepresentative(Handle handle, long companyId, String representativeKey) {
@@ -180,9 +198,14 @@ final class AccountApplier {
         return run.settings().defaultAccountManager();
     }
 
-    private static boolean isPrimary(Handle handle, long accountId) {
-        return handle.createQuery("SELECT is_primary FROM account WHERE id = :id").bind("id", accountId)
-                .mapTo(Boolean.class).one();
+    /** Which of these accounts are their company's primary account. */
+    private static Set<Long> primaryAccounts(Handle handle, List<Long> accountIds) {
+        Set<Long> primary = new HashSet<>();
+        for (List<Long> chunk : Chunks.of(accountIds)) {
+            primary.addAll(handle.createQuery("SELECT id FROM account WHERE is_primary = 1 AND id IN (<ids>)")
+                    .bindList("ids", chunk).mapTo(Long.class).list());
+        }
+        return primary;
     }
 
     static Map<Long, Long> companies(Handle handle, List<Long> accountIds) {

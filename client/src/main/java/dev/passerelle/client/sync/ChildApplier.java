@@ -30,6 +30,8 @@ import org.jdbi.v3.core.Handle;
  */
 final class ChildApplier {
 
+    private static final List<String> BILLING = List.of("street", "complement", "postal_code", "city", "region", "country");
+
     private final RunContext run;
     private final EntitySpec spec;
 
@@ -51,6 +53,7 @@ final class ChildApplier {
         Set<Long> excluded = Exclusions.excluded(handle,
                 parents.values().stream().map(Parent::companyId).toList(), run.skippedCompanies());
         Set<Long> withPrimary = spec == EntitySpec.CONTACT ? accountsWithPrimaryContact(handle, parents.values()) : Set.of();
+        KnownRows current = KnownRows.read(handle, spec, updated(changes, known, parents, excluded));
         List<RecordRows.NewRow> rows = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
@@ -79,7 +82,7 @@ final class ChildApplier {
                 Parking.park(handle, now, run.integration(), entity, change.getKey(), parent.companyId(), change);
                 run.journal().count(entity, Direction.ERP_TO_CRM, "parked", 1);
             } else if (identity != null) {
-                KnownRecords.update(run, handle, spec, identity, values(change), change.getVersion());
+                KnownRecords.update(run, handle, spec, identity, values(change), change.getVersion(), current);
                 run.journal().count(entity, Direction.ERP_TO_CRM, "updated", 1);
             } else {
                 long id = run.store().ids().next();
@@ -102,6 +105,21 @@ final class ChildApplier {
             handle.attach(IdentityMap.class).insertAll(run.integration(), entity, keys, ids, versions);
         }
         run.journal().count(entity, Direction.ERP_TO_CRM, "inserted", rows.size());
+    }
+
+    /** The CRM ids of the known records this page will update (the same tests as {@link #apply}, in that order). */
+    private List<Long> updated(List<Change> changes, Map<String, Identity> known, Map<String, Parent> parents,
+                               Set<Long> excluded) {
+        List<Long> ids = new ArrayList<>();
+        for (Change change : changes) {
+            Identity identity = known.get(change.getKey());
+            Parent parent = change.getOperation() == ChangeOperation.DELETE ? null : parents.get(accountKey(change));
+            if (identity != null && parent != null && identity.erpVersion() < change.getVersion()
+                    && !(parent.companyId() != null && excluded.contains(parent.companyId()))) {
+                ids.add(identity.crmId());
+            }
+        }
+        return ids;
     }
 
     private void delete(Handle handle, Identity identity) {
@@ -128,28 +146,23 @@ final class ChildApplier {
         return spec == EntitySpec.CONTACT ? change.getContact().getAccountKey() : change.getDeliveryAddress().getAccountKey();
     }
 
+    /** The parent accounts of the page's children, by account key: identity map, account and company in one read per chunk. */
     private Map<String, Parent> parents(Handle handle, List<Change> changes) {
         List<String> accountKeys = changes.stream().filter(change -> change.getOperation() != ChangeOperation.DELETE)
-                .map(this::accountKey).distinct().toList();
-        Map<String, Identity> accounts = KnownRecords.identities(handle, run.integration(), EntitySpec.ACCOUNT, accountKeys);
-        Map<Long, String> keyOf = new HashMap<>();
-        accounts.values().forEach(identity -> keyOf.put(identity.crmId(), identity.erpKey()));
+                .map(this::accountKey).filter(java.util.Objects::nonNull).distinct().toList();
         Map<String, Parent> parents = new HashMap<>();
-        if (keyOf.isEmpty()) {
-            return parents;
-        }
-        for (List<Long> chunk : Chunks.of(keyOf.keySet())) {
-            handle.createQuery("SELECT a.id, a.company_id, c.street, c.complement, c.postal_code, c.city, c.region, c.country"
-                        + " FROM account a LEFT JOIN company c ON c.id = a.company_id WHERE a.id IN (<ids>)")
-                .bindList("ids", chunk).mapToMap()
+        for (List<String> chunk : Chunks.of(accountKeys)) {
+            handle.createQuery("SELECT i.erp_key, a.id, a.company_id, c.street, c.complement, c.postal_code, c.city, c.region,"
+                        + " c.country FROM identity_map i JOIN account a ON a.id = i.crm_id LEFT JOIN company c ON c.id = a.company_id"
+                        + " WHERE i.integration = :integration AND i.entity = N'ACCOUNT' AND i.erp_key IN (<keys>)")
+                .bind("integration", run.integration()).bindList("keys", chunk).mapToMap()
                 .forEach(row -> {
-                    long accountId = ((Number) row.get("id")).longValue();
                     Map<String, Object> billing = new LinkedHashMap<>();
-                    for (String column : List.of("street", "complement", "postal_code", "city", "region", "country")) {
+                    for (String column : BILLING) {
                         billing.put(column, row.get(column));
                     }
                     Object company = row.get("company_id");
-                    parents.put(keyOf.get(accountId), new Parent(accountId,
+                    parents.put((String) row.get("erp_key"), new Parent(((Number) row.get("id")).longValue(),
                             company == null ? null : ((Number) company).longValue(), billing));
                 });
         }

@@ -32,9 +32,23 @@ final class KnownRecords {
     static Map<String, String> update(RunContext run, Handle handle, EntitySpec spec, Identity identity,
                                       Map<String, String> erpValues, long erpVersion) {
         long crmId = identity.crmId();
+        return update(run, handle, spec, identity, erpValues, erpVersion,
+                RecordRows.load(handle, spec, List.of(crmId)).getOrDefault(crmId, Map.of()),
+                Outbox.pendingFor(handle, spec.name(), crmId));
+    }
+
+    /** The same, with the record's current values and pending entries already read (a page at a time). */
+    static Map<String, String> update(RunContext run, Handle handle, EntitySpec spec, Identity identity,
+                                      Map<String, String> erpValues, long erpVersion, KnownRows rows) {
+        return update(run, handle, spec, identity, erpValues, erpVersion, rows.values(identity.crmId()),
+                rows.pending(identity.crmId()));
+    }
+
+    private static Map<String, String> update(RunContext run, Handle handle, EntitySpec spec, Identity identity,
+                                              Map<String, String> erpValues, long erpVersion,
+                                              Map<String, String> current, List<OutboxEntry> pending) {
+        long crmId = identity.crmId();
         erpValues = HeldParts.receive(run, handle, spec, crmId, erpValues, erpVersion);
-        Map<String, String> current = RecordRows.load(handle, spec, List.of(crmId)).getOrDefault(crmId, Map.of());
-        List<OutboxEntry> pending = Outbox.pendingFor(handle, spec.name(), crmId);
         FieldMerge.Outcome outcome = FieldMerge.merge(erpValues, current, pending, run.policy());
         RecordRows.update(handle, spec, crmId, outcome.toWrite());
         for (FieldMerge.OutboxEdit edit : outcome.outboxEdits()) {

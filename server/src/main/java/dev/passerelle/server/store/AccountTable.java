@@ -9,10 +9,12 @@ import dev.passerelle.contract.v1.FreeFieldValue;
 import dev.passerelle.contract.v1.RiskAction;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 
 /** Accounts ("tiers"), with their phones, e-mails, risk action and free-field values. */
 final class AccountTable implements TrackedTable<Account> {
@@ -79,8 +81,11 @@ final class AccountTable implements TrackedTable<Account> {
         return address;
     }
 
-    // SQL Server takes at most 2,100 parameters per statement: read the values in slices.
-    private static final int IN_LIST_SLICE = 1000;
+    // A bound IN list is re-checked value by value for every row found (H2), and SQL Server takes at
+    // most 2,100 parameters: scattered ids are read in padded slices of one fixed length (one plan).
+    private static final int IN_LIST_SLICE = 100;
+    // Snapshot pages are runs of consecutive ids: one range scan of the primary key reads them.
+    private static final int RANGE_SPREAD = 2;
 
     @Override
     public void complete(Handle handle, List<Row<Account>> rows) {
@@ -91,21 +96,40 @@ final class AccountTable implements TrackedTable<Account> {
                 .map((result, context) -> riskActions.put(result.getString("code"), RiskAction.valueOf(result.getString("risk_action"))))
                 .list();
         byId.values().forEach(account -> account.setRiskAction(riskActions.get(account.getRiskCode())));
-        List<Long> ids = List.copyOf(byId.keySet());
-        for (int start = 0; start < ids.size(); start += IN_LIST_SLICE) {
-            handle.createQuery("SELECT v.account_id, d.name, v.field_value FROM account_free_value v"
-                            + " JOIN free_field_definition d ON d.id = v.field_id WHERE v.account_id IN (<ids>)"
-                            + " ORDER BY v.account_id, d.name")
-                    .bindList("ids", ids.subList(start, Math.min(ids.size(), start + IN_LIST_SLICE)))
-                    .map((result, context) -> {
-                        FreeFieldValue value = new FreeFieldValue();
-                        value.setName(result.getString("name"));
-                        value.setValue(result.getString("field_value"));
-                        byId.get(result.getLong("account_id")).getFreeField().add(value);
-                        return value;
-                    })
-                    .list();
+        List<Long> ids = byId.keySet().stream().sorted().toList();
+        long first = ids.get(0);
+        long last = ids.get(ids.size() - 1);
+        if (last - first < (long) RANGE_SPREAD * ids.size()) {
+            readFreeValues(handle.createQuery(FREE_VALUES + "v.account_id BETWEEN :first AND :last" + FREE_VALUES_ORDER)
+                    .bind("first", first).bind("last", last), byId);
+            return;
         }
+        for (int start = 0; start < ids.size(); start += IN_LIST_SLICE) {
+            List<Long> slice = new ArrayList<>(ids.subList(start, Math.min(ids.size(), start + IN_LIST_SLICE)));
+            while (slice.size() < IN_LIST_SLICE) {
+                slice.add(slice.get(slice.size() - 1));
+            }
+            readFreeValues(handle.createQuery(FREE_VALUES + "v.account_id IN (<ids>)" + FREE_VALUES_ORDER)
+                    .bindList("ids", slice), byId);
+        }
+    }
+
+    private static final String FREE_VALUES = "SELECT v.account_id, d.name, v.field_value FROM account_free_value v"
+            + " JOIN free_field_definition d ON d.id = v.field_id WHERE ";
+    private static final String FREE_VALUES_ORDER = " ORDER BY v.account_id, d.name";
+
+    /** Adds the values found to the accounts of the page; rows of other accounts (inside a range) are skipped. */
+    private static void readFreeValues(Query query, Map<Long, Account> byId) {
+        query.map((result, context) -> {
+            Account account = byId.get(result.getLong("account_id"));
+            if (account != null) {
+                FreeFieldValue value = new FreeFieldValue();
+                value.setName(result.getString("name"));
+                value.setValue(result.getString("field_value"));
+                account.getFreeField().add(value);
+            }
+            return account;
+        }).forEach(account -> { });
     }
 
     @Override

@@ -127,6 +127,41 @@ class GetChangesTest {
     }
 
     @Test
+    void everyAccountCarriesExactlyItsOwnFreeFieldValuesInSnapshotAndDeltaPages() throws Exception {
+        String[] token = {null};
+        List<Change> snapshot = drain(EntityType.ACCOUNT, token, 50);
+        assertThat(snapshot).hasSize(120).allSatisfy(change -> assertThat(freeFields(change))
+                .isEqualTo(storedFreeFields(change.getKey())));
+
+        // Three accounts far apart: a delta page whose ids are scattered.
+        List<Change> withValues = snapshot.stream().filter(change -> !change.getAccount().getFreeField().isEmpty()).toList();
+        assertThat(withValues).hasSizeGreaterThan(60);
+        List<String> scattered = List.of(withValues.get(1).getKey(), withValues.get(withValues.size() / 2).getKey(),
+                withValues.get(withValues.size() - 2).getKey());
+        for (String key : scattered) {
+            sql("UPDATE account_free_value SET field_value = 'Scattered' WHERE account_id = ?",
+                    dev.passerelle.server.store.Keys.parse(key).orElseThrow());
+        }
+        List<Change> delta = drain(EntityType.ACCOUNT, token, 50);
+
+        assertThat(delta).extracting(Change::getKey).containsExactlyInAnyOrderElementsOf(scattered);
+        assertThat(delta).allSatisfy(change -> assertThat(freeFields(change))
+                .isEqualTo(storedFreeFields(change.getKey())).isNotEmpty().allMatch(field -> field.endsWith("=Scattered")));
+    }
+
+    private static List<String> freeFields(Change change) {
+        return change.getAccount().getFreeField().stream().map(field -> field.getName() + "=" + field.getValue()).toList();
+    }
+
+    private List<String> storedFreeFields(String key) {
+        return server.database().jdbi().withHandle(handle -> handle.createQuery("SELECT d.name, v.field_value"
+                        + " FROM account_free_value v JOIN free_field_definition d ON d.id = v.field_id"
+                        + " WHERE v.account_id = :id ORDER BY d.name")
+                .bind("id", dev.passerelle.server.store.Keys.parse(key).orElseThrow())
+                .map((rows, context) -> rows.getString("name") + "=" + rows.getString("field_value")).list());
+    }
+
+    @Test
     void companySettingsCarryTheListsAndChangeWhenAListChanges() throws Exception {
         String[] token = {null};
         List<Change> snapshot = drain(EntityType.COMPANY_SETTINGS, token, 10);
