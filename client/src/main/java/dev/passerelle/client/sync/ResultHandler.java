@@ -2,7 +2,6 @@ package dev.passerelle.client.sync;
 
 import dev.passerelle.client.Direction;
 import dev.passerelle.client.identity.Identity;
-import dev.passerelle.client.identity.IdentityMap;
 import dev.passerelle.client.mapping.AccountCodec;
 import dev.passerelle.client.mapping.AddressCodec;
 import dev.passerelle.client.mapping.ContactCodec;
@@ -30,11 +29,12 @@ final class ResultHandler {
         this.run = run;
     }
 
-    void handle(Handle handle, OutboxEntry entry, ApplyRecord sent, ApplyResult answer) {
+    /** Acts on one answer; {@code identities} reads and writes the identity map through {@code handle}. */
+    void handle(Handle handle, BatchIdentities identities, OutboxEntry entry, ApplyRecord sent, ApplyResult answer) {
         EntitySpec spec = EntitySpec.valueOf(entry.entity());
         switch (answer.getStatus()) {
-            case APPLIED, DUPLICATE -> applied(handle, spec, entry, answer);
-            case CONFLICT -> conflict(handle, spec, entry, answer);
+            case APPLIED, DUPLICATE -> applied(handle, identities, spec, entry, answer);
+            case CONFLICT -> conflict(handle, identities, spec, entry, answer);
             case NOT_FOUND -> {
                 if ("DELETE".equals(entry.operation())) {
                     Outbox.drop(handle, entry.id());
@@ -47,20 +47,19 @@ final class ResultHandler {
         }
     }
 
-    private void applied(Handle handle, EntitySpec spec, OutboxEntry entry, ApplyResult answer) {
+    private void applied(Handle handle, BatchIdentities identities, EntitySpec spec, OutboxEntry entry, ApplyResult answer) {
         Outbox.drop(handle, entry.id());
         if ("DELETE".equals(entry.operation())) {
             if (answer.getKey() != null) {
-                handle.attach(IdentityMap.class).remove(run.integration(), spec.name(), answer.getKey());
+                identities.map().remove(run.integration(), spec.name(), answer.getKey());
             }
             run.journal().count(spec.name(), Direction.CRM_TO_ERP, "deleted", 1);
             return;
         }
-        IdentityMap identities = handle.attach(IdentityMap.class);
         long version = answer.getVersion() == null ? 0 : answer.getVersion();
-        Optional<Identity> known = identities.byCrmId(run.integration(), spec.name(), entry.crmId());
+        Optional<Identity> known = identities.byCrmId(spec.name(), entry.crmId());
         if (known.isEmpty()) {
-            identities.insert(run.integration(), spec.name(), answer.getKey(), entry.crmId(), version);
+            identities.map().insert(run.integration(), spec.name(), answer.getKey(), entry.crmId(), version);
         }
         Identity identity = new Identity(spec.name(), answer.getKey(), entry.crmId(), known.map(Identity::erpVersion).orElse(0L));
         Map<String, String> stored = storedValues(spec, answer);
@@ -70,7 +69,7 @@ final class ResultHandler {
                 mirror(handle, entry.crmId(), written);
             }
         } else {
-            identities.updateVersion(run.integration(), spec.name(), answer.getKey(), version);
+            identities.map().updateVersion(run.integration(), spec.name(), answer.getKey(), version);
         }
         if ("INSERT".equals(entry.operation())) {
             String code = answer.getAccount() == null ? null : answer.getAccount().getAccountCode();
@@ -79,9 +78,9 @@ final class ResultHandler {
         run.journal().count(spec.name(), Direction.CRM_TO_ERP, "INSERT".equals(entry.operation()) ? "inserted" : "updated", 1);
     }
 
-    private void conflict(Handle handle, EntitySpec spec, OutboxEntry entry, ApplyResult answer) {
+    private void conflict(Handle handle, BatchIdentities identities, EntitySpec spec, OutboxEntry entry, ApplyResult answer) {
         Map<String, String> current = storedValues(spec, answer);
-        Optional<Identity> identity = handle.attach(IdentityMap.class).byCrmId(run.integration(), spec.name(), entry.crmId());
+        Optional<Identity> identity = identities.byCrmId(spec.name(), entry.crmId());
         if (current != null && identity.isPresent() && answer.getVersion() != null) {
             Map<String, String> written = KnownRecords.update(run, handle, spec, identity.get(), current, answer.getVersion());
             if (spec == EntitySpec.ACCOUNT) {
@@ -92,6 +91,9 @@ final class ResultHandler {
     }
 
     private void mirror(Handle handle, long accountId, Map<String, String> written) {
+        if (written.isEmpty()) {
+            return;
+        }
         handle.createQuery("SELECT company_id FROM account WHERE id = :id AND is_primary = 1").bind("id", accountId)
                 .mapTo(Long.class).findOne()
                 .ifPresent(company -> CompanyMirror.replicate(handle, run.store().now(), company, written));

@@ -1,0 +1,59 @@
+package dev.passerelle.client.sync;
+
+import dev.passerelle.client.identity.Identity;
+import dev.passerelle.client.identity.IdentityMap;
+import dev.passerelle.client.store.OutboxEntry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The identity-map rows of the records of one answered batch, read a chunk at a time instead of one
+ * query per answer. A record that appears more than once in the batch is read one answer at a time,
+ * since an earlier answer may change its row. Valid inside the transaction that handles the batch.
+ */
+final class BatchIdentities {
+
+    private final IdentityMap identities;
+    private final String integration;
+    private final Map<String, Optional<Identity>> read = new HashMap<>();
+
+    BatchIdentities(IdentityMap identities, String integration, List<OutboxEntry> entries) {
+        this.identities = identities;
+        this.integration = integration;
+        Map<String, Map<Long, Long>> counts = entries.stream().collect(Collectors.groupingBy(OutboxEntry::entity,
+                Collectors.groupingBy(OutboxEntry::crmId, Collectors.counting())));
+        counts.forEach((entity, perRecord) -> {
+            List<Long> once = new ArrayList<>();
+            perRecord.forEach((crmId, count) -> {
+                if (count == 1) {
+                    once.add(crmId);
+                    read.put(key(entity, crmId), Optional.empty());
+                }
+            });
+            if (!once.isEmpty()) {
+                for (List<Long> chunk : Chunks.of(once)) {
+                    identities.byCrmIds(integration, entity, chunk)
+                            .forEach(identity -> read.computeIfPresent(key(entity, identity.crmId()),
+                                    (key, none) -> none.isPresent() ? none : Optional.of(identity)));
+                }
+            }
+        });
+    }
+
+    IdentityMap map() {
+        return identities;
+    }
+
+    Optional<Identity> byCrmId(String entity, long crmId) {
+        Optional<Identity> known = read.get(key(entity, crmId));
+        return known != null ? known : identities.byCrmId(integration, entity, crmId);
+    }
+
+    private static String key(String entity, long crmId) {
+        return entity + ":" + crmId;
+    }
+}
