@@ -31,8 +31,19 @@ final class KnownRecords {
     /** Merges and writes; answers the fields written into the CRM. */
     static Map<String, String> update(RunContext run, Handle handle, EntitySpec spec, Identity identity,
                                       Map<String, String> erpValues, long erpVersion) {
+        return update(run, handle, handle.attach(IdentityMap.class), spec, identity, erpValues, erpVersion, null);
+    }
+
+    /**
+     * The same, with the identity map already attached and the record's current CRM values when the
+     * caller read them ahead ({@code null}: read here).
+     */
+    static Map<String, String> update(RunContext run, Handle handle, IdentityMap identities, EntitySpec spec,
+                                      Identity identity, Map<String, String> erpValues, long erpVersion,
+                                      Map<String, String> readAhead) {
         long crmId = identity.crmId();
-        Map<String, String> current = RecordRows.load(handle, spec, List.of(crmId)).getOrDefault(crmId, Map.of());
+        Map<String, String> current = readAhead != null ? readAhead
+                : RecordRows.load(handle, spec, List.of(crmId)).getOrDefault(crmId, Map.of());
         List<OutboxEntry> pending = Outbox.pendingFor(handle, spec.name(), crmId);
         FieldMerge.Outcome outcome = FieldMerge.merge(erpValues, current, pending, run.policy());
         RecordRows.update(handle, spec, crmId, outcome.toWrite());
@@ -52,7 +63,7 @@ final class KnownRecords {
             run.journal().conflict(spec.name(), identity.erpKey(), conflict.field(), conflict.crmValue(),
                     conflict.erpValue(), conflict.winner());
         }
-        handle.attach(IdentityMap.class).updateVersion(run.integration(), spec.name(), identity.erpKey(), erpVersion);
+        identities.updateVersion(run.integration(), spec.name(), identity.erpKey(), erpVersion);
         return outcome.toWrite();
     }
 }

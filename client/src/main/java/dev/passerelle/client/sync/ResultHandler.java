@@ -30,7 +30,7 @@ final class ResultHandler {
     }
 
     /** Acts on one answer; {@code identities} reads and writes the identity map through {@code handle}. */
-    void handle(Handle handle, BatchIdentities identities, OutboxEntry entry, ApplyRecord sent, ApplyResult answer) {
+    void handle(Handle handle, BatchReads identities, OutboxEntry entry, ApplyRecord sent, ApplyResult answer) {
         EntitySpec spec = EntitySpec.valueOf(entry.entity());
         switch (answer.getStatus()) {
             case APPLIED, DUPLICATE -> applied(handle, identities, spec, entry, answer);
@@ -47,7 +47,7 @@ final class ResultHandler {
         }
     }
 
-    private void applied(Handle handle, BatchIdentities identities, EntitySpec spec, OutboxEntry entry, ApplyResult answer) {
+    private void applied(Handle handle, BatchReads identities, EntitySpec spec, OutboxEntry entry, ApplyResult answer) {
         Outbox.drop(handle, entry.id());
         if ("DELETE".equals(entry.operation())) {
             if (answer.getKey() != null) {
@@ -64,7 +64,8 @@ final class ResultHandler {
         Identity identity = new Identity(spec.name(), answer.getKey(), entry.crmId(), known.map(Identity::erpVersion).orElse(0L));
         Map<String, String> stored = storedValues(spec, answer);
         if (stored != null) {
-            Map<String, String> written = KnownRecords.update(run, handle, spec, identity, stored, version);
+            Map<String, String> written = KnownRecords.update(run, handle, identities.map(), spec, identity, stored, version,
+                    identities.takeValues(spec.name(), entry.crmId()));
             if (spec == EntitySpec.ACCOUNT) {
                 mirror(handle, entry.crmId(), written);
             }
@@ -78,11 +79,12 @@ final class ResultHandler {
         run.journal().count(spec.name(), Direction.CRM_TO_ERP, "INSERT".equals(entry.operation()) ? "inserted" : "updated", 1);
     }
 
-    private void conflict(Handle handle, BatchIdentities identities, EntitySpec spec, OutboxEntry entry, ApplyResult answer) {
+    private void conflict(Handle handle, BatchReads identities, EntitySpec spec, OutboxEntry entry, ApplyResult answer) {
         Map<String, String> current = storedValues(spec, answer);
         Optional<Identity> identity = identities.byCrmId(spec.name(), entry.crmId());
         if (current != null && identity.isPresent() && answer.getVersion() != null) {
-            Map<String, String> written = KnownRecords.update(run, handle, spec, identity.get(), current, answer.getVersion());
+            Map<String, String> written = KnownRecords.update(run, handle, identities.map(), spec, identity.get(), current,
+                    answer.getVersion(), identities.takeValues(spec.name(), entry.crmId()));
             if (spec == EntitySpec.ACCOUNT) {
                 mirror(handle, entry.crmId(), written);
             }

@@ -173,7 +173,7 @@ final class Sender {
         Map<String, OutboxEntry> byRef = new HashMap<>();
         entries.forEach(entry -> byRef.putIfAbsent(RecordBuilder.clientRef(entry), entry));
         run.store().jdbi().useTransaction(handle -> {
-            BatchIdentities identities = new BatchIdentities(handle.attach(IdentityMap.class), run.integration(), entries);
+            BatchReads identities = new BatchReads(handle, handle.attach(IdentityMap.class), run.integration(), entries);
             for (ApplyResult answer : answers) {
                 OutboxEntry entry = byRef.get(answer.getClientRef());
                 if (entry != null) {
