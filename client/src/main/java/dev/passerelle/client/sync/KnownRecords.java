@@ -31,21 +31,32 @@ final class KnownRecords {
     /** Merges and writes; answers the fields written into the CRM. */
     static Map<String, String> update(RunContext run, Handle handle, EntitySpec spec, Identity identity,
                                       Map<String, String> erpValues, long erpVersion) {
-        long crmId = identity.crmId();
-        return update(run, handle, spec, identity, erpValues, erpVersion,
-                RecordRows.load(handle, spec, List.of(crmId)).getOrDefault(crmId, Map.of()),
-                Outbox.pendingFor(handle, spec.name(), crmId));
+        return update(run, handle, handle.attach(IdentityMap.class), spec, identity, erpValues, erpVersion, null);
     }
 
     /** The same, with the record's current values and pending entries already read (a page at a time). */
     static Map<String, String> update(RunContext run, Handle handle, EntitySpec spec, Identity identity,
                                       Map<String, String> erpValues, long erpVersion, KnownRows rows) {
-        return update(run, handle, spec, identity, erpValues, erpVersion, rows.values(identity.crmId()),
-                rows.pending(identity.crmId()));
+        return update(run, handle, handle.attach(IdentityMap.class), spec, identity, erpValues, erpVersion,
+                rows.values(identity.crmId()), rows.pending(identity.crmId()));
     }
 
-    private static Map<String, String> update(RunContext run, Handle handle, EntitySpec spec, Identity identity,
-                                              Map<String, String> erpValues, long erpVersion,
+    /**
+     * The same, with the identity map already attached and the record's current CRM values when the
+     * caller read them ahead ({@code null}: read here).
+     */
+    static Map<String, String> update(RunContext run, Handle handle, IdentityMap identities, EntitySpec spec,
+                                      Identity identity, Map<String, String> erpValues, long erpVersion,
+                                      Map<String, String> readAhead) {
+        long crmId = identity.crmId();
+        Map<String, String> current = readAhead != null ? readAhead
+                : RecordRows.load(handle, spec, List.of(crmId)).getOrDefault(crmId, Map.of());
+        return update(run, handle, identities, spec, identity, erpValues, erpVersion, current,
+                Outbox.pendingFor(handle, spec.name(), crmId));
+    }
+
+    private static Map<String, String> update(RunContext run, Handle handle, IdentityMap identities, EntitySpec spec,
+                                              Identity identity, Map<String, String> erpValues, long erpVersion,
                                               Map<String, String> current, List<OutboxEntry> pending) {
         long crmId = identity.crmId();
         erpValues = HeldParts.receive(run, handle, spec, crmId, erpValues, erpVersion);
@@ -67,7 +78,7 @@ final class KnownRecords {
             run.journal().conflict(spec.name(), identity.erpKey(), conflict.field(), conflict.crmValue(),
                     conflict.erpValue(), conflict.winner());
         }
-        handle.attach(IdentityMap.class).updateVersion(run.integration(), spec.name(), identity.erpKey(), erpVersion);
+        identities.updateVersion(run.integration(), spec.name(), identity.erpKey(), erpVersion);
         return outcome.toWrite();
     }
 }

@@ -13,6 +13,8 @@ import dev.passerelle.contract.v1.ApplyRecord;
 import dev.passerelle.contract.v1.ChangeOperation;
 import dev.passerelle.contract.v1.EntityType;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,20 +107,45 @@ final class RecordBuilder {
         return handle.attach(IdentityMap.class).byCrmId(run.integration(), "ACCOUNT", accountId).map(Identity::erpKey);
     }
 
-    /** Client reference -> record, in the order of the entries. */
+    /**
+     * Client reference -> record, in the order of the entries. The entries' identities and CRM values
+     * are read a chunk at a time, not one query per entry.
+     */
     Map<String, ApplyRecord> build(List<OutboxEntry> entries) {
         return run.store().jdbi().withHandle(handle -> {
+            IdentityMap identities = handle.attach(IdentityMap.class);
+            Map<EntitySpec, Map<Long, Identity>> known = new EnumMap<>(EntitySpec.class);
+            Map<EntitySpec, Map<Long, Map<String, String>>> values = new EnumMap<>(EntitySpec.class);
+            for (EntitySpec spec : EntitySpec.values()) {
+                List<Long> ids = entries.stream().filter(entry -> entry.entity().equals(spec.name()))
+                        .map(OutboxEntry::crmId).distinct().toList();
+                if (ids.isEmpty()) {
+                    continue;
+                }
+                Map<Long, Identity> byCrmId = new HashMap<>();
+                Map<Long, Map<String, String>> rows = new HashMap<>();
+                for (List<Long> chunk : Chunks.of(ids)) {
+                    identities.byCrmIds(run.integration(), spec.name(), chunk)
+                            .forEach(identity -> byCrmId.putIfAbsent(identity.crmId(), identity));
+                    rows.putAll(RecordRows.load(handle, spec, chunk));
+                }
+                known.put(spec, byCrmId);
+                values.put(spec, rows);
+            }
             Map<String, ApplyRecord> records = new LinkedHashMap<>();
             for (OutboxEntry entry : entries) {
-                record(handle, entry).ifPresent(record -> records.put(record.getClientRef(), record));
+                EntitySpec spec = EntitySpec.valueOf(entry.entity());
+                record(handle, identities, entry, Optional.ofNullable(known.get(spec).get(entry.crmId())),
+                        values.get(spec).get(entry.crmId()))
+                        .ifPresent(record -> records.put(record.getClientRef(), record));
             }
             return records;
         });
     }
 
-    private Optional<ApplyRecord> record(Handle handle, OutboxEntry entry) {
+    private Optional<ApplyRecord> record(Handle handle, IdentityMap identities, OutboxEntry entry,
+                                         Optional<Identity> identity, Map<String, String> values) {
         EntitySpec spec = EntitySpec.valueOf(entry.entity());
-        Optional<Identity> identity = handle.attach(IdentityMap.class).byCrmId(run.integration(), spec.name(), entry.crmId());
         ApplyRecord record = new ApplyRecord();
         record.setClientRef(clientRef(entry));
         record.setEntity(spec.type());
@@ -138,7 +165,6 @@ final class RecordBuilder {
             record.setKey(identity.get().erpKey());
             record.setBaseVersion(identity.get().erpVersion());
         }
-        Map<String, String> values = RecordRows.load(handle, spec, List.of(entry.crmId())).get(entry.crmId());
         if (values == null) {
             return Optional.empty();
         }
@@ -149,7 +175,7 @@ final class RecordBuilder {
             record.setAccount(AccountCodec.write(values, key, version));
         } else {
             long accountId = ((Number) links(handle, spec, entry.crmId()).get("account_id")).longValue();
-            String accountKey = accountKey(handle, accountId).orElseThrow();
+            String accountKey = identities.byCrmId(run.integration(), "ACCOUNT", accountId).map(Identity::erpKey).orElseThrow();
             if (spec == EntitySpec.CONTACT) {
                 record.setContact(ContactCodec.write(values, key, version, accountKey));
             } else {

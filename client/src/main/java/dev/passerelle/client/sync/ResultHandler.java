@@ -2,7 +2,6 @@ package dev.passerelle.client.sync;
 
 import dev.passerelle.client.Direction;
 import dev.passerelle.client.identity.Identity;
-import dev.passerelle.client.identity.IdentityMap;
 import dev.passerelle.client.mapping.AccountCodec;
 import dev.passerelle.client.mapping.AddressCodec;
 import dev.passerelle.client.mapping.ContactCodec;
@@ -30,11 +29,12 @@ final class ResultHandler {
         this.run = run;
     }
 
-    void handle(Handle handle, OutboxEntry entry, ApplyRecord sent, ApplyResult answer) {
+    /** Acts on one answer; {@code identities} reads and writes the identity map through {@code handle}. */
+    void handle(Handle handle, BatchReads identities, OutboxEntry entry, ApplyRecord sent, ApplyResult answer) {
         EntitySpec spec = EntitySpec.valueOf(entry.entity());
         switch (answer.getStatus()) {
-            case APPLIED, DUPLICATE -> applied(handle, spec, entry, sent, answer);
-            case CONFLICT -> conflict(handle, spec, entry, answer);
+            case APPLIED, DUPLICATE -> applied(handle, identities, spec, entry, sent, answer);
+            case CONFLICT -> conflict(handle, identities, spec, entry, answer);
             case NOT_FOUND -> {
                 if ("DELETE".equals(entry.operation())) {
                     Outbox.drop(handle, entry.id());
@@ -47,30 +47,31 @@ final class ResultHandler {
         }
     }
 
-    private void applied(Handle handle, EntitySpec spec, OutboxEntry entry, ApplyRecord sent, ApplyResult answer) {
+    private void applied(Handle handle, BatchReads identities, EntitySpec spec, OutboxEntry entry, ApplyRecord sent,
+                         ApplyResult answer) {
         Outbox.drop(handle, entry.id());
         if ("DELETE".equals(entry.operation())) {
             if (answer.getKey() != null) {
-                handle.attach(IdentityMap.class).remove(run.integration(), spec.name(), answer.getKey());
+                identities.map().remove(run.integration(), spec.name(), answer.getKey());
             }
             run.journal().count(spec.name(), Direction.CRM_TO_ERP, "deleted", 1);
             return;
         }
-        IdentityMap identities = handle.attach(IdentityMap.class);
         long version = answer.getVersion() == null ? 0 : answer.getVersion();
-        Optional<Identity> known = identities.byCrmId(run.integration(), spec.name(), entry.crmId());
+        Optional<Identity> known = identities.byCrmId(spec.name(), entry.crmId());
         if (known.isEmpty()) {
-            identities.insert(run.integration(), spec.name(), answer.getKey(), entry.crmId(), version);
+            identities.map().insert(run.integration(), spec.name(), answer.getKey(), entry.crmId(), version);
         }
         Identity identity = new Identity(spec.name(), answer.getKey(), entry.crmId(), known.map(Identity::erpVersion).orElse(0L));
         Map<String, String> stored = storedValues(spec, answer);
         if (stored != null) {
-            Map<String, String> written = KnownRecords.update(run, handle, spec, identity, stored, version);
+            Map<String, String> written = KnownRecords.update(run, handle, identities.map(), spec, identity, stored, version,
+                    identities.takeValues(spec.name(), entry.crmId()));
             if (spec == EntitySpec.ACCOUNT) {
                 mirror(handle, entry.crmId(), written);
             }
         } else {
-            identities.updateVersion(run.integration(), spec.name(), answer.getKey(), version);
+            identities.map().updateVersion(run.integration(), spec.name(), answer.getKey(), version);
             if (spec != EntitySpec.DELIVERY_ADDRESS) { // the ERP kept what it was sent, held parts included
                 HeldParts.receive(run, handle, spec, entry.crmId(), spec == EntitySpec.ACCOUNT
                         ? AccountCodec.read(sent.getAccount()) : ContactCodec.read(sent.getContact()), version);
@@ -83,11 +84,12 @@ final class ResultHandler {
         run.journal().count(spec.name(), Direction.CRM_TO_ERP, "INSERT".equals(entry.operation()) ? "inserted" : "updated", 1);
     }
 
-    private void conflict(Handle handle, EntitySpec spec, OutboxEntry entry, ApplyResult answer) {
+    private void conflict(Handle handle, BatchReads identities, EntitySpec spec, OutboxEntry entry, ApplyResult answer) {
         Map<String, String> current = storedValues(spec, answer);
-        Optional<Identity> identity = handle.attach(IdentityMap.class).byCrmId(run.integration(), spec.name(), entry.crmId());
+        Optional<Identity> identity = identities.byCrmId(spec.name(), entry.crmId());
         if (current != null && identity.isPresent() && answer.getVersion() != null) {
-            Map<String, String> written = KnownRecords.update(run, handle, spec, identity.get(), current, answer.getVersion());
+            Map<String, String> written = KnownRecords.update(run, handle, identities.map(), spec, identity.get(), current,
+                    answer.getVersion(), identities.takeValues(spec.name(), entry.crmId()));
             if (spec == EntitySpec.ACCOUNT) {
                 mirror(handle, entry.crmId(), written);
             }
@@ -96,6 +98,9 @@ final class ResultHandler {
     }
 
     private void mirror(Handle handle, long accountId, Map<String, String> written) {
+        if (written.isEmpty()) {
+            return;
+        }
         handle.createQuery("SELECT company_id FROM account WHERE id = :id AND is_primary = 1").bind("id", accountId)
                 .mapTo(Long.class).findOne()
                 .ifPresent(company -> CompanyMirror.replicate(handle, run.store().now(), company, written));

@@ -1,6 +1,7 @@
 package dev.passerelle.client.sync;
 
 import dev.passerelle.client.Direction;
+import dev.passerelle.client.identity.IdentityMap;
 import dev.passerelle.client.store.Outbox;
 import dev.passerelle.client.store.OutboxEntry;
 import dev.passerelle.client.store.RunLock;
@@ -8,9 +9,17 @@ import dev.passerelle.contract.v1.ApplyChangesResponse;
 import dev.passerelle.contract.v1.ApplyRecord;
 import dev.passerelle.contract.v1.ApplyResult;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Step 5 of a run: sends the outbox to the ERP in batches, accounts first, then delivery addresses,
@@ -46,44 +55,132 @@ final class Sender {
         }
     }
 
+    /**
+     * Sends the outbox, entity by entity. Within an entity the next batch is on its way to the ERP
+     * while the answers of the previous one are written into the CRM (its batch id is stored before it
+     * leaves, as always); an entity's batches are all answered before the next entity's are built,
+     * so that contacts and addresses see the keys of the accounts sent before them. A batch holding a
+     * record of the batch still unanswered waits for that answer.
+     */
     void sendAll(int batchSize) {
         run.progress().phase("send");
         resendUnanswered();
-        for (String entity : ORDER) {
-            if (switchedOff(entity)) {
-                continue;
-            }
-            long after = 0;
-            while (true) {
-                List<Long> ids = nextIds(entity, after, batchSize);
-                if (ids.isEmpty()) {
-                    break;
-                }
-                after = ids.get(ids.size() - 1);
-                List<OutboxEntry> entries = run.store().jdbi().withHandle(handle -> Outbox.load(handle, ids));
-                String batchId = run.integration() + "-" + UUID.randomUUID();
-                List<OutboxEntry> ready = builder.ready(entries);
-                if (ready.isEmpty()) {
+        ExecutorService calls = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "passerelle-send-" + run.integration());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            for (String entity : ORDER) {
+                if (switchedOff(entity)) {
                     continue;
                 }
-                assign(batchId, ready);
-                send(batchId, ready);
+                sendEntity(entity, batchSize, calls);
             }
+        } finally {
+            calls.shutdownNow();
+        }
+    }
+
+    private void sendEntity(String entity, int batchSize, ExecutorService calls) {
+        InFlight previous = null;
+        long after = 0;
+        while (true) {
+            List<Long> ids = nextIds(entity, after, batchSize);
+            if (ids.isEmpty()) {
+                break;
+            }
+            after = ids.get(ids.size() - 1);
+            List<OutboxEntry> entries = run.store().jdbi().withHandle(handle -> Outbox.load(handle, ids));
+            if (previous != null && previous.sharesRecordWith(entries)) {
+                previous.finish();
+                previous = null;
+            }
+            String batchId = run.integration() + "-" + UUID.randomUUID();
+            List<OutboxEntry> ready = builder.ready(entries);
+            if (ready.isEmpty()) {
+                continue;
+            }
+            assign(batchId, ready);
+            InFlight next = start(batchId, ready, calls);
+            if (previous != null) {
+                previous.finish();
+            }
+            previous = next;
+        }
+        if (previous != null) {
+            previous.finish();
         }
     }
 
     private void send(String batchId, List<OutboxEntry> entries) {
+        InFlight batch = start(batchId, entries, null);
+        if (batch != null) {
+            batch.finish();
+        }
+    }
+
+    /** Builds the batch's records and sends them (on {@code calls}, or on this thread when null); null when nothing to send. */
+    private InFlight start(String batchId, List<OutboxEntry> entries, ExecutorService calls) {
         Map<String, ApplyRecord> records = builder.build(entries);
         if (records.isEmpty()) {
-            return;
+            return null;
         }
-        ApplyChangesResponse response = run.transport().apply(batchId, new ArrayList<>(records.values()));
+        List<ApplyRecord> sent = new ArrayList<>(records.values());
+        CompletableFuture<ApplyChangesResponse> answer = calls == null
+                ? CompletableFuture.completedFuture(run.transport().apply(batchId, sent))
+                : CompletableFuture.supplyAsync(() -> run.transport().apply(batchId, sent), calls);
+        return new InFlight(batchId, entries, records, answer);
+    }
+
+    /** A sent batch whose answer is still to be written into the CRM. */
+    private final class InFlight {
+        private final String batchId;
+        private final List<OutboxEntry> entries;
+        private final Map<String, ApplyRecord> records;
+        private final CompletableFuture<ApplyChangesResponse> answer;
+
+        InFlight(String batchId, List<OutboxEntry> entries, Map<String, ApplyRecord> records,
+                 CompletableFuture<ApplyChangesResponse> answer) {
+            this.batchId = batchId;
+            this.entries = entries;
+            this.records = records;
+            this.answer = answer;
+        }
+
+        boolean sharesRecordWith(List<OutboxEntry> others) {
+            Set<String> mine = new HashSet<>();
+            entries.forEach(entry -> mine.add(entry.entity() + ":" + entry.crmId()));
+            return others.stream().anyMatch(entry -> mine.contains(entry.entity() + ":" + entry.crmId()));
+        }
+
+        void finish() {
+            handle(batchId, entries, records, await(answer));
+        }
+    }
+
+    private static ApplyChangesResponse await(CompletableFuture<ApplyChangesResponse> answer) {
+        try {
+            return answer.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
+        }
+    }
+
+    private void handle(String batchId, List<OutboxEntry> entries, Map<String, ApplyRecord> records,
+                        ApplyChangesResponse response) {
         List<ApplyResult> answers = response.getResult();
+        Map<String, OutboxEntry> byRef = new HashMap<>();
+        entries.forEach(entry -> byRef.putIfAbsent(RecordBuilder.clientRef(entry), entry));
         run.store().jdbi().useTransaction(handle -> {
+            BatchReads identities = new BatchReads(handle, handle.attach(IdentityMap.class), run.integration(), entries);
             for (ApplyResult answer : answers) {
-                OutboxEntry entry = byRef(entries, answer.getClientRef());
+                OutboxEntry entry = byRef.get(answer.getClientRef());
                 if (entry != null) {
-                    results.handle(handle, entry, records.get(answer.getClientRef()), answer);
+                    results.handle(handle, identities, entry, records.get(answer.getClientRef()), answer);
                 }
             }
             handle.createUpdate("UPDATE outbox SET batch_id = NULL WHERE batch_id = :batch").bind("batch", batchId).execute();
@@ -114,15 +211,6 @@ final class Sender {
         return off;
     }
 
-    private static OutboxEntry byRef(List<OutboxEntry> entries, String clientRef) {
-        for (OutboxEntry entry : entries) {
-            if (RecordBuilder.clientRef(entry).equals(clientRef)) {
-                return entry;
-            }
-        }
-        return null;
-    }
-
     private List<String> unanswered() {
         return run.store().jdbi().withHandle(handle -> handle.createQuery(
                         "SELECT DISTINCT batch_id FROM outbox WHERE integration = :integration AND batch_id IS NOT NULL")
@@ -147,10 +235,11 @@ final class Sender {
 
     private void assign(String batchId, List<OutboxEntry> entries) {
         run.store().jdbi().useTransaction(handle -> {
+            PreparedBatch update = handle.prepareBatch("UPDATE outbox SET batch_id = :batch, attempts = attempts + 1 WHERE id = :id");
             for (OutboxEntry entry : entries) {
-                handle.createUpdate("UPDATE outbox SET batch_id = :batch, attempts = attempts + 1 WHERE id = :id")
-                        .bind("batch", batchId).bind("id", entry.id()).execute();
+                update.bind("batch", batchId).bind("id", entry.id()).add();
             }
+            update.execute();
         });
     }
 }

@@ -12,21 +12,30 @@ import dev.passerelle.contract.v1.FieldErrorCode;
 import dev.passerelle.server.error.InvalidRequestException;
 import dev.passerelle.server.store.TrackedTables;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
 
 /**
- * Answers ApplyChanges: each record in its own transaction (one bad record never blocks the others),
- * answers in input order, and the whole answer stored under the batch id so that a replay returns
- * it and applies nothing twice. Thread-safe.
+ * Answers ApplyChanges: each record atomic on its own (a savepoint per record inside a transaction
+ * per run of up to {@value #RECORDS_PER_TRANSACTION} records, so one bad record never blocks the
+ * others), answers in input order, and the whole answer stored under the batch id so that a replay
+ * returns it and applies nothing twice. Thread-safe.
  */
 public final class ChangeApplier {
 
     private static final int ATTEMPTS = 3;
+    /**
+     * Records written in one transaction. A transaction holds the change counter's lock until it
+     * ends, so this bounds how long other writers wait; a transaction per record cost a begin and a
+     * commit each.
+     */
+    static final int RECORDS_PER_TRANSACTION = 50;
 
     private final Database database;
     private final int maxBatchSize;
@@ -54,8 +63,9 @@ public final class ChangeApplier {
         response.setBatchId(request.getBatchId());
         response.setReplayed(false);
         CompanyLists lists = database.jdbi().withHandle(CompanyLists::load);
-        for (ApplyRecord record : request.getRecord()) {
-            response.getResult().add(applyOne(lists, record));
+        List<ApplyRecord> records = request.getRecord();
+        for (int from = 0; from < records.size(); from += RECORDS_PER_TRANSACTION) {
+            response.getResult().addAll(applyRun(lists, records.subList(from, Math.min(records.size(), from + RECORDS_PER_TRANSACTION))));
         }
         ApplyChangesResponse answer = batches.store(caller, response);
         if (answer != response) {
@@ -82,7 +92,22 @@ public final class ChangeApplier {
         }
     }
 
-    private ApplyResult applyOne(CompanyLists lists, ApplyRecord record) {
+    /** Applies consecutive records in one transaction; a transient failure replays the whole run. */
+    private List<ApplyResult> applyRun(CompanyLists lists, List<ApplyRecord> run) {
+        try {
+            return DatabaseErrors.retryTransient(ATTEMPTS, () -> database.jdbi().inTransaction(handle -> {
+                List<ApplyResult> results = new ArrayList<>(run.size());
+                for (ApplyRecord record : run) {
+                    results.add(applyOne(handle, "apply_" + results.size(), lists, record));
+                }
+                return results;
+            }));
+        } catch (RuntimeException failure) {
+            throw DatabaseErrors.classify(failure);
+        }
+    }
+
+    private ApplyResult applyOne(Handle handle, String savepoint, CompanyLists lists, ApplyRecord record) {
         RecordApplier<?> applier = appliers.get(record.getEntity());
         if (applier == null) {
             return Results.rejected(record.getClientRef(), new FieldErrors("").add("entity", FieldErrorCode.NOT_ALLOWED,
@@ -93,19 +118,26 @@ public final class ChangeApplier {
                     "an " + record.getOperation() + " carries the record's key", null).list());
         }
         try {
-            return attempt(applier, lists, record);
+            return inSavepoint(handle, savepoint, applier, lists, record);
         } catch (DataAccessError.DuplicateKey raced) {
             // Another call wrote the same code, label or client reference meanwhile: the second
             // attempt sees it and answers NOT_UNIQUE or DUPLICATE.
-            return attempt(applier, lists, record);
+            return inSavepoint(handle, savepoint, applier, lists, record);
         }
     }
 
-    private ApplyResult attempt(RecordApplier<?> applier, CompanyLists lists, ApplyRecord record) {
+    /**
+     * Applies one record; when it fails, what it wrote is undone and the failure thrown classified.
+     * The savepoint is not released (SQL Server's driver does not support it); the transaction's end
+     * drops it.
+     */
+    private static ApplyResult inSavepoint(Handle handle, String savepoint, RecordApplier<?> applier, CompanyLists lists,
+                                           ApplyRecord record) {
+        handle.savepoint(savepoint);
         try {
-            return DatabaseErrors.retryTransient(ATTEMPTS, () ->
-                    database.jdbi().inTransaction(handle -> applier.apply(handle, lists, record)));
+            return applier.apply(handle, lists, record);
         } catch (RuntimeException failure) {
+            handle.rollbackToSavepoint(savepoint);
             throw DatabaseErrors.classify(failure);
         }
     }

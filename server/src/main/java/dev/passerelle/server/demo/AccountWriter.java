@@ -1,6 +1,7 @@
 package dev.passerelle.server.demo;
 
 import dev.passerelle.common.db.Database;
+import dev.passerelle.server.changes.h2.TouchParentTrigger;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -200,6 +201,13 @@ final class AccountWriter {
                         .bind("value", (1950 + random.nextInt(70)) + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(9)).add();
             }
         }
-        values.execute();
+        // One set-based touch of the accounts instead of one per value (each touch re-stamps its account).
+        if (TouchParentTrigger.deferFreeFieldTouches(values::execute) > 0) {
+            handle.createUpdate("UPDATE account SET touch_count = touch_count"
+                            + " + (SELECT COUNT(*) FROM account_free_value v WHERE v.account_id = account.id)"
+                            + " WHERE id BETWEEN :first AND :last"
+                            + " AND EXISTS (SELECT 1 FROM account_free_value v WHERE v.account_id = account.id)")
+                    .bind("first", written.get(0).id()).bind("last", written.get(written.size() - 1).id()).execute();
+        }
     }
 }

@@ -1,0 +1,74 @@
+package dev.passerelle.client.sync;
+
+import dev.passerelle.client.identity.Identity;
+import dev.passerelle.client.identity.IdentityMap;
+import dev.passerelle.client.mapping.EntitySpec;
+import dev.passerelle.client.store.OutboxEntry;
+import dev.passerelle.client.store.RecordRows;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The identity-map rows and current CRM values of the records of one answered batch, read a chunk
+ * at a time instead of a few queries per answer. A record that appears more than once in the batch
+ * is read one answer at a time, since an earlier answer may change it. Valid inside the transaction
+ * that handles the batch, each record's values until its own answer writes them.
+ */
+final class BatchReads {
+
+    private final IdentityMap identities;
+    private final String integration;
+    private final Map<String, Optional<Identity>> read = new HashMap<>();
+    private final Map<String, Map<String, String>> values = new HashMap<>();
+
+    BatchReads(Handle handle, IdentityMap identities, String integration, List<OutboxEntry> entries) {
+        this.identities = identities;
+        this.integration = integration;
+        Map<String, Map<Long, Long>> counts = entries.stream().collect(Collectors.groupingBy(OutboxEntry::entity,
+                Collectors.groupingBy(OutboxEntry::crmId, Collectors.counting())));
+        counts.forEach((entity, perRecord) -> {
+            List<Long> once = new ArrayList<>();
+            perRecord.forEach((crmId, count) -> {
+                if (count == 1) {
+                    once.add(crmId);
+                    read.put(key(entity, crmId), Optional.empty());
+                }
+            });
+            if (!once.isEmpty()) {
+                EntitySpec spec = EntitySpec.valueOf(entity);
+                for (List<Long> chunk : Chunks.of(once)) {
+                    identities.byCrmIds(integration, entity, chunk)
+                            .forEach(identity -> read.computeIfPresent(key(entity, identity.crmId()),
+                                    (key, none) -> none.isPresent() ? none : Optional.of(identity)));
+                    RecordRows.load(handle, spec, chunk).forEach((crmId, row) -> values.put(key(entity, crmId), row));
+                }
+            }
+        });
+    }
+
+    IdentityMap map() {
+        return identities;
+    }
+
+    Optional<Identity> byCrmId(String entity, long crmId) {
+        Optional<Identity> known = read.get(key(entity, crmId));
+        return known != null ? known : identities.byCrmId(integration, entity, crmId);
+    }
+
+    /**
+     * The record's current CRM values, read before any answer of the batch was written; taken once
+     * (the record's answer then writes them). Null when not read ahead: read them.
+     */
+    Map<String, String> takeValues(String entity, long crmId) {
+        return values.remove(key(entity, crmId));
+    }
+
+    private static String key(String entity, long crmId) {
+        return entity + ":" + crmId;
+    }
+}
