@@ -10,6 +10,7 @@ import dev.passerelle.contract.v1.RiskAction;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,35 +97,41 @@ final class AccountTable implements TrackedTable<Account> {
                 .map((result, context) -> riskActions.put(result.getString("code"), RiskAction.valueOf(result.getString("risk_action"))))
                 .list();
         byId.values().forEach(account -> account.setRiskAction(riskActions.get(account.getRiskCode())));
+        Map<Long, String> fieldNames = new HashMap<>();
+        handle.createQuery("SELECT id, name FROM free_field_definition")
+                .map((result, context) -> fieldNames.put(result.getLong("id"), result.getString("name")))
+                .list();
         List<Long> ids = byId.keySet().stream().sorted().toList();
         long first = ids.get(0);
         long last = ids.get(ids.size() - 1);
         if (last - first < (long) RANGE_SPREAD * ids.size()) {
-            readFreeValues(handle.createQuery(FREE_VALUES + "v.account_id BETWEEN :first AND :last" + FREE_VALUES_ORDER)
-                    .bind("first", first).bind("last", last), byId);
-            return;
-        }
-        for (int start = 0; start < ids.size(); start += IN_LIST_SLICE) {
-            List<Long> slice = new ArrayList<>(ids.subList(start, Math.min(ids.size(), start + IN_LIST_SLICE)));
-            while (slice.size() < IN_LIST_SLICE) {
-                slice.add(slice.get(slice.size() - 1));
+            readFreeValues(handle.createQuery(FREE_VALUES + "account_id BETWEEN :first AND :last")
+                    .bind("first", first).bind("last", last), byId, fieldNames);
+        } else {
+            for (int start = 0; start < ids.size(); start += IN_LIST_SLICE) {
+                List<Long> slice = new ArrayList<>(ids.subList(start, Math.min(ids.size(), start + IN_LIST_SLICE)));
+                while (slice.size() < IN_LIST_SLICE) {
+                    slice.add(slice.get(slice.size() - 1));
+                }
+                readFreeValues(handle.createQuery(FREE_VALUES + "account_id IN (<ids>)").bindList("ids", slice), byId, fieldNames);
             }
-            readFreeValues(handle.createQuery(FREE_VALUES + "v.account_id IN (<ids>)" + FREE_VALUES_ORDER)
-                    .bindList("ids", slice), byId);
         }
+        byId.values().forEach(account -> account.getFreeField().sort(BY_NAME));
     }
 
-    private static final String FREE_VALUES = "SELECT v.account_id, d.name, v.field_value FROM account_free_value v"
-            + " JOIN free_field_definition d ON d.id = v.field_id WHERE ";
-    private static final String FREE_VALUES_ORDER = " ORDER BY v.account_id, d.name";
+    // One table, no join: joined to the definitions, H2 may plan a walk of a definition's values
+    // (every account's) instead of the primary key range of the page's accounts. The definitions are
+    // few: their names are read once per page.
+    private static final String FREE_VALUES = "SELECT account_id, field_id, field_value FROM account_free_value WHERE ";
+    private static final Comparator<FreeFieldValue> BY_NAME = Comparator.comparing(FreeFieldValue::getName);
 
     /** Adds the values found to the accounts of the page; rows of other accounts (inside a range) are skipped. */
-    private static void readFreeValues(Query query, Map<Long, Account> byId) {
+    private static void readFreeValues(Query query, Map<Long, Account> byId, Map<Long, String> fieldNames) {
         query.map((result, context) -> {
             Account account = byId.get(result.getLong("account_id"));
             if (account != null) {
                 FreeFieldValue value = new FreeFieldValue();
-                value.setName(result.getString("name"));
+                value.setName(fieldNames.get(result.getLong("field_id")));
                 value.setValue(result.getString("field_value"));
                 account.getFreeField().add(value);
             }
