@@ -89,8 +89,10 @@ public final class SyncRun {
     /** Companies flagged "not this time" when the run begins: out of this run, back in the next one. */
     private Set<Long> skippedCompanies(String integration) {
         return new HashSet<>(store.jdbi().withHandle(handle -> handle.createQuery(
-                        "SELECT DISTINCT c.id FROM company c JOIN account a ON a.company_id = c.id"
-                                + " WHERE c.skip_next_run = 1 AND a.integration = :integration")
+                        // The flagged companies first (index on skip_next_run), then their accounts: joined
+                        // the other way round, H2 walked every account of the integration on every run.
+                        "SELECT c.id FROM company c WHERE c.skip_next_run = 1 AND EXISTS (SELECT 1 FROM account a"
+                                + " WHERE a.company_id = c.id AND a.integration = :integration)")
                 .bind("integration", integration).mapTo(Long.class).list()));
     }
 
