@@ -68,10 +68,8 @@ public class UsersCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code crm-sync users deny}. */
-    @Command(name = "deny", mixinStandardHelpOptions = true,
-            description = {"Denies an action to a user: commands run with --user LOGIN then exit 4 and write nothing.", ACTIONS})
-    static class Deny extends EngineCommand {
+    /** A user's permission for one action: deny or allow share their arguments and their answer. */
+    abstract static class PermissionCommand extends EngineCommand {
         @Parameters(index = "0", paramLabel = "LOGIN")
         String login;
 
@@ -81,28 +79,33 @@ public class UsersCommand implements Callable<Integer> {
         @Override
         protected int run(CrmEngine engine, String integration, PrintWriter out) {
             Action parsed = Action.parse(action);
-            engine.users().deny(login, parsed);
-            out.println("user '" + login + "' may not " + parsed.label());
+            out.println("user '" + login + "' " + apply(engine, parsed) + " " + parsed.label());
             return ExitCodes.OK;
+        }
+
+        /** Changes the permission; answers "may" or "may not". */
+        abstract String apply(CrmEngine engine, Action parsed);
+    }
+
+    /** {@code crm-sync users deny}. */
+    @Command(name = "deny", mixinStandardHelpOptions = true,
+            description = {"Denies an action to a user: commands run with --user LOGIN then exit 4 and write nothing.", ACTIONS})
+    static class Deny extends PermissionCommand {
+        @Override
+        String apply(CrmEngine engine, Action parsed) {
+            engine.users().deny(login, parsed);
+            return "may not";
         }
     }
 
     /** {@code crm-sync users allow}. */
     @Command(name = "allow", mixinStandardHelpOptions = true,
             description = {"Allows a denied action again.", ACTIONS})
-    static class Allow extends EngineCommand {
-        @Parameters(index = "0", paramLabel = "LOGIN")
-        String login;
-
-        @Parameters(index = "1", paramLabel = "ACTION")
-        String action;
-
+    static class Allow extends PermissionCommand {
         @Override
-        protected int run(CrmEngine engine, String integration, PrintWriter out) {
-            Action parsed = Action.parse(action);
+        String apply(CrmEngine engine, Action parsed) {
             engine.users().allow(login, parsed);
-            out.println("user '" + login + "' may " + parsed.label());
-            return ExitCodes.OK;
+            return "may";
         }
     }
 

@@ -37,7 +37,7 @@ final class KnownRecords {
     /** The same, with the record's current values and pending entries already read (a page at a time). */
     static Map<String, String> update(RunContext run, Handle handle, EntitySpec spec, Identity identity,
                                       Map<String, String> erpValues, long erpVersion, KnownRows rows) {
-        return update(run, handle, handle.attach(IdentityMap.class), spec, identity, erpValues, erpVersion,
+        return update(run, handle, rows.identities(), spec, identity, erpValues, erpVersion,
                 rows.values(identity.crmId()), rows.pending(identity.crmId()));
     }
 

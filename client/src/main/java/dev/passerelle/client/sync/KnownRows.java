@@ -1,5 +1,6 @@
 package dev.passerelle.client.sync;
 
+import dev.passerelle.client.identity.IdentityMap;
 import dev.passerelle.client.mapping.EntitySpec;
 import dev.passerelle.client.store.Outbox;
 import dev.passerelle.client.store.OutboxEntry;
@@ -20,12 +21,14 @@ final class KnownRows {
 
     private final Map<Long, Map<String, String>> values = new HashMap<>();
     private final Map<Long, List<OutboxEntry>> pending = new HashMap<>();
+    private final IdentityMap identities;
 
-    private KnownRows() {
+    private KnownRows(IdentityMap identities) {
+        this.identities = identities;
     }
 
     static KnownRows read(Handle handle, EntitySpec spec, Collection<Long> crmIds) {
-        KnownRows rows = new KnownRows();
+        KnownRows rows = new KnownRows(handle.attach(IdentityMap.class));
         List<Long> withEntries = new ArrayList<>();
         for (List<Long> chunk : Chunks.of(crmIds)) {
             rows.values.putAll(RecordRows.load(handle, spec, chunk));
@@ -39,6 +42,11 @@ final class KnownRows {
             }
         }
         return rows;
+    }
+
+    /** The identity map, attached once for the page's handle. */
+    IdentityMap identities() {
+        return identities;
     }
 
     /** The record's current values (empty when it no longer exists). */
