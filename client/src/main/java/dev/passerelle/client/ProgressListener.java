@@ -1,6 +1,10 @@
 package dev.passerelle.client;
 
-/** Told about a run's progress, page by page (for a progress bar). Called on the run's thread. */
+/**
+ * Told about a run's progress, page by page (for a progress bar). Called from the run's threads,
+ * one call at a time; entities pulled at the same time show as one phase named
+ * {@code "DELIVERY_ADDRESS + CONTACT"}, counting the records of both.
+ */
 public interface ProgressListener {
 
     ProgressListener NONE = new ProgressListener() {

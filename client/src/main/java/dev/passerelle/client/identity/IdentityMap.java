@@ -6,14 +6,13 @@ import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
  * The identity map: which CRM record an ERP record key is, per integration and entity, with the ERP
  * version the CRM last saw. The ERP key is the only identity; business fields never are. Attach to
- * a handle; calls join the handle's transaction.
+ * a handle; calls join the handle's transaction. Bulk inserts: {@link IdentityRows}.
  */
 @RegisterConstructorMapper(Identity.class)
 public interface IdentityMap {
@@ -38,15 +37,14 @@ public interface IdentityMap {
     Optional<Identity> byKey(@Bind("integration") String integration, @Bind("entity") String entity,
                              @Bind("key") String key);
 
+    /** Any one CRM id of the entity; empty when the CRM store has never mapped a record of it. */
+    @SqlQuery("SELECT TOP (1) crm_id FROM identity_map WHERE integration = :integration AND entity = :entity")
+    Optional<Long> anyOf(@Bind("integration") String integration, @Bind("entity") String entity);
+
     @SqlUpdate("INSERT INTO identity_map (integration, entity, erp_key, crm_id, erp_version)"
             + " VALUES (:integration, :entity, :key, :crmId, :version)")
     void insert(@Bind("integration") String integration, @Bind("entity") String entity, @Bind("key") String key,
                 @Bind("crmId") long crmId, @Bind("version") long version);
-
-    @SqlBatch("INSERT INTO identity_map (integration, entity, erp_key, crm_id, erp_version)"
-            + " VALUES (:integration, :entity, :key, :crmId, :version)")
-    void insertAll(@Bind("integration") String integration, @Bind("entity") String entity,
-                   @Bind("key") List<String> keys, @Bind("crmId") List<Long> crmIds, @Bind("version") List<Long> versions);
 
     @SqlUpdate("UPDATE identity_map SET erp_version = :version"
             + " WHERE integration = :integration AND entity = :entity AND erp_key = :key")

@@ -16,11 +16,13 @@ public final class CrmStore implements AutoCloseable {
     private final Database database;
     private final Clock clock;
     private final IdAllocator ids;
+    private final int poolSize;
 
-    private CrmStore(Database database, Clock clock) {
+    private CrmStore(Database database, Clock clock, int poolSize) {
         this.database = database;
         this.clock = clock;
         this.ids = new IdAllocator(database.jdbi());
+        this.poolSize = poolSize;
     }
 
     /** Opens the store and brings its schema to the latest version. */
@@ -28,7 +30,7 @@ public final class CrmStore implements AutoCloseable {
         Database database = Database.open(settings, "crm-store");
         try {
             database.migrate("crm");
-            return new CrmStore(database, clock);
+            return new CrmStore(database, clock, settings.maxPoolSize());
         } catch (RuntimeException failure) {
             database.close();
             throw failure;
@@ -45,6 +47,11 @@ public final class CrmStore implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The most connections the store's pool opens at once. */
+    public int poolSize() {
+        return poolSize;
     }
 
     public IdAllocator ids() {

@@ -3,6 +3,7 @@ package dev.passerelle.client.store;
 import dev.passerelle.client.mapping.EntitySpec;
 import dev.passerelle.client.mapping.Field;
 import dev.passerelle.client.mapping.FieldKind;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Reads and writes the synchronised fields of accounts, contacts and addresses (with their phones
@@ -73,44 +73,72 @@ public final class RecordRows {
         List<String> fixed = new ArrayList<>(rows.get(0).fixed().keySet());
         List<Field> main = spec.mainTableFields();
         List<String> columns = new ArrayList<>();
+        int[] types = new int[1 + fixed.size() + main.size()];
         columns.add("id");
-        columns.addAll(fixed);
-        main.forEach(field -> columns.add(field.column()));
-        String sql = "INSERT INTO " + spec.table() + " (" + String.join(", ", columns) + ") VALUES ("
-                + columns.stream().map(column -> ":" + column).collect(Collectors.joining(", ")) + ")";
-        PreparedBatch batch = handle.prepareBatch(sql);
+        types[0] = Types.BIGINT;
+        for (String column : fixed) {
+            types[columns.size()] = fixedType(rows, column);
+            columns.add(column);
+        }
+        for (Field field : main) {
+            types[columns.size()] = sqlType(field.kind());
+            columns.add(field.column());
+        }
+        BatchInsert batch = BatchInsert.into(handle, spec.table(), columns, types);
+        Object[] values = new Object[columns.size()];
         for (NewRow row : rows) {
-            batch.bind("id", row.id());
-            fixed.forEach(column -> batch.bindByType(column, row.fixed().get(column), columnType(row.fixed().get(column))));
-            for (Field field : main) {
-                bindField(batch, field, row.values().get(field.name()));
+            int i = 0;
+            values[i++] = row.id();
+            for (String column : fixed) {
+                values[i++] = row.fixed().get(column);
             }
-            batch.add();
+            for (Field field : main) {
+                values[i++] = field.kind().toColumn(row.values().get(field.name()));
+            }
+            batch.add(values);
         }
         batch.execute();
         spec.ownerEntity().ifPresent(owner -> insertContactPoints(handle, spec, owner, rows));
     }
 
     private static void insertContactPoints(Handle handle, EntitySpec spec, String owner, List<NewRow> rows) {
-        PreparedBatch phones = handle.prepareBatch(
-                "INSERT INTO phone (owner_entity, owner_id, phone_type, number) VALUES (:owner, :id, :type, :value)");
-        PreparedBatch emails = handle.prepareBatch(
-                "INSERT INTO email (owner_entity, owner_id, email_type, address) VALUES (:owner, :id, :type, :value)");
+        BatchInsert phones = BatchInsert.into(handle, "phone", List.of("owner_entity", "owner_id", "phone_type", "number"),
+                Types.NVARCHAR, Types.BIGINT, Types.NVARCHAR, Types.NVARCHAR);
+        BatchInsert emails = BatchInsert.into(handle, "email", List.of("owner_entity", "owner_id", "email_type", "address"),
+                Types.NVARCHAR, Types.BIGINT, Types.NVARCHAR, Types.NVARCHAR);
         for (NewRow row : rows) {
             for (Field field : spec.fields()) {
-                String value = row.values().get(field.name());
-                if (!field.inMainTable() && value != null) {
-                    PreparedBatch target = field.kind() == FieldKind.PHONE ? phones : emails;
-                    target.bind("owner", owner).bind("id", row.id()).bind("type", field.column()).bind("value", value).add();
+                String value = field.inMainTable() ? null : row.values().get(field.name());
+                if (value != null) {
+                    (field.kind() == FieldKind.PHONE ? phones : emails).add(owner, row.id(), field.column(), value);
                 }
             }
         }
-        if (phones.size() > 0) {
-            phones.execute();
+        phones.execute();
+        emails.execute();
+    }
+
+    /** The SQL type of a fixed column: that of its first non-null value (null everywhere: a text column). */
+    private static int fixedType(List<NewRow> rows, String column) {
+        for (NewRow row : rows) {
+            Object value = row.fixed().get(column);
+            if (value instanceof Long || value instanceof Integer) {
+                return Types.BIGINT;
+            } else if (value instanceof Boolean) {
+                return Types.BIT;
+            } else if (value != null) {
+                return Types.NVARCHAR;
+            }
         }
-        if (emails.size() > 0) {
-            emails.execute();
-        }
+        return column.endsWith("_id") ? Types.BIGINT : Types.NVARCHAR;
+    }
+
+    private static int sqlType(FieldKind kind) {
+        return switch (kind) {
+            case BOOL -> Types.BIT;
+            case DECIMAL -> Types.DECIMAL;
+            default -> Types.NVARCHAR;
+        };
     }
 
     /** Writes the given fields of one record (fields not in {@code values} are left as they are). */
@@ -163,20 +191,11 @@ public final class RecordRows {
         handle.createUpdate("DELETE FROM " + spec.table() + " WHERE id = :id").bind("id", id).execute();
     }
 
-    private static void bindField(PreparedBatch batch, Field field, String text) {
-        Object value = field.kind().toColumn(text);
-        batch.bindByType(field.column(), value, columnType(value, field.kind()));
-    }
-
     private static Class<?> columnType(Object value, FieldKind kind) {
         return switch (kind) {
             case BOOL -> Boolean.class;
             case DECIMAL -> java.math.BigDecimal.class;
             default -> String.class;
         };
-    }
-
-    private static Class<?> columnType(Object value) {
-        return value == null ? String.class : value.getClass();
     }
 }

@@ -2,15 +2,17 @@ package dev.passerelle.client.sync;
 
 import dev.passerelle.client.Direction;
 import dev.passerelle.client.identity.Identity;
-import dev.passerelle.client.identity.IdentityMap;
+import dev.passerelle.client.identity.IdentityRows;
 import dev.passerelle.client.mapping.AccountCodec;
 import dev.passerelle.client.mapping.EntitySpec;
+import dev.passerelle.client.store.BatchInsert;
 import dev.passerelle.client.store.RecordRows;
 import dev.passerelle.contract.v1.Account;
 import dev.passerelle.contract.v1.AccountType;
 import dev.passerelle.contract.v1.Change;
 import dev.passerelle.contract.v1.ChangeOperation;
 import dev.passerelle.contract.v1.FreeFieldValue;
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Applies a page of ERP account changes to the CRM store: new accounts are matched to existing
@@ -39,10 +40,11 @@ final class AccountApplier {
         this.loginByRepresentative = loginByRepresentative;
     }
 
-    void apply(Handle handle, List<Change> changes) {
+    /** Applies a page; {@code unseen}: the caller knows none of its accounts is in the identity map. */
+    void apply(Handle handle, List<Change> changes, boolean unseen) {
         LocalDateTime now = run.store().now();
-        List<String> keys = changes.stream().map(Change::getKey).toList();
-        Map<String, Identity> known = KnownRecords.identities(handle, run.integration(), EntitySpec.ACCOUNT, keys);
+        Map<String, Identity> known = unseen ? Map.of() : KnownRecords.identities(handle, run.integration(),
+                EntitySpec.ACCOUNT, changes.stream().map(Change::getKey).toList());
         Map<Long, Long> companyOf = companies(handle, known.values().stream().map(Identity::crmId).toList());
         Set<Long> excluded = Exclusions.excluded(handle, companyOf.values(), run.skippedCompanies());
         List<Long> updated = new ArrayList<>();
@@ -137,17 +139,14 @@ final class AccountApplier {
         CompanyMirror.insert(handle, now, companies);
         HeldParts.receiveNew(run, handle, EntitySpec.ACCOUNT, rows, versions);
         RecordRows.insert(handle, EntitySpec.ACCOUNT, rows);
-        handle.attach(IdentityMap.class).insertAll(run.integration(), ENTITY, keys, ids, versions);
-        PreparedBatch freeFields = handle.prepareBatch(
-                "INSERT INTO free_field_value (account_id, name, field_value) VALUES (:account, :name, :value)");
+        IdentityRows.insert(handle, run.integration(), ENTITY, keys, ids, versions);
+        BatchInsert freeFields = freeFieldBatch(handle);
         for (int i = 0; i < wanted.size(); i++) {
             for (FreeFieldValue value : wanted.get(i).getAccount().getFreeField()) {
-                freeFields.bind("account", ids.get(i)).bind("name", value.getName()).bind("value", value.getValue()).add();
+                freeFields.add(ids.get(i), value.getName(), value.getValue());
             }
         }
-        if (freeFields.size() > 0) {
-            freeFields.execute();
-        }
+        freeFields.execute();
         run.journal().count(ENTITY, Direction.ERP_TO_CRM, "inserted", wanted.size());
         run.journal().count("COMPANY", Direction.ERP_TO_CRM, "inserted", companies.size());
     }
@@ -169,12 +168,16 @@ final class AccountApplier {
         if (account.getFreeField().isEmpty()) {
             return;
         }
-        PreparedBatch values = handle.prepareBatch(
-                "INSERT INTO free_field_value (account_id, name, field_value) VALUES (:account, :name, :value)");
+        BatchInsert values = freeFieldBatch(handle);
         for (FreeFieldValue value : account.getFreeField()) {
-            values.bind("account", accountId).bind("name", value.getName()).bind("value", value.getValue()).add();
+            values.add(accountId, value.getName(), value.getValue());
         }
         values.execute();
+    }
+
+    private static BatchInsert freeFieldBatch(Handle handle) {
+        return BatchInsert.into(handle, "free_field_value", List.of("account_id", "name", "field_value"),
+                Types.BIGINT, Types.NVARCHAR, Types.NVARCHAR);
     }
 
     private void followRepresentative(Handle handle, long companyId, String representativeKey) {

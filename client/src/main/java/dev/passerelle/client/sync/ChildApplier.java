@@ -4,6 +4,7 @@ import dev.passerelle.client.Direction;
 import dev.passerelle.client.conflict.ConflictPolicy;
 import dev.passerelle.client.identity.Identity;
 import dev.passerelle.client.identity.IdentityMap;
+import dev.passerelle.client.identity.IdentityRows;
 import dev.passerelle.client.mapping.AddressCodec;
 import dev.passerelle.client.mapping.ContactCodec;
 import dev.passerelle.client.mapping.EntitySpec;
@@ -40,18 +41,21 @@ final class ChildApplier {
         this.spec = spec;
     }
 
-    /** The parent account of a child: its CRM id and its company, with the company's billing address. */
-    private record Parent(long accountId, Long companyId, Map<String, Object> billing) {
+    /**
+     * The parent account of a child: its CRM id and its company, with the company's billing address
+     * and whether the company is marked "never sync".
+     */
+    private record Parent(long accountId, Long companyId, Map<String, Object> billing, boolean neverSync) {
     }
 
-    void apply(Handle handle, List<Change> changes) {
+    /** Applies a page; {@code unseen}: the caller knows none of its records is in the identity map. */
+    void apply(Handle handle, List<Change> changes, boolean unseen) {
         LocalDateTime now = run.store().now();
         String entity = spec.name();
-        Map<String, Identity> known = KnownRecords.identities(handle, run.integration(), spec,
+        Map<String, Identity> known = unseen ? Map.of() : KnownRecords.identities(handle, run.integration(), spec,
                 changes.stream().map(Change::getKey).toList());
         Map<String, Parent> parents = parents(handle, changes);
-        Set<Long> excluded = Exclusions.excluded(handle,
-                parents.values().stream().map(Parent::companyId).toList(), run.skippedCompanies());
+        Set<Long> excluded = excluded(parents.values());
         Set<Long> withPrimary = spec == EntitySpec.CONTACT ? accountsWithPrimaryContact(handle, parents.values()) : Set.of();
         KnownRows current = KnownRows.read(handle, spec, updated(changes, known, parents, excluded));
         List<RecordRows.NewRow> rows = new ArrayList<>();
@@ -102,7 +106,7 @@ final class ChildApplier {
         HeldParts.receiveNew(run, handle, spec, rows, versions);
         RecordRows.insert(handle, spec, rows);
         if (!keys.isEmpty()) {
-            handle.attach(IdentityMap.class).insertAll(run.integration(), entity, keys, ids, versions);
+            IdentityRows.insert(handle, run.integration(), entity, keys, ids, versions);
         }
         run.journal().count(entity, Direction.ERP_TO_CRM, "inserted", rows.size());
     }
@@ -153,7 +157,7 @@ final class ChildApplier {
         Map<String, Parent> parents = new HashMap<>();
         for (List<String> chunk : Chunks.of(accountKeys)) {
             handle.createQuery("SELECT i.erp_key, a.id, a.company_id, c.street, c.complement, c.postal_code, c.city, c.region,"
-                        + " c.country FROM identity_map i JOIN account a ON a.id = i.crm_id LEFT JOIN company c ON c.id = a.company_id"
+                        + " c.country, c.never_sync FROM identity_map i JOIN account a ON a.id = i.crm_id LEFT JOIN company c ON c.id = a.company_id"
                         + " WHERE i.integration = :integration AND i.entity = N'ACCOUNT' AND i.erp_key IN (<keys>)")
                 .bind("integration", run.integration()).bindList("keys", chunk).mapToMap()
                 .forEach(row -> {
@@ -163,10 +167,26 @@ final class ChildApplier {
                     }
                     Object company = row.get("company_id");
                     parents.put((String) row.get("erp_key"), new Parent(((Number) row.get("id")).longValue(),
-                            company == null ? null : ((Number) company).longValue(), billing));
+                            company == null ? null : ((Number) company).longValue(), billing,
+                            flag(row.get("never_sync"))));
                 });
         }
         return parents;
+    }
+
+    private static boolean flag(Object bit) {
+        return bit instanceof Boolean set ? set : bit instanceof Number number && number.intValue() != 0;
+    }
+
+    /** The parents' companies out of the flow ({@link Exclusions}), from what {@link #parents} read. */
+    private Set<Long> excluded(java.util.Collection<Parent> parents) {
+        Set<Long> excluded = new HashSet<>();
+        for (Parent parent : parents) {
+            if (parent.companyId() != null && (parent.neverSync() || run.skippedCompanies().contains(parent.companyId()))) {
+                excluded.add(parent.companyId());
+            }
+        }
+        return excluded;
     }
 
     private static Set<Long> accountsWithPrimaryContact(Handle handle, java.util.Collection<Parent> parents) {

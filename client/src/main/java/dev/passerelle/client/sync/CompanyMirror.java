@@ -1,10 +1,11 @@
 package dev.passerelle.client.sync;
 
+import dev.passerelle.client.store.BatchInsert;
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Replicates the fields of a company's primary account onto the CRM company, and creates companies
@@ -30,23 +31,20 @@ final class CompanyMirror {
         if (companies.isEmpty()) {
             return;
         }
-        PreparedBatch batch = handle.prepareBatch("INSERT INTO company (id, name, company_type, vat_number, vat_normalised,"
-                + " website, street, complement, postal_code, city, region, country, active, account_manager, territory,"
-                + " never_sync, skip_next_run, created_at, updated_at) VALUES (:id, :name, :type, :vat, :vatNormalised,"
-                + " :website, :street, :complement, :postalCode, :city, :region, :country, :active, :manager, :territory,"
-                + " 0, 0, :now, :now)");
+        int text = Types.NVARCHAR;
+        BatchInsert batch = BatchInsert.into(handle, "company", List.of("id", "name", "company_type", "vat_number",
+                        "vat_normalised", "website", "street", "complement", "postal_code", "city", "region", "country",
+                        "active", "account_manager", "territory", "never_sync", "skip_next_run", "created_at", "updated_at"),
+                Types.BIGINT, text, text, text, text, text, text, text, text, text, text, text, Types.BIT, text, text,
+                Types.BIT, Types.BIT, Types.TIMESTAMP, Types.TIMESTAMP);
         for (NewCompany company : companies) {
             Map<String, String> account = company.account();
-            batch.bind("id", company.id()).bind("name", account.get("name"))
-                    .bind("type", account.get("type") == null ? "CUSTOMER" : account.get("type"))
-                    .bind("vat", account.get("vatNumber")).bind("vatNormalised", Vat.normalise(account.get("vatNumber")))
-                    .bind("website", account.get("website")).bind("street", account.get("billing.street"))
-                    .bind("complement", account.get("billing.complement"))
-                    .bind("postalCode", account.get("billing.postalCode")).bind("city", account.get("billing.city"))
-                    .bind("region", account.get("billing.region")).bind("country", account.get("billing.country"))
-                    .bind("active", !Boolean.parseBoolean(account.get("dormant")))
-                    .bind("manager", company.accountManager()).bind("territory", company.territory())
-                    .bind("now", now).add();
+            batch.add(company.id(), account.get("name"), account.get("type") == null ? "CUSTOMER" : account.get("type"),
+                    account.get("vatNumber"), Vat.normalise(account.get("vatNumber")), account.get("website"),
+                    account.get("billing.street"), account.get("billing.complement"), account.get("billing.postalCode"),
+                    account.get("billing.city"), account.get("billing.region"), account.get("billing.country"),
+                    !Boolean.parseBoolean(account.get("dormant")), company.accountManager(), company.territory(),
+                    Boolean.FALSE, Boolean.FALSE, now, now);
         }
         batch.execute();
     }

@@ -1,5 +1,7 @@
 package dev.passerelle.client.sync;
 
+import dev.passerelle.client.ProgressListener;
+import dev.passerelle.client.identity.IdentityMap;
 import dev.passerelle.client.mapping.EntitySpec;
 import dev.passerelle.client.store.Cursors;
 import dev.passerelle.client.store.RunLock;
@@ -15,10 +17,18 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Steps 1, 3, 4 and 6 of a run: reads the ERP's changes entity by entity in dependency order, one
- * page at a time, and commits each page together with the token that follows it. Memory holds one
- * page; a crash loses at most the page in flight, which the next run reads again.
+ * page at a time, and commits each page together with the token that follows it. Delivery
+ * addresses and contacts go side by side (each needs only the accounts). Memory holds a page and
+ * the next one per entity being read; a crash loses at most the pages in flight, which the next run
+ * reads again.
  */
 final class Puller {
+
+    /**
+     * Connections two writers may need at once: each its page transaction and one more (an id block
+     * reserved, a run-log line written) while it is open.
+     */
+    private static final int PARALLEL_POOL = 4;
 
     private final RunContext run;
     private final RunLock.Held lock;
@@ -26,8 +36,6 @@ final class Puller {
     private final ReferenceApplier references;
     private final ChildApplier contacts;
     private final ChildApplier addresses;
-    /** Whether the entity being read comes from a full snapshot that replaces an earlier position. */
-    private boolean sweeping;
 
     Puller(RunContext run, RunLock.Held lock, Map<String, String> loginByRepresentative) {
         this.run = run;
@@ -51,23 +59,52 @@ final class Puller {
         return entities;
     }
 
+    /**
+     * Pulls every entity in order; delivery addresses and contacts, which depend only on accounts,
+     * are pulled at the same time (addresses on a helper thread) when the store's pool has
+     * connections enough for two writers.
+     */
     void pullAll(boolean fromSnapshot) {
-        for (EntityType entity : entities()) {
-            releaseParked(entity);
-            pull(entity, fromSnapshot);
+        List<EntityType> entities = entities();
+        for (int i = 0; i < entities.size(); i++) {
+            EntityType entity = entities.get(i);
+            if (entity == EntityType.DELIVERY_ADDRESS && i + 1 < entities.size()
+                    && entities.get(i + 1) == EntityType.CONTACT && run.store().poolSize() >= PARALLEL_POOL) {
+                SharedProgress progress = new SharedProgress(run.progress(),
+                        List.of(EntityType.DELIVERY_ADDRESS.value(), EntityType.CONTACT.value())).begin();
+                Alongside.run("pull-" + entity.value(), () -> releaseAndPull(EntityType.DELIVERY_ADDRESS, fromSnapshot, progress),
+                        () -> releaseAndPull(EntityType.CONTACT, fromSnapshot, progress));
+                i++;
+            } else {
+                releaseAndPull(entity, fromSnapshot, run.progress());
+            }
         }
     }
 
+    private void releaseAndPull(EntityType entity, boolean fromSnapshot, ProgressListener progress) {
+        releaseParked(entity);
+        pull(entity, fromSnapshot, progress);
+    }
+
     void pull(EntityType entity, boolean fromSnapshot) {
-        run.progress().phase(entity.value());
+        pull(entity, fromSnapshot, run.progress());
+    }
+
+    private void pull(EntityType entity, boolean fromSnapshot, ProgressListener progress) {
+        progress.phase(entity.value());
         String token = fromSnapshot ? null : run.store().jdbi().withExtension(Cursors.class,
                 cursors -> cursors.token(run.integration(), entity.value())).orElse(null);
         long records = 0;
-        sweeping = fromSnapshot;
+        // Nothing of the entity mapped yet and read from the start: no page of this snapshot can name a
+        // record the store knows, so its identity lookups are skipped. A run killed half-way resumes
+        // from its token instead, and looks everything up.
+        boolean unseen = token == null && run.store().jdbi().withExtension(IdentityMap.class,
+                identities -> identities.anyOf(run.integration(), entity.value())).isEmpty();
         Prefetch prefetch = new Prefetch(run.transport(), entity, run.settings().pageSize());
         try {
-            GetChangesResponse page = firstPage(prefetch, entity, token);
-            SnapshotSweep sweep = sweeping ? SnapshotSweep.of(run, entity) : null;
+            FirstPage first = firstPage(prefetch, entity, token, fromSnapshot);
+            GetChangesResponse page = first.page();
+            SnapshotSweep sweep = first.sweeping() ? SnapshotSweep.of(run, entity) : null;
             boolean complete = false;
             while (page != null) {
                 String next = page.getNextToken();
@@ -76,8 +113,9 @@ final class Puller {
                 if (more) {
                     prefetch.start(next); // the next page travels while this one is written
                 }
+                boolean fresh = unseen && page.isSnapshot();
                 run.store().jdbi().useTransaction(handle -> {
-                    applyPage(handle, entity, changes);
+                    applyPage(handle, entity, changes, fresh);
                     if (sweep != null) {
                         sweep.stamp(handle, changes.stream().filter(change -> change.getOperation() != ChangeOperation.DELETE)
                                 .map(Change::getKey).toList());
@@ -87,7 +125,7 @@ final class Puller {
                 lock.renew();
                 complete = !page.isMore();
                 records += changes.size();
-                run.progress().page(entity.value(), records);
+                progress.page(entity.value(), records);
                 page = more ? prefetch.await() : null;
             }
             if (sweep != null && complete) { // never after a page that promised more and brought none
@@ -98,30 +136,34 @@ final class Puller {
         }
     }
 
-    private GetChangesResponse firstPage(Prefetch prefetch, EntityType entity, String token) {
+    /** The first page of a pull, and whether the pull is a full snapshot replacing an earlier position. */
+    private record FirstPage(GetChangesResponse page, boolean sweeping) {
+    }
+
+    private FirstPage firstPage(Prefetch prefetch, EntityType entity, String token, boolean fromSnapshot) {
         if (token == null) {
-            return prefetch.fetchNow(null);
+            return new FirstPage(prefetch.fetchNow(null), fromSnapshot);
         }
         try {
-            return prefetch.fetchNow(token);
+            return new FirstPage(prefetch.fetchNow(token), fromSnapshot);
         } catch (ErpException.ExpiredToken expired) {
             run.journal().warn(entity.value(), null, "change token of " + entity.value()
                     + " expired; the entity is read again from a full snapshot");
-            sweeping = true;
-            return prefetch.fetchNow(null);
+            return new FirstPage(prefetch.fetchNow(null), true);
         }
     }
 
-    private void applyPage(Handle handle, EntityType entity, List<Change> changes) {
+    /** Applies a page; {@code unseen}: none of its records can be in the identity map (see {@link #pull}). */
+    private void applyPage(Handle handle, EntityType entity, List<Change> changes, boolean unseen) {
         if (changes.isEmpty()) {
             return;
         }
         switch (entity) {
             case COMPANY_SETTINGS -> references.settings(handle, changes);
             case REPRESENTATIVE -> references.representatives(handle, changes);
-            case ACCOUNT -> accounts.apply(handle, changes);
-            case DELIVERY_ADDRESS -> addresses.apply(handle, changes);
-            case CONTACT -> contacts.apply(handle, changes);
+            case ACCOUNT -> accounts.apply(handle, changes, unseen);
+            case DELIVERY_ADDRESS -> addresses.apply(handle, changes, unseen);
+            case CONTACT -> contacts.apply(handle, changes, unseen);
             case FREE_FIELD_DEFINITION -> references.freeFieldDefinitions(handle, changes);
             case ACCOUNT_FIGURES -> references.figures(handle, changes);
         }
@@ -137,7 +179,7 @@ final class Puller {
             for (Parking.Parked change : parked) {
                 Parking.release(handle, run.integration(), entity.value(), change.erpKey());
             }
-            applyPage(handle, entity, parked.stream().map(Parking.Parked::change).toList());
+            applyPage(handle, entity, parked.stream().map(Parking.Parked::change).toList(), false);
         });
     }
 }

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Records one run in the store (sync_run, run_count, run_log) and builds its {@link RunReport}.
- * Details beyond a cap are counted, not kept, so memory stays flat. Used by one run thread.
+ * Details beyond a cap are counted, not kept, so memory stays flat. Thread-safe: a run may pull two
+ * entities at the same time.
  */
 public final class RunJournal {
 
@@ -51,13 +52,13 @@ public final class RunJournal {
         return runId;
     }
 
-    void count(String entity, Direction direction, String outcome, int quantity) {
+    synchronized void count(String entity, Direction direction, String outcome, int quantity) {
         if (quantity > 0) {
             counts.merge(entity + "|" + direction.name() + "|" + outcome, quantity, Integer::sum);
         }
     }
 
-    void conflict(String entity, String record, String field, String crmValue, String erpValue, String winner) {
+    synchronized void conflict(String entity, String record, String field, String crmValue, String erpValue, String winner) {
         log("INFO", "CONFLICT", entity, record, field, crmValue, erpValue,
                 "field changed on both sides; " + winner + " wins");
         if (keep(conflicts)) {
@@ -65,27 +66,27 @@ public final class RunJournal {
         }
     }
 
-    void keyReturned(String entity, long crmId, String erpKey, String accountCode) {
+    synchronized void keyReturned(String entity, long crmId, String erpKey, String accountCode) {
         if (keep(keys)) {
             keys.add(new RunReport.KeyReturned(entity, crmId, erpKey, accountCode));
         }
     }
 
-    void rejected(String entity, long crmId, String status, List<String> fieldErrors) {
+    synchronized void rejected(String entity, long crmId, String status, List<String> fieldErrors) {
         log("WARN", "REJECTED", entity, Long.toString(crmId), null, null, null, status + ": " + String.join("; ", fieldErrors));
         if (keep(rejected)) {
             rejected.add(new RunReport.Rejection(entity, crmId, status, List.copyOf(fieldErrors)));
         }
     }
 
-    void warn(String entity, String record, String message) {
+    synchronized void warn(String entity, String record, String message) {
         log("WARN", "WARNING", entity, record, null, null, null, message);
         if (keep(warnings)) {
             warnings.add(message);
         }
     }
 
-    void error(String message) {
+    synchronized void error(String message) {
         log("ERROR", "ERROR", null, null, null, null, null, message);
         errors.add(message);
     }
@@ -115,7 +116,7 @@ public final class RunJournal {
         return text == null || text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
     }
 
-    RunReport finish(RunStatus requested) {
+    synchronized RunReport finish(RunStatus requested) {
         RunStatus status = requested == RunStatus.SUCCESS && (!rejected.isEmpty() || !warnings.isEmpty())
                 ? RunStatus.WARNING : requested;
         Duration duration = Duration.between(startedAt, store.clock().instant());

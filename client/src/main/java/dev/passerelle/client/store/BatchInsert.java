@@ -1,0 +1,99 @@
+package dev.passerelle.client.store;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * A plain JDBC batch of one INSERT statement with positional parameters, on a handle's connection
+ * (so in its transaction): the bulk writes of a sync page, where JDBI's per-row named binding cost
+ * more than the insert itself. Table and column names are code constants; every value is bound.
+ * Each column has a declared SQL type, used for nulls. Used by one thread; close it (or execute it)
+ * once.
+ */
+public final class BatchInsert {
+
+    private final Handle handle;
+    private final String sql;
+    private final int[] types;
+    private PreparedStatement statement;
+    private int rows;
+
+    private BatchInsert(Handle handle, String sql, int[] types) {
+        this.handle = handle;
+        this.sql = sql;
+        this.types = types;
+    }
+
+    /** A batch of {@code INSERT INTO table (columns) VALUES (?, ...)}; {@code types} are {@link Types} codes. */
+    public static BatchInsert into(Handle handle, String table, List<String> columns, int... types) {
+        if (columns.size() != types.length) {
+            throw new IllegalArgumentException("one SQL type per column");
+        }
+        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + "?, ".repeat(columns.size() - 1) + "?)";
+        return new BatchInsert(handle, sql, types);
+    }
+
+    /** Adds one row, values in the order of the columns. */
+    public BatchInsert add(Object... values) {
+        try {
+            if (statement == null) {
+                statement = handle.getConnection().prepareStatement(sql);
+            }
+            for (int i = 0; i < types.length; i++) {
+                set(i + 1, values[i], types[i]);
+            }
+            statement.addBatch();
+            rows++;
+            return this;
+        } catch (SQLException failure) {
+            throw failed(failure);
+        }
+    }
+
+    public int size() {
+        return rows;
+    }
+
+    /** Executes the rows added (if any) and releases the statement. */
+    public void execute() {
+        if (statement == null) {
+            return;
+        }
+        try (PreparedStatement batch = statement) {
+            batch.executeBatch();
+        } catch (SQLException failure) {
+            throw failed(failure);
+        } finally {
+            statement = null;
+            rows = 0;
+        }
+    }
+
+    private void set(int index, Object value, int type) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, type);
+        } else if (value instanceof String text) {
+            statement.setString(index, text);
+        } else if (value instanceof Long number) {
+            statement.setLong(index, number);
+        } else if (value instanceof Integer number) {
+            statement.setInt(index, number);
+        } else if (value instanceof Boolean flag) {
+            statement.setBoolean(index, flag);
+        } else if (value instanceof BigDecimal number) {
+            statement.setBigDecimal(index, number);
+        } else {
+            statement.setObject(index, value); // date-times and the like: the driver's own mapping
+        }
+    }
+
+    private UnableToExecuteStatementException failed(SQLException failure) {
+        return new UnableToExecuteStatementException(failure.getMessage() + " [" + sql + "]", failure, null);
+    }
+}
