@@ -1,5 +1,6 @@
 package dev.passerelle.client.store;
 
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -21,14 +22,19 @@ public final class IdAllocator {
 
     public synchronized long next() {
         if (next >= limit) {
-            long end = jdbi.inTransaction(handle -> {
-                handle.createUpdate("UPDATE id_block SET next_id = next_id + :block WHERE name = N'record'")
-                        .bind("block", BLOCK).execute();
-                return handle.createQuery("SELECT next_id FROM id_block WHERE name = N'record'")
-                        .mapTo(Long.class).one();
-            });
-            next = end - BLOCK;
-            limit = end;
+            // A handle of its own, committed at once: Jdbi.inTransaction would join the caller's open
+            // transaction (a sync page), whose lock on the block row would then hold up every other
+            // writer (a second thread of the run, another process) until that page commits.
+            try (Handle own = jdbi.open()) {
+                long end = own.inTransaction(handle -> {
+                    handle.createUpdate("UPDATE id_block SET next_id = next_id + :block WHERE name = N'record'")
+                            .bind("block", BLOCK).execute();
+                    return handle.createQuery("SELECT next_id FROM id_block WHERE name = N'record'")
+                            .mapTo(Long.class).one();
+                });
+                next = end - BLOCK;
+                limit = end;
+            }
         }
         return next++;
     }

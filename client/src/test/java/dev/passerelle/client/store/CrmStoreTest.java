@@ -66,6 +66,23 @@ class CrmStoreTest {
     }
 
     @Test
+    void idBlockIsReservedAndCommittedOutsideTheCallersTransaction() {
+        assertThatThrownBy(() -> store.jdbi().useTransaction(handle -> {
+            handle.createUpdate("INSERT INTO crm_user (login, display_name) VALUES (N'page', N'Page')").execute();
+            store.ids().next();
+            throw new IllegalStateException("page failed");
+        })).hasMessage("page failed");
+
+        long reserved = store.jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT next_id FROM id_block WHERE name = N'record'").mapTo(Long.class).one());
+        long users = store.jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM crm_user")
+                .mapTo(Long.class).one());
+        assertThat(users).as("the page itself rolled back").isZero();
+        assertThat(reserved).as("the block stays reserved: no other writer waited for the page").isEqualTo(1_001);
+        assertThat(store.ids().next()).isEqualTo(2);
+    }
+
+    @Test
     void cursorIsSavedAndReplaced() {
         store.jdbi().useExtension(Cursors.class, cursors -> {
             cursors.save("main", "ACCOUNT", "t1", store.now());
