@@ -122,6 +122,14 @@ public final class Outbox {
         handle.createUpdate("DELETE FROM outbox WHERE id = :id").bind("id", outboxId).execute();
     }
 
+    /** Deletes entries (sent and answered), three statements for all; the caller keeps {@code outboxIds} to a bounded list. */
+    public static void dropAll(Handle handle, Collection<Long> outboxIds) {
+        List<Long> ids = List.copyOf(outboxIds);
+        handle.createUpdate("DELETE FROM error_queue WHERE outbox_id IN (<ids>)").bindList("ids", ids).execute();
+        handle.createUpdate("DELETE FROM outbox_field WHERE outbox_id IN (<ids>)").bindList("ids", ids).execute();
+        handle.createUpdate("DELETE FROM outbox WHERE id IN (<ids>)").bindList("ids", ids).execute();
+    }
+
     public static int fieldCount(Handle handle, long outboxId) {
         return handle.createQuery("SELECT COUNT(*) FROM outbox_field WHERE outbox_id = :id")
                 .bind("id", outboxId).mapTo(Integer.class).one();

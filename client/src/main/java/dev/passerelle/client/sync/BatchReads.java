@@ -3,21 +3,27 @@ package dev.passerelle.client.sync;
 import dev.passerelle.client.identity.Identity;
 import dev.passerelle.client.identity.IdentityMap;
 import dev.passerelle.client.mapping.EntitySpec;
+import dev.passerelle.client.store.Outbox;
 import dev.passerelle.client.store.OutboxEntry;
 import dev.passerelle.client.store.RecordRows;
+import dev.passerelle.contract.v1.ApplyStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /**
  * The identity-map rows and current CRM values of the records of one answered batch, read a chunk
- * at a time instead of a few queries per answer. A record that appears more than once in the batch
- * is read one answer at a time, since an earlier answer may change it. Valid inside the transaction
- * that handles the batch, each record's values until its own answer writes them.
+ * at a time instead of a few queries per answer; the outbox entries answered APPLIED or DUPLICATE
+ * are deleted first, a chunk at a time (each such answer deletes its entry before anything else).
+ * A record that appears more than once in the batch is read and deleted one answer at a time, since
+ * an earlier answer may change it. Valid inside the transaction that handles the batch, each
+ * record's values until its own answer writes them.
  */
 final class BatchReads {
 
@@ -25,8 +31,11 @@ final class BatchReads {
     private final String integration;
     private final Map<String, Optional<Identity>> read = new HashMap<>();
     private final Map<String, Map<String, String>> values = new HashMap<>();
+    private final Set<Long> dropped = new HashSet<>();
 
-    BatchReads(Handle handle, IdentityMap identities, String integration, List<OutboxEntry> entries) {
+    /** {@code answered}: the status of each entry's answer, by outbox id. */
+    BatchReads(Handle handle, IdentityMap identities, String integration, List<OutboxEntry> entries,
+               Map<Long, ApplyStatus> answered) {
         this.identities = identities;
         this.integration = integration;
         Map<String, Map<Long, Long>> counts = entries.stream().collect(Collectors.groupingBy(OutboxEntry::entity,
@@ -49,6 +58,17 @@ final class BatchReads {
                 }
             }
         });
+        entries.stream().filter(entry -> read.containsKey(key(entry.entity(), entry.crmId())))
+                .filter(entry -> answered.get(entry.id()) == ApplyStatus.APPLIED || answered.get(entry.id()) == ApplyStatus.DUPLICATE)
+                .forEach(entry -> dropped.add(entry.id()));
+        for (List<Long> chunk : Chunks.of(dropped)) {
+            Outbox.dropAll(handle, chunk);
+        }
+    }
+
+    /** Whether the entry was deleted here (its answer must not delete it again). */
+    boolean dropped(long outboxId) {
+        return dropped.contains(outboxId);
     }
 
     IdentityMap map() {

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -41,9 +42,13 @@ final class RecordBuilder {
         return "o" + entry.id();
     }
 
-    /** The entries that can be sent now. */
+    /**
+     * The entries that can be sent now. What decides it (the records' company and account links, the
+     * companies out of the flow, the accounts' ERP keys) is read a chunk at a time for all entries.
+     */
     List<OutboxEntry> ready(List<OutboxEntry> entries) {
         return run.store().jdbi().withHandle(handle -> {
+            Holds holds = new Holds(handle, entries);
             List<OutboxEntry> ready = new ArrayList<>();
             for (OutboxEntry entry : entries) {
                 if (onlyHeldParts(entry)) {
@@ -51,7 +56,7 @@ final class RecordBuilder {
                     run.journal().count(entry.entity(), dev.passerelle.client.Direction.CRM_TO_ERP, "not-synced", 1);
                     continue;
                 }
-                Optional<String> reason = holdReason(handle, entry);
+                Optional<String> reason = holds.reason(entry);
                 if (reason.isEmpty()) {
                     ready.add(entry);
                 } else {
@@ -70,30 +75,75 @@ final class RecordBuilder {
                 .allMatch(field -> HeldParts.held(run.settings().switches(), spec, field));
     }
 
-    private Optional<String> holdReason(Handle handle, OutboxEntry entry) {
-        if ("DELETE".equals(entry.operation())) {
+    /** Why entries must wait: their links, companies out of the flow and account keys, read for all entries at once. */
+    private final class Holds {
+        private final Map<EntitySpec, Map<Long, Map<String, Object>>> links = new EnumMap<>(EntitySpec.class);
+        private final Set<Long> excluded;
+        private final Map<Long, String> accountKeys = new HashMap<>();
+
+        Holds(Handle handle, List<OutboxEntry> entries) {
+            for (EntitySpec spec : EntitySpec.values()) {
+                List<Long> ids = entries.stream().filter(entry -> !"DELETE".equals(entry.operation())
+                        && entry.entity().equals(spec.name())).map(OutboxEntry::crmId).distinct().toList();
+                if (!ids.isEmpty()) {
+                    links.put(spec, RecordBuilder.links(handle, spec, ids));
+                }
+            }
+            List<Long> companies = new ArrayList<>();
+            List<Long> accounts = new ArrayList<>();
+            links.forEach((spec, rows) -> rows.values().forEach(row -> {
+                if (row.get("company_id") != null) {
+                    companies.add(((Number) row.get("company_id")).longValue());
+                }
+                if (spec != EntitySpec.ACCOUNT && row.get("account_id") != null) {
+                    accounts.add(((Number) row.get("account_id")).longValue());
+                }
+            }));
+            excluded = Exclusions.excluded(handle, companies, run.skippedCompanies());
+            IdentityMap identities = handle.attach(IdentityMap.class);
+            for (List<Long> chunk : Chunks.of(accounts.stream().distinct().toList())) {
+                identities.byCrmIds(run.integration(), "ACCOUNT", chunk).stream().filter(identity -> identity.erpKey() != null)
+                        .forEach(identity -> accountKeys.putIfAbsent(identity.crmId(), identity.erpKey()));
+            }
+        }
+
+        Optional<String> reason(OutboxEntry entry) {
+            if ("DELETE".equals(entry.operation())) {
+                return Optional.empty();
+            }
+            EntitySpec spec = EntitySpec.valueOf(entry.entity());
+            Map<String, Object> link = links.get(spec).get(entry.crmId());
+            if (link == null) {
+                return Optional.of(entry.entity() + " " + entry.crmId() + " no longer exists in the CRM");
+            }
+            Object company = link.get("company_id");
+            if (company != null && excluded.contains(((Number) company).longValue())) {
+                return Optional.of(entry.entity() + " " + entry.crmId() + " belongs to a company out of the flow (never sync / not this time)");
+            }
+            if (spec == EntitySpec.ACCOUNT) {
+                String code = (String) link.get("account_code");
+                return PENDING_CODE.equals(code)
+                        ? Optional.of("account " + entry.crmId() + " waits for its accounting code to be typed") : Optional.empty();
+            }
+            Object account = link.get("account_id");
+            if (account == null || !accountKeys.containsKey(((Number) account).longValue())) {
+                return Optional.of(entry.entity() + " " + entry.crmId() + " belongs to no account known to the ERP yet");
+            }
             return Optional.empty();
         }
-        EntitySpec spec = EntitySpec.valueOf(entry.entity());
-        Map<String, Object> links = links(handle, spec, entry.crmId());
-        if (links == null) {
-            return Optional.of(entry.entity() + " " + entry.crmId() + " no longer exists in the CRM");
+    }
+
+    /** The company and account links (account: its code) of records, by CRM id; a record that no longer exists is absent. */
+    private static Map<Long, Map<String, Object>> links(Handle handle, EntitySpec spec, List<Long> crmIds) {
+        String sql = spec == EntitySpec.ACCOUNT
+                ? "SELECT id, company_id, account_code FROM account WHERE id IN (<ids>)"
+                : "SELECT id, company_id, account_id FROM " + spec.table() + " WHERE id IN (<ids>)";
+        Map<Long, Map<String, Object>> found = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(crmIds)) {
+            handle.createQuery(sql).bindList("ids", chunk).mapToMap()
+                    .forEach(row -> found.put(((Number) row.get("id")).longValue(), row));
         }
-        Object company = links.get("company_id");
-        if (company != null && Exclusions.excluded(handle, List.of(((Number) company).longValue()),
-                run.skippedCompanies()).size() == 1) {
-            return Optional.of(entry.entity() + " " + entry.crmId() + " belongs to a company out of the flow (never sync / not this time)");
-        }
-        if (spec == EntitySpec.ACCOUNT) {
-            String code = (String) links.get("account_code");
-            return PENDING_CODE.equals(code)
-                    ? Optional.of("account " + entry.crmId() + " waits for its accounting code to be typed") : Optional.empty();
-        }
-        Object account = links.get("account_id");
-        if (account == null || accountKey(handle, ((Number) account).longValue()).isEmpty()) {
-            return Optional.of(entry.entity() + " " + entry.crmId() + " belongs to no account known to the ERP yet");
-        }
-        return Optional.empty();
+        return found;
     }
 
     private static Map<String, Object> links(Handle handle, EntitySpec spec, long crmId) {
@@ -101,10 +151,6 @@ final class RecordBuilder {
                 ? "SELECT company_id, account_code FROM account WHERE id = :id"
                 : "SELECT company_id, account_id FROM " + spec.table() + " WHERE id = :id";
         return handle.createQuery(sql).bind("id", crmId).mapToMap().findOne().orElse(null);
-    }
-
-    private Optional<String> accountKey(Handle handle, long accountId) {
-        return handle.attach(IdentityMap.class).byCrmId(run.integration(), "ACCOUNT", accountId).map(Identity::erpKey);
     }
 
     /**

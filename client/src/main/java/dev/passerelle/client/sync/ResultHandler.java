@@ -49,7 +49,9 @@ final class ResultHandler {
 
     private void applied(Handle handle, BatchReads identities, EntitySpec spec, OutboxEntry entry, ApplyRecord sent,
                          ApplyResult answer) {
-        Outbox.drop(handle, entry.id());
+        if (!identities.dropped(entry.id())) {
+            Outbox.drop(handle, entry.id());
+        }
         if ("DELETE".equals(entry.operation())) {
             if (answer.getKey() != null) {
                 identities.map().remove(run.integration(), spec.name(), answer.getKey());

@@ -8,6 +8,7 @@ import dev.passerelle.client.store.RunLock;
 import dev.passerelle.contract.v1.ApplyChangesResponse;
 import dev.passerelle.contract.v1.ApplyRecord;
 import dev.passerelle.contract.v1.ApplyResult;
+import dev.passerelle.contract.v1.ApplyStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -175,8 +176,16 @@ final class Sender {
         List<ApplyResult> answers = response.getResult();
         Map<String, OutboxEntry> byRef = new HashMap<>();
         entries.forEach(entry -> byRef.putIfAbsent(RecordBuilder.clientRef(entry), entry));
+        Map<Long, ApplyStatus> answered = new HashMap<>();
+        answers.forEach(answer -> {
+            OutboxEntry entry = byRef.get(answer.getClientRef());
+            if (entry != null) {
+                answered.put(entry.id(), answer.getStatus());
+            }
+        });
         run.store().jdbi().useTransaction(handle -> {
-            BatchReads identities = new BatchReads(handle, handle.attach(IdentityMap.class), run.integration(), entries);
+            BatchReads identities = new BatchReads(handle, handle.attach(IdentityMap.class), run.integration(), entries,
+                    answered);
             for (ApplyResult answer : answers) {
                 OutboxEntry entry = byRef.get(answer.getClientRef());
                 if (entry != null) {

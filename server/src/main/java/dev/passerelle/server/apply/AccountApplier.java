@@ -50,7 +50,7 @@ final class AccountApplier implements EntityApplier<Account> {
         account.setAccountingCategory(listValue(lists, "ACCOUNTING_CATEGORY", "accountingCategory", account.getAccountingCategory(), errors));
         account.setPriceCategory(listValue(lists, "PRICE_CATEGORY", "priceCategory", account.getPriceCategory(), errors));
         account.setLanguage(listValue(lists, "LANGUAGE", "language", account.getLanguage(), errors));
-        if (account.getRepresentativeKey() != null && !exists(handle, "representative", account.getRepresentativeKey())) {
+        if (account.getRepresentativeKey() != null && !lists.representativeExists(handle, account.getRepresentativeKey())) {
             errors.add("representativeKey", FieldErrorCode.UNKNOWN_REFERENCE, "no representative has this key", account.getRepresentativeKey());
         }
         if (account.getCreditLimit() != null && account.getCreditLimit().signum() < 0) {
@@ -75,7 +75,8 @@ final class AccountApplier implements EntityApplier<Account> {
             errors.add("accountCode", FieldErrorCode.TOO_LONG, "the account code has at most " + CODE_MAX + " characters", code);
         } else if (!CODE.matcher(code).matches()) {
             errors.add("accountCode", FieldErrorCode.INVALID_FORMAT, "the account code takes upper-case letters and digits only", code);
-        } else {
+        } else if (current == null || !code.equals(current.record().getAccountCode())) {
+            // An account keeping its own code needs no look: the code is unique in the table (uq_account_code).
             long selfId = current == null ? -1 : current.id();
             boolean taken = handle.createQuery("SELECT COUNT(*) FROM account WHERE code = :code AND id <> :self")
                     .bind("code", code).bind("self", selfId).mapTo(Long.class).one() > 0;

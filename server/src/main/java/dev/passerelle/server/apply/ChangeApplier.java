@@ -40,12 +40,14 @@ public final class ChangeApplier {
     private final Database database;
     private final int maxBatchSize;
     private final BatchStore batches;
+    private final TrackedTables tables;
     private final Map<EntityType, RecordApplier<?>> appliers = new EnumMap<>(EntityType.class);
 
     public ChangeApplier(Database database, TrackedTables tables, int maxBatchSize, Clock clock) {
         this.database = database;
         this.maxBatchSize = maxBatchSize;
         this.batches = new BatchStore(database, clock);
+        this.tables = tables;
         for (EntityApplier<?> applier : List.of(new AccountApplier(), new AddressApplier(), new ContactApplier())) {
             appliers.put(applier.entity(), new RecordApplier<>(applier, tables));
         }
@@ -96,10 +98,14 @@ public final class ChangeApplier {
     private List<ApplyResult> applyRun(CompanyLists lists, List<ApplyRecord> run) {
         try {
             return DatabaseErrors.retryTransient(ATTEMPTS, () -> database.jdbi().inTransaction(handle -> {
+                RunReads reads = new RunReads(handle, tables, run);
                 List<ApplyResult> results = new ArrayList<>(run.size());
                 for (ApplyRecord record : run) {
-                    results.add(applyOne(handle, "apply_" + results.size(), lists, record));
+                    reads.before(record);
+                    results.add(applyOne(reads, "apply_" + results.size(), lists, record));
+                    reads.after(record);
                 }
+                reads.finish();
                 return results;
             }));
         } catch (RuntimeException failure) {
@@ -107,7 +113,7 @@ public final class ChangeApplier {
         }
     }
 
-    private ApplyResult applyOne(Handle handle, String savepoint, CompanyLists lists, ApplyRecord record) {
+    private ApplyResult applyOne(RunReads reads, String savepoint, CompanyLists lists, ApplyRecord record) {
         RecordApplier<?> applier = appliers.get(record.getEntity());
         if (applier == null) {
             return Results.rejected(record.getClientRef(), new FieldErrors("").add("entity", FieldErrorCode.NOT_ALLOWED,
@@ -118,11 +124,12 @@ public final class ChangeApplier {
                     "an " + record.getOperation() + " carries the record's key", null).list());
         }
         try {
-            return inSavepoint(handle, savepoint, applier, lists, record);
+            return inSavepoint(reads, savepoint, applier, lists, record);
         } catch (DataAccessError.DuplicateKey raced) {
             // Another call wrote the same code, label or client reference meanwhile: the second
             // attempt sees it and answers NOT_UNIQUE or DUPLICATE.
-            return inSavepoint(handle, savepoint, applier, lists, record);
+            reads.after(record);
+            return inSavepoint(reads, savepoint, applier, lists, record);
         }
     }
 
@@ -131,11 +138,12 @@ public final class ChangeApplier {
      * The savepoint is not released (SQL Server's driver does not support it); the transaction's end
      * drops it.
      */
-    private static ApplyResult inSavepoint(Handle handle, String savepoint, RecordApplier<?> applier, CompanyLists lists,
+    private static ApplyResult inSavepoint(RunReads reads, String savepoint, RecordApplier<?> applier, CompanyLists lists,
                                            ApplyRecord record) {
+        Handle handle = reads.handle();
         handle.savepoint(savepoint);
         try {
-            return applier.apply(handle, lists, record);
+            return applier.apply(reads, lists, record);
         } catch (RuntimeException failure) {
             handle.rollbackToSavepoint(savepoint);
             throw DatabaseErrors.classify(failure);

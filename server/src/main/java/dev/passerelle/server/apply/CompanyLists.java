@@ -7,10 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
-/** The company's list values as they are when a batch is applied; the first value of a list is its default. */
+/**
+ * The company's list values as they are when a batch is applied (the first value of a list is its
+ * default), and the representatives the batch names. Used by one request's thread.
+ */
 final class CompanyLists {
 
     private final Map<String, List<String>> lists;
+    private final Map<String, Boolean> representatives = new HashMap<>();
 
     private CompanyLists(Map<String, List<String>> lists) {
         this.lists = lists;
@@ -27,6 +31,14 @@ final class CompanyLists {
 
     boolean contains(String list, String code) {
         return lists.getOrDefault(list, List.of()).contains(code);
+    }
+
+    /**
+     * Whether a representative has this key; asked once per key and batch (ApplyChanges never writes
+     * representatives).
+     */
+    boolean representativeExists(Handle handle, String key) {
+        return representatives.computeIfAbsent(key, known -> AccountApplier.exists(handle, "representative", known));
     }
 
     Optional<String> defaultOf(String list) {

@@ -32,15 +32,16 @@ final class RecordApplier<T> {
         this.table = typed;
     }
 
-    ApplyResult apply(Handle handle, CompanyLists lists, ApplyRecord record) {
+    ApplyResult apply(RunReads reads, CompanyLists lists, ApplyRecord record) {
         return switch (record.getOperation()) {
-            case INSERT -> insert(handle, lists, record);
-            case UPDATE -> update(handle, lists, record);
-            case DELETE -> delete(handle, record);
+            case INSERT -> insert(reads, lists, record);
+            case UPDATE -> update(reads, lists, record);
+            case DELETE -> delete(reads, record);
         };
     }
 
-    private ApplyResult insert(Handle handle, CompanyLists lists, ApplyRecord record) {
+    private ApplyResult insert(RunReads reads, CompanyLists lists, ApplyRecord record) {
+        Handle handle = reads.handle();
         Optional<Long> applied = handle.createQuery("SELECT record_id FROM applied_insert WHERE entity = :entity AND client_ref = :ref")
                 .bind("entity", applier.entity().name()).bind("ref", record.getClientRef()).mapTo(Long.class).findOne();
         if (applied.isPresent()) {
@@ -67,10 +68,11 @@ final class RecordApplier<T> {
         long id = applier.insert(handle, payload);
         handle.createUpdate("INSERT INTO applied_insert (entity, client_ref, record_id) VALUES (:entity, :ref, :id)")
                 .bind("entity", applier.entity().name()).bind("ref", record.getClientRef()).bind("id", id).execute();
-        return Results.withRecord(record.getClientRef(), ApplyStatus.APPLIED, tables.find(handle, table, id).orElseThrow());
+        return reads.applied(record.getClientRef(), table, id);
     }
 
-    private ApplyResult update(Handle handle, CompanyLists lists, ApplyRecord record) {
+    private ApplyResult update(RunReads reads, CompanyLists lists, ApplyRecord record) {
+        Handle handle = reads.handle();
         FieldErrors errors = new FieldErrors("");
         T payload = applier.payload(record);
         if (payload == null) {
@@ -80,7 +82,7 @@ final class RecordApplier<T> {
             errors.add("baseVersion", FieldErrorCode.REQUIRED, "an UPDATE carries the version it is based on", null);
             return Results.rejected(record.getClientRef(), errors.list());
         }
-        Optional<Row<T>> current = current(handle, record);
+        Optional<Row<T>> current = current(reads, record);
         if (current.isEmpty()) {
             return Results.of(record.getClientRef(), ApplyStatus.NOT_FOUND);
         }
@@ -95,15 +97,16 @@ final class RecordApplier<T> {
         long id = current.get().id();
         if (applier.update(handle, id, record.getBaseVersion(), payload) == 0) {
             // Changed or removed between the read and the write.
-            return current(handle, record)
+            return reread(reads, record)
                     .map(row -> Results.withRecord(record.getClientRef(), ApplyStatus.CONFLICT, row))
                     .orElseGet(() -> Results.of(record.getClientRef(), ApplyStatus.NOT_FOUND));
         }
-        return Results.withRecord(record.getClientRef(), ApplyStatus.APPLIED, tables.find(handle, table, id).orElseThrow());
+        return reads.applied(record.getClientRef(), table, id);
     }
 
-    private ApplyResult delete(Handle handle, ApplyRecord record) {
-        Optional<Row<T>> current = current(handle, record);
+    private ApplyResult delete(RunReads reads, ApplyRecord record) {
+        Handle handle = reads.handle();
+        Optional<Row<T>> current = current(reads, record);
         if (current.isEmpty()) {
             return Results.of(record.getClientRef(), ApplyStatus.NOT_FOUND);
         }
@@ -118,7 +121,7 @@ final class RecordApplier<T> {
         int deleted = handle.createUpdate("DELETE FROM " + tableName + " WHERE id = :id AND row_version = :version")
                 .bind("id", row.id()).bind("version", row.version()).execute();
         if (deleted == 0) {
-            return current(handle, record)
+            return reread(reads, record)
                     .map(moved -> Results.withRecord(record.getClientRef(), ApplyStatus.CONFLICT, moved))
                     .orElseGet(() -> Results.of(record.getClientRef(), ApplyStatus.NOT_FOUND));
         }
@@ -140,9 +143,14 @@ final class RecordApplier<T> {
         return result;
     }
 
-    private Optional<Row<T>> current(Handle handle, ApplyRecord record) {
+    private Optional<Row<T>> current(RunReads reads, ApplyRecord record) {
         OptionalLong id = Keys.parse(record.getKey());
-        return id.isEmpty() ? Optional.empty() : tables.find(handle, table, id.getAsLong());
+        return id.isEmpty() ? Optional.empty() : reads.current(table, id.getAsLong());
+    }
+
+    private Optional<Row<T>> reread(RunReads reads, ApplyRecord record) {
+        OptionalLong id = Keys.parse(record.getKey());
+        return id.isEmpty() ? Optional.empty() : reads.reread(table, id.getAsLong());
     }
 
     private ApplyResult missingPayload(ApplyRecord record, FieldErrors errors) {

@@ -31,7 +31,11 @@ final class Results {
 
     /** A result carrying the stored record, its key and version. */
     static ApplyResult withRecord(String clientRef, ApplyStatus status, Row<?> row) {
-        ApplyResult result = of(clientRef, status);
+        return fill(of(clientRef, status), row);
+    }
+
+    /** Puts the stored record, its key and version into a result. */
+    static ApplyResult fill(ApplyResult result, Row<?> row) {
         result.setKey(Keys.of(row.id()));
         result.setVersion(row.version());
         Object record = row.record();

@@ -7,6 +7,8 @@ import dev.passerelle.contract.v1.Phone;
 import dev.passerelle.contract.v1.PhoneType;
 import dev.passerelle.server.store.Contacts;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 import org.jdbi.v3.core.statement.Update;
 
@@ -14,12 +16,14 @@ import org.jdbi.v3.core.statement.Update;
 final class Sql {
 
     private static final ClasspathSqlLocator LOCATOR = ClasspathSqlLocator.removingComments();
+    /** The located texts: the locator reads and parses its resource again on every call. */
+    private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
 
     private Sql() {
     }
 
     static String named(String name) {
-        return LOCATOR.locate(Sql.class, name);
+        return TEXTS.computeIfAbsent(name, missing -> LOCATOR.locate(Sql.class, missing));
     }
 
     static void bindAddress(Update update, Address address) {

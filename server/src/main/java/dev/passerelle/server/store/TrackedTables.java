@@ -1,7 +1,10 @@
 package dev.passerelle.server.store;
 
 import dev.passerelle.contract.v1.EntityType;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +55,24 @@ public final class TrackedTables {
         String sql = "SELECT " + select(table) + " FROM " + table.from() + " WHERE t." + table.idColumn() + " = :id";
         return read(handle, table, handle.createQuery(sql).bind("id", id)).stream().findFirst();
     }
+
+    /** Rows by id, read in slices of {@value #FIND_SLICE} (one statement each); ids with no row are absent from the map. */
+    public <T> Map<Long, Row<T>> findAll(Handle handle, TrackedTable<T> table, Collection<Long> ids) {
+        List<Long> distinct = ids.stream().distinct().toList();
+        Map<Long, Row<T>> found = new HashMap<>();
+        String sql = "SELECT " + select(table) + " FROM " + table.from() + " WHERE t." + table.idColumn() + " IN (<ids>)";
+        for (int start = 0; start < distinct.size(); start += FIND_SLICE) {
+            // Padded to one fixed length, so that H2 plans the statement once and SQL Server reuses its plan.
+            List<Long> slice = new ArrayList<>(distinct.subList(start, Math.min(distinct.size(), start + FIND_SLICE)));
+            while (slice.size() < FIND_SLICE) {
+                slice.add(slice.get(slice.size() - 1));
+            }
+            read(handle, table, handle.createQuery(sql).bindList("ids", slice)).forEach(row -> found.put(row.id(), row));
+        }
+        return found;
+    }
+
+    private static final int FIND_SLICE = 50;
 
     private static String select(TrackedTable<?> table) {
         return table.tracksCreation() ? table.columns() + ", t.created_version" : table.columns();
