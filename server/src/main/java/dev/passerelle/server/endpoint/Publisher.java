@@ -50,6 +50,7 @@ public final class Publisher {
         properties.put("exceptionMessageCauseEnabled", "false");
         endpoint.setProperties(properties);
         endpoint.getOutFaultInterceptors().add(new FaultTranslator());
+        endpoint.getInInterceptors().add(new ResponsePolicyOfEndpoint());
         endpoint.publish(address);
         reuseValidators(endpoint, bus);
         return endpoint;

@@ -11,13 +11,18 @@ import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
+import org.xml.sax.SAXParseException;
 
 /**
  * The contract's schema, validating exactly as before, but handing each thread back the validator it
  * used for its previous message instead of a new one: JAXB asks for a new validator for every
  * message, and building one (schema loader, scanners, symbol tables) cost more than validating a
  * small request. A validator is reused only once its previous document ended; one left in the middle
- * of a document (a message that failed validation) is dropped and a fresh one made. Thread-safe.
+ * of a document (a message that failed validation) is dropped and a fresh one made. The error handler
+ * JAXB gives each message is swapped behind one handler installed once: setting a new one on the
+ * validator marks its configuration changed, and the next document then reset every component of
+ * the validator again (schema loader, entity manager, settings), which cost more than validating.
+ * Thread-safe.
  */
 final class ReusedValidators extends Schema {
 
@@ -47,10 +52,12 @@ final class ReusedValidators extends Schema {
     /** A validator handler that knows whether its document has ended. */
     private static final class Reusable extends ValidatorHandler {
         private final ValidatorHandler handler;
+        private final SwappedErrorHandler errors = new SwappedErrorHandler();
         private boolean busy;
 
         Reusable(ValidatorHandler handler) {
             this.handler = handler;
+            handler.setErrorHandler(errors);
         }
 
         @Override
@@ -65,13 +72,14 @@ final class ReusedValidators extends Schema {
                 handler.endDocument();
             } finally {
                 busy = false;
+                errors.target = null;
             }
         }
 
         @Override public void setContentHandler(ContentHandler receiver) { handler.setContentHandler(receiver); }
         @Override public ContentHandler getContentHandler() { return handler.getContentHandler(); }
-        @Override public void setErrorHandler(ErrorHandler errors) { handler.setErrorHandler(errors); }
-        @Override public ErrorHandler getErrorHandler() { return handler.getErrorHandler(); }
+        @Override public void setErrorHandler(ErrorHandler target) { errors.target = target; }
+        @Override public ErrorHandler getErrorHandler() { return errors.target; }
         @Override public void setResourceResolver(LSResourceResolver resolver) { handler.setResourceResolver(resolver); }
         @Override public LSResourceResolver getResourceResolver() { return handler.getResourceResolver(); }
         @Override public javax.xml.validation.TypeInfoProvider getTypeInfoProvider() { return handler.getTypeInfoProvider(); }
@@ -88,5 +96,36 @@ final class ReusedValidators extends Schema {
         @Override public void ignorableWhitespace(char[] text, int start, int length) throws SAXException { handler.ignorableWhitespace(text, start, length); }
         @Override public void processingInstruction(String target, String data) throws SAXException { handler.processingInstruction(target, data); }
         @Override public void skippedEntity(String name) throws SAXException { handler.skippedEntity(name); }
+    }
+
+    /**
+     * Hands each report to the current message's error handler; with none, errors end validation and
+     * warnings are ignored, as a validator without an error handler does.
+     */
+    private static final class SwappedErrorHandler implements ErrorHandler {
+        private ErrorHandler target;
+
+        @Override
+        public void warning(SAXParseException warning) throws SAXException {
+            if (target != null) {
+                target.warning(warning);
+            }
+        }
+
+        @Override
+        public void error(SAXParseException error) throws SAXException {
+            if (target == null) {
+                throw error;
+            }
+            target.error(error);
+        }
+
+        @Override
+        public void fatalError(SAXParseException error) throws SAXException {
+            if (target == null) {
+                throw error;
+            }
+            target.fatalError(error);
+        }
     }
 }

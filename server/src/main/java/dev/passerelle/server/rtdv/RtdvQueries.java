@@ -68,11 +68,13 @@ public final class RtdvQueries {
         Paging paging = Paging.of(request.getPage(), maxPageSize);
         PagedRows<Invoice> page = database.jdbi().withHandle(handle -> {
             CustomerAccount account = CustomerAccount.require(handle, scope.accountKey());
-            return PagedRows.read(handle, "invoices", query -> query.bind("account", account.id())
-                    .bindByType("namePrefix", scope.namePrefixPattern(), String.class)
+            return PagedRows.read(handle, "invoices", query -> {
+                scope.defineNameCondition(query);
+                query.bind("account", account.id())
                     .bindByType("from", period.from(), LocalDate.class)
                     .bindByType("to", period.to(), LocalDate.class)
-                    .bind("unpaidOnly", unpaidOnly ? 1 : 0), new InvoiceMapper(), paging);
+                    .bind("unpaidOnly", unpaidOnly ? 1 : 0);
+            }, new InvoiceMapper(), paging);
         });
         GetInvoicesResponse response = new GetInvoicesResponse();
         response.getInvoice().addAll(page.rows());

@@ -1,5 +1,6 @@
 -- GetInvoices: invoices and credit notes (amounts negated) of one account, newest first, with the
--- number of matching rows over all pages.
+-- number of matching rows over all pages. <namePrefixCondition> is empty for an ordinary account and
+-- the customer-name LIKE of a generic account otherwise (see AccountScope).
 SELECT d.id, d.doc_number, d.doc_date, d.due_date, d.posted, d.currency,
        CASE WHEN d.doc_type = 'CREDIT_NOTE' THEN -d.net_amount ELSE d.net_amount END AS net_amount,
        CASE WHEN d.doc_type = 'CREDIT_NOTE' THEN -d.gross_amount ELSE d.gross_amount END AS gross_amount,
@@ -10,7 +11,7 @@ SELECT d.id, d.doc_number, d.doc_date, d.due_date, d.posted, d.currency,
 FROM document d
 WHERE d.account_id = :account
   AND d.doc_type IN ('INVOICE', 'CREDIT_NOTE')
-  AND (:namePrefix IS NULL OR UPPER(d.customer_name) LIKE UPPER(:namePrefix) ESCAPE '!')
+  <namePrefixCondition>
   AND (:from IS NULL OR d.doc_date >= :from)
   AND (:to IS NULL OR d.doc_date <= :to)
   AND (:unpaidOnly = 0 OR d.gross_amount <> d.paid_amount)

@@ -50,6 +50,32 @@ class ReusedValidatorsTest {
     }
 
     @Test
+    void eachDocumentReportsToTheErrorHandlerSetForIt() throws Exception {
+        ValidatorHandler handler = schema.newValidatorHandler();
+        validate(handler, VALID);
+        java.util.List<String> reported = new java.util.ArrayList<>();
+        ValidatorHandler reused = schema.newValidatorHandler();
+        reused.setErrorHandler(new ErrorHandler() {
+            @Override public void warning(SAXParseException problem) { }
+            @Override public void error(SAXParseException problem) { reported.add(problem.getMessage()); }
+            @Override public void fatalError(SAXParseException problem) { reported.add(problem.getMessage()); }
+        });
+        parse(reused, INVALID);
+
+        assertThat(reused).isSameAs(handler);
+        assertThat(reported).anySatisfy(message -> assertThat(message).contains("fifty"));
+    }
+
+    @Test
+    void withoutAnErrorHandlerAnInvalidDocumentStillFails() throws Exception {
+        validate(schema.newValidatorHandler(), VALID);
+        ValidatorHandler reused = schema.newValidatorHandler();
+        reused.setErrorHandler(null);
+
+        assertThatThrownBy(() -> parse(reused, INVALID)).isInstanceOf(SAXParseException.class).hasMessageContaining("fifty");
+    }
+
+    @Test
     void anotherThreadGetsItsOwnValidator() throws Exception {
         ValidatorHandler mine = schema.newValidatorHandler();
         ValidatorHandler[] theirs = new ValidatorHandler[1];
@@ -74,6 +100,10 @@ class ReusedValidatorsTest {
             @Override public void error(SAXParseException problem) throws SAXException { throw problem; }
             @Override public void fatalError(SAXParseException problem) throws SAXException { throw problem; }
         });
+        parse(handler, document);
+    }
+
+    private static void parse(ValidatorHandler handler, String document) throws Exception {
         SAXParserFactory factory = SAXParserFactory.newInstance();
         factory.setNamespaceAware(true);
         XMLReader reader = factory.newSAXParser().getXMLReader();
