@@ -9,8 +9,11 @@ import dev.passerelle.contract.v1.ChangeOperation;
 import dev.passerelle.contract.v1.EntityType;
 import dev.passerelle.contract.v1.GetChangesResponse;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -51,24 +54,52 @@ final class Puller {
         return entities;
     }
 
+    /**
+     * Reads every entity. The first page of each is asked for at once, before the first is applied, so
+     * that a run with little to do waits for one round trip rather than one per entity; pages are still
+     * applied one entity after the other, in dependency order.
+     */
     void pullAll(boolean fromSnapshot) {
-        for (EntityType entity : entities()) {
-            releaseParked(entity);
-            pull(entity, fromSnapshot);
+        List<EntityType> entities = entities();
+        Map<String, String> tokens = fromSnapshot ? Map.of()
+                : run.store().jdbi().withExtension(Cursors.class, cursors -> cursors.tokens(run.integration()));
+        Set<String> parked = Parking.entitiesParked(run.store().jdbi(), run.integration());
+        Map<EntityType, Prefetch> firstPages = new EnumMap<>(EntityType.class);
+        try {
+            for (EntityType entity : entities) {
+                Prefetch prefetch = new Prefetch(run.transport(), entity, run.settings().pageSize());
+                firstPages.put(entity, prefetch);
+                prefetch.start(tokens.get(entity.value()));
+            }
+            for (EntityType entity : entities) {
+                if (parked.contains(entity.value())) {
+                    releaseParked(entity);
+                }
+                pull(entity, fromSnapshot, tokens.get(entity.value()), firstPages.remove(entity));
+            }
+        } finally {
+            firstPages.values().forEach(Prefetch::close);
         }
     }
 
+    /** Reads one entity from its saved position, or from a full snapshot. */
     void pull(EntityType entity, boolean fromSnapshot) {
-        run.progress().phase(entity.value());
         String token = fromSnapshot ? null : run.store().jdbi().withExtension(Cursors.class,
                 cursors -> cursors.token(run.integration(), entity.value())).orElse(null);
+        pull(entity, fromSnapshot, token, null);
+    }
+
+    /** Reads one entity after {@code token}; {@code started}: the entity's prefetch, first page already asked for. */
+    private void pull(EntityType entity, boolean fromSnapshot, String token, Prefetch started) {
+        run.progress().phase(entity.value());
         long records = 0;
         sweeping = fromSnapshot;
-        Prefetch prefetch = new Prefetch(run.transport(), entity, run.settings().pageSize());
+        Prefetch prefetch = started != null ? started : new Prefetch(run.transport(), entity, run.settings().pageSize());
         try {
-            GetChangesResponse page = firstPage(prefetch, entity, token);
+            GetChangesResponse page = firstPage(prefetch, entity, token, started != null);
             SnapshotSweep sweep = sweeping ? SnapshotSweep.of(run, entity) : null;
             boolean complete = false;
+            String position = token;
             while (page != null) {
                 String next = page.getNextToken();
                 List<Change> changes = page.getChange();
@@ -76,14 +107,17 @@ final class Puller {
                 if (more) {
                     prefetch.start(next); // the next page travels while this one is written
                 }
-                run.store().jdbi().useTransaction(handle -> {
-                    applyPage(handle, entity, changes);
-                    if (sweep != null) {
-                        sweep.stamp(handle, changes.stream().filter(change -> change.getOperation() != ChangeOperation.DELETE)
-                                .map(Change::getKey).toList());
-                    }
-                    handle.attach(Cursors.class).save(run.integration(), entity.value(), next, run.store().now());
-                });
+                if (!changes.isEmpty() || !Objects.equals(next, position)) { // nothing new: nothing to write
+                    run.store().jdbi().useTransaction(handle -> {
+                        applyPage(handle, entity, changes);
+                        if (sweep != null) {
+                            sweep.stamp(handle, changes.stream().filter(change -> change.getOperation() != ChangeOperation.DELETE)
+                                    .map(Change::getKey).toList());
+                        }
+                        handle.attach(Cursors.class).save(run.integration(), entity.value(), next, run.store().now());
+                    });
+                }
+                position = next;
                 lock.renew();
                 complete = !page.isMore();
                 records += changes.size();
@@ -98,12 +132,12 @@ final class Puller {
         }
     }
 
-    private GetChangesResponse firstPage(Prefetch prefetch, EntityType entity, String token) {
+    private GetChangesResponse firstPage(Prefetch prefetch, EntityType entity, String token, boolean asked) {
         if (token == null) {
-            return prefetch.fetchNow(null);
+            return asked ? prefetch.await() : prefetch.fetchNow(null);
         }
         try {
-            return prefetch.fetchNow(token);
+            return asked ? prefetch.await() : prefetch.fetchNow(token);
         } catch (ErpException.ExpiredToken expired) {
             run.journal().warn(entity.value(), null, "change token of " + entity.value()
                     + " expired; the entity is read again from a full snapshot");
