@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The transport of an integration behind its disconnect switch: every call first checks that the
  * integration is connected, so that no call reaches an ERP disconnected by any process, even through a
- * transport opened before. Real-time queries are checked when they take the port. One indexed read per call.
+ * transport opened before. Real-time queries are checked when they take the port. One indexed read per call,
+ * or one per run: a disconnect takes the run lock, so the state cannot change while a run holds it.
  */
 final class GatedTransport implements ErpTransport {
 
@@ -48,6 +49,13 @@ final class GatedTransport implements ErpTransport {
     public PasserellePortType port() {
         links.requireConnected(integration);
         return delegate.port();
+    }
+
+    /** Checks once, under the run lock the caller holds; the run's calls then go straight through. */
+    @Override
+    public ErpTransport forRun() {
+        links.requireConnected(integration);
+        return delegate;
     }
 
     @Override

@@ -1,7 +1,10 @@
 package dev.passerelle.client.store;
 
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -14,6 +17,12 @@ public interface Cursors {
 
     @SqlQuery("SELECT token FROM sync_cursor WHERE integration = :integration AND entity = :entity")
     Optional<String> token(@Bind("integration") String integration, @Bind("entity") String entity);
+
+    /** Every token of an integration, by entity. */
+    @SqlQuery("SELECT entity, token FROM sync_cursor WHERE integration = :integration")
+    @KeyColumn("entity")
+    @ValueColumn("token")
+    Map<String, String> tokens(@Bind("integration") String integration);
 
     /** Saves the token of an entity (in the caller's transaction). */
     default void save(String integration, String entity, String token, LocalDateTime now) {

@@ -22,25 +22,37 @@ public final class RunLock {
         this.lease = lease;
     }
 
-    /** A lock held; renew it while working and close it when done. */
+    /** A lock held; renew it while working and close it when done. Thread-safe. */
     public final class Held implements AutoCloseable {
         private final String integration;
         private final String owner;
+        private LocalDateTime renewedAt;
 
-        private Held(String integration, String owner) {
+        private Held(String integration, String owner, LocalDateTime renewedAt) {
             this.integration = integration;
             this.owner = owner;
+            this.renewedAt = renewedAt;
         }
 
-        /** Extends the lease; fails when another process took the lock over (our lease ran out). */
-        public void renew() {
+        /**
+         * Extends the lease once a tenth of it has passed (until then nobody can take the lock over, so
+         * a run renewing after every page writes the lock row a few times a minute at most); fails when
+         * another process took the lock over (our lease ran out).
+         */
+        public synchronized void renew() {
+            LocalDateTime now = store.now();
+            if (now.isBefore(renewedAt.plus(lease.dividedBy(10)))) {
+                return;
+            }
+            LocalDateTime until = now.plus(lease);
             int updated = store.jdbi().withHandle(handle -> handle.createUpdate(
                             "UPDATE run_lock SET lease_until = :until WHERE integration = :integration AND owner = :owner")
-                    .bind("until", store.now().plus(lease)).bind("integration", integration).bind("owner", owner)
+                    .bind("until", until).bind("integration", integration).bind("owner", owner)
                     .execute());
             if (updated == 0) {
                 throw new EngineException("the run lock of '" + integration + "' was lost (lease expired)");
             }
+            renewedAt = now;
         }
 
         @Override
@@ -68,7 +80,7 @@ public final class RunLock {
         if (!taken) {
             throw new EngineException.Busy(integration, holder(integration).orElse("another process"));
         }
-        return new Held(integration, owner);
+        return new Held(integration, owner, now);
     }
 
     /** Who holds the lock of an integration, if anyone holds a live lease. */

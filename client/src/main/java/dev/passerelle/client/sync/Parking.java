@@ -8,9 +8,11 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import javax.xml.namespace.QName;
 import javax.xml.transform.stream.StreamSource;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Holds the ERP changes of records taken out of the flow (never-sync, not-this-time) so that nothing
@@ -38,8 +40,14 @@ final class Parking {
                 .bind("payload", write(change)).bind("now", now).execute();
     }
 
+    /** The entities of an integration with parked changes, so that a run looks further only where there are some. */
+    static Set<String> entitiesParked(Jdbi jdbi, String integration) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT DISTINCT entity FROM parked_change WHERE integration = :integration")
+                .bind("integration", integration).mapTo(String.class).set());
+    }
+
     /** Parked changes of one entity whose company is back in the flow. */
-    static List<Parked> releasable(Handle handle, String integration, String entity, java.util.Set<Long> skipped) {
+    static List<Parked> releasable(Handle handle, String integration, String entity, Set<Long> skipped) {
         return handle.createQuery("SELECT p.entity, p.erp_key, p.company_id, p.payload FROM parked_change p"
                         + " JOIN company c ON c.id = p.company_id"
                         + " WHERE p.integration = :integration AND p.entity = :entity AND c.never_sync = 0")

@@ -42,9 +42,10 @@ public final class SyncRun {
     public RunReport execute(IntegrationSettings settings, ErpTransport transport, RunMode mode,
                              ConflictPolicy policy, ProgressListener progress) {
         try (RunLock.Held lock = locks.acquire(settings.name(), owner)) {
+            ErpTransport erp = transport.forRun();
             RunJournal journal = new RunJournal(store, settings.name(), mode);
             try {
-                GetServiceInfoResponse info = transport.serviceInfo();
+                GetServiceInfoResponse info = erp.serviceInfo();
                 if (info.isMaintenance()) {
                     journal.error("the ERP is in maintenance; nothing was exchanged, the next run will catch up");
                     return journal.finish(RunStatus.FAILURE);
@@ -52,7 +53,7 @@ public final class SyncRun {
                 IntegrationSettings bounded = settings.withPaging(Math.min(settings.pageSize(), info.getMaxPageSize()),
                         Math.min(settings.batchSize(), info.getMaxBatchSize()));
                 Set<Long> skipped = skippedCompanies(settings.name());
-                RunContext run = new RunContext(bounded, store, transport, journal, policy, skipped, progress);
+                RunContext run = new RunContext(bounded, store, erp, journal, policy, skipped, progress);
                 Sender sender = new Sender(run, lock);
                 sender.resendUnanswered();
                 new Puller(run, lock, representatives(settings.name())).pullAll(mode == RunMode.RESYNC_ALL);
@@ -73,9 +74,10 @@ public final class SyncRun {
     /** Reads the replicated figures (revenue) of every account again, under the run lock. */
     public RunReport refreshFigures(IntegrationSettings settings, ErpTransport transport) {
         try (RunLock.Held lock = locks.acquire(settings.name(), owner)) {
+            ErpTransport erp = transport.forRun();
             RunJournal journal = new RunJournal(store, settings.name(), RunMode.DELTA);
             try {
-                RunContext run = new RunContext(settings, store, transport, journal, ConflictPolicy.ERP_WINS, Set.of(),
+                RunContext run = new RunContext(settings, store, erp, journal, ConflictPolicy.ERP_WINS, Set.of(),
                         ProgressListener.NONE);
                 new Puller(run, lock, Map.of()).pull(dev.passerelle.contract.v1.EntityType.ACCOUNT_FIGURES, true);
                 return journal.finish(RunStatus.SUCCESS);

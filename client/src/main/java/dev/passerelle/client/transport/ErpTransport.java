@@ -29,6 +29,15 @@ public interface ErpTransport extends AutoCloseable {
      */
     PasserellePortType port();
 
+    /**
+     * This transport for the calls of one run, made while the integration's run lock is held. A
+     * transport with checks that the run lock makes constant (see the engine's disconnect switch)
+     * makes them once here instead of on every call; by default, the transport itself.
+     */
+    default ErpTransport forRun() {
+        return this;
+    }
+
     @Override
     void close();
 }

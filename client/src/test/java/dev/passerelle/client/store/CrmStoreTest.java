@@ -8,6 +8,7 @@ import dev.passerelle.client.MutableClock;
 import dev.passerelle.common.db.DatabaseSettings;
 import dev.passerelle.common.db.H2Urls;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -55,6 +56,26 @@ class CrmStoreTest {
             assertThat(locks.holder("main")).get().asString().startsWith("next");
         }
         assertThatThrownBy(abandoned::renew).isInstanceOf(EngineException.class).hasMessageContaining("lost");
+    }
+
+    @Test
+    void leaseIsWrittenAgainOnlyOnceATenthOfItHasPassed() {
+        RunLock locks = new RunLock(store, Duration.ofMinutes(5));
+        try (RunLock.Held held = locks.acquire("main", "run")) {
+            LocalDateTime acquired = leaseUntil("main");
+            clock.advance(Duration.ofSeconds(29));
+            held.renew();
+            assertThat(leaseUntil("main")).isEqualTo(acquired);
+
+            clock.advance(Duration.ofSeconds(2));
+            held.renew();
+            assertThat(leaseUntil("main")).isEqualTo(acquired.plusSeconds(31));
+        }
+    }
+
+    private LocalDateTime leaseUntil(String integration) {
+        return store.jdbi().withHandle(handle -> handle.createQuery("SELECT lease_until FROM run_lock WHERE integration = :i")
+                .bind("i", integration).mapTo(LocalDateTime.class).one());
     }
 
     @Test
