@@ -9,7 +9,9 @@ import dev.passerelle.contract.v1.ApplyChangesResponse;
 import dev.passerelle.contract.v1.ApplyRecord;
 import dev.passerelle.contract.v1.ApplyResult;
 import dev.passerelle.contract.v1.ApplyStatus;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 final class Sender {
 
     private static final List<String> ORDER = List.of("ACCOUNT", "DELIVERY_ADDRESS", "CONTACT");
+    /** Batches whose outbox ids are read in one query. */
+    private static final int READ_AHEAD = 10;
 
     private final RunContext run;
     private final RunLock.Held lock;
@@ -85,13 +89,23 @@ final class Sender {
 
     private void sendEntity(String entity, int batchSize, ExecutorService calls) {
         InFlight previous = null;
-        long after = 0;
+        Deque<Long> upcoming = new ArrayDeque<>();
+        long readUpTo = 0;
         while (true) {
-            List<Long> ids = nextIds(entity, after, batchSize);
-            if (ids.isEmpty()) {
+            if (upcoming.size() < batchSize) {
+                // The next batches' ids in one query (the lookup costs about the same for ten batches
+                // as for one); entries added meanwhile come after them, in a later read.
+                List<Long> read = nextIds(entity, readUpTo, batchSize * READ_AHEAD);
+                upcoming.addAll(read);
+                readUpTo = read.isEmpty() ? readUpTo : read.get(read.size() - 1);
+            }
+            if (upcoming.isEmpty()) {
                 break;
             }
-            after = ids.get(ids.size() - 1);
+            List<Long> ids = new ArrayList<>(batchSize);
+            while (ids.size() < batchSize && !upcoming.isEmpty()) {
+                ids.add(upcoming.poll());
+            }
             List<OutboxEntry> entries = run.store().jdbi().withHandle(handle -> Outbox.load(handle, ids));
             if (previous != null && previous.sharesRecordWith(entries)) {
                 previous.finish();
@@ -232,13 +246,13 @@ final class Sender {
                 .bind("batch", batchId).mapTo(Long.class).list()));
     }
 
-    private List<Long> nextIds(String entity, long after, int batchSize) {
+    private List<Long> nextIds(String entity, long after, int limit) {
         return run.store().jdbi().withHandle(handle -> handle.createQuery("SELECT TOP (:size) o.id FROM outbox o"
                         + " WHERE o.integration = :integration AND o.entity = :entity AND o.state = N'PENDING'"
                         + " AND o.batch_id IS NULL AND o.id > :after"
                         + " AND NOT EXISTS (SELECT 1 FROM error_queue e WHERE e.outbox_id = o.id AND e.stopped = 1)"
                         + " ORDER BY o.id")
-                .bind("size", batchSize).bind("integration", run.integration()).bind("entity", entity)
+                .bind("size", limit).bind("integration", run.integration()).bind("entity", entity)
                 .bind("after", after).mapTo(Long.class).list());
     }
 

@@ -7,15 +7,23 @@ import dev.passerelle.contract.v1.ApplyChangesResponse;
 import dev.passerelle.contract.v1.ObjectFactory;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Base64;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import javax.xml.transform.stream.StreamSource;
 
 /** The stored answers of processed batches, as the XML of the contract's response. Thread-safe. */
 final class BatchStore {
+
+    static final String GZIP = "gzip:";
 
     private final Database database;
     private final Clock clock;
@@ -53,20 +61,32 @@ final class BatchStore {
         }
     }
 
+    /**
+     * The answer's XML, gzipped and in Base64 after {@value #GZIP}: a batch's answer carries every
+     * record it wrote (hundreds of KB of repetitive XML), which the database would otherwise store
+     * and serialise whole.
+     */
     private String write(ApplyChangesResponse answer) {
         try {
-            StringWriter text = new StringWriter();
-            jaxb.createMarshaller().marshal(answer, text);
-            return text.toString();
-        } catch (JAXBException broken) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (OutputStream zipped = new GZIPOutputStream(bytes, 1 << 16)) {
+                jaxb.createMarshaller().marshal(answer, zipped);
+            }
+            return GZIP + Base64.getEncoder().encodeToString(bytes.toByteArray());
+        } catch (JAXBException | IOException broken) {
             throw new IllegalStateException("cannot store the answer of batch " + answer.getBatchId(), broken);
         }
     }
 
-    private ApplyChangesResponse read(String xml) {
+    /** Reads a stored answer: gzipped (see {@link #write}) or, stored by an earlier version, plain XML. */
+    private ApplyChangesResponse read(String stored) {
         try {
-            return jaxb.createUnmarshaller().unmarshal(new StreamSource(new StringReader(xml)), ApplyChangesResponse.class).getValue();
-        } catch (JAXBException broken) {
+            StreamSource source = stored.startsWith(GZIP)
+                    ? new StreamSource(new GZIPInputStream(new ByteArrayInputStream(
+                            Base64.getDecoder().decode(stored.substring(GZIP.length())))))
+                    : new StreamSource(new StringReader(stored));
+            return jaxb.createUnmarshaller().unmarshal(source, ApplyChangesResponse.class).getValue();
+        } catch (JAXBException | IOException broken) {
             throw new IllegalStateException("a stored batch answer cannot be read", broken);
         }
     }
