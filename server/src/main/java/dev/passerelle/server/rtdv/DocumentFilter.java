@@ -29,9 +29,9 @@ record DocumentFilter(List<String> types, Period period, String searchPattern, S
     }
 
     void bind(Query query, long accountId, AccountScope scope) {
+        scope.defineNameCondition(query);
         query.bind("account", accountId)
                 .bindList("types", types)
-                .bindByType("namePrefix", scope.namePrefixPattern(), String.class)
                 .bindByType("from", period.from(), LocalDate.class)
                 .bindByType("to", period.to(), LocalDate.class)
                 .bindByType("search", searchPattern, String.class)

@@ -1,12 +1,13 @@
 -- GetDocuments: document headers of one account, newest first, with the number of matching rows
 -- over all pages. :search is a LIKE pattern (escape character !) matched ignoring case.
+-- <namePrefixCondition>: the customer-name LIKE of a generic account, empty otherwise (AccountScope).
 SELECT d.id, d.doc_type, d.doc_number, d.doc_date, d.reference, d.customer_name, d.delivery_date, d.currency,
        d.net_amount, d.gross_amount,
        COUNT(*) OVER () AS total_count
 FROM document d
 WHERE d.account_id = :account
   AND d.doc_type IN (<types>)
-  AND (:namePrefix IS NULL OR UPPER(d.customer_name) LIKE UPPER(:namePrefix) ESCAPE '!')
+  <namePrefixCondition>
   AND (:from IS NULL OR d.doc_date >= :from)
   AND (:to IS NULL OR d.doc_date <= :to)
   AND (:search IS NULL
