@@ -11,7 +11,6 @@ import dev.passerelle.contract.v1.ChangeOperation;
 import dev.passerelle.contract.v1.EntityType;
 import dev.passerelle.contract.v1.GetChangesResponse;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,49 +64,37 @@ final class Puller {
     /**
      * Pulls every entity in order; delivery addresses and contacts, which depend only on accounts,
      * are pulled at the same time (addresses on a helper thread) when the store's pool has
-     * connections enough for two writers. The first page of every entity is asked for at once, before
-     * the first is applied, so that a run with little to do waits for one round trip rather than one
-     * per entity.
+     * connections enough for two writers. The tokens and the entities with parked changes are read
+     * once for the run.
      */
     void pullAll(boolean fromSnapshot) {
         List<EntityType> entities = entities();
         Map<String, String> tokens = fromSnapshot ? Map.of()
                 : run.store().jdbi().withExtension(Cursors.class, cursors -> cursors.tokens(run.integration()));
         Set<String> parked = Parking.entitiesParked(run.store().jdbi(), run.integration());
-        Map<EntityType, Prefetch> asked = new EnumMap<>(EntityType.class);
-        try {
-            for (EntityType entity : entities) {
-                Prefetch prefetch = new Prefetch(run.transport(), entity, run.settings().pageSize());
-                asked.put(entity, prefetch);
-                prefetch.start(tokens.get(entity.value()));
+        for (int i = 0; i < entities.size(); i++) {
+            EntityType entity = entities.get(i);
+            if (entity == EntityType.DELIVERY_ADDRESS && i + 1 < entities.size()
+                    && entities.get(i + 1) == EntityType.CONTACT && run.store().poolSize() >= PARALLEL_POOL) {
+                SharedProgress progress = new SharedProgress(run.progress(),
+                        List.of(EntityType.DELIVERY_ADDRESS.value(), EntityType.CONTACT.value())).begin();
+                Alongside.run("pull-" + entity.value(), task(EntityType.DELIVERY_ADDRESS, fromSnapshot, tokens, parked, progress),
+                        task(EntityType.CONTACT, fromSnapshot, tokens, parked, progress));
+                i++;
+            } else {
+                task(entity, fromSnapshot, tokens, parked, run.progress()).run();
             }
-            for (int i = 0; i < entities.size(); i++) {
-                EntityType entity = entities.get(i);
-                if (entity == EntityType.DELIVERY_ADDRESS && i + 1 < entities.size()
-                        && entities.get(i + 1) == EntityType.CONTACT && run.store().poolSize() >= PARALLEL_POOL) {
-                    SharedProgress progress = new SharedProgress(run.progress(),
-                            List.of(EntityType.DELIVERY_ADDRESS.value(), EntityType.CONTACT.value())).begin();
-                    Alongside.run("pull-" + entity.value(),
-                            task(EntityType.DELIVERY_ADDRESS, fromSnapshot, tokens, parked, asked.remove(EntityType.DELIVERY_ADDRESS), progress),
-                            task(EntityType.CONTACT, fromSnapshot, tokens, parked, asked.remove(EntityType.CONTACT), progress));
-                    i++;
-                } else {
-                    task(entity, fromSnapshot, tokens, parked, asked.remove(entity), run.progress()).run();
-                }
-            }
-        } finally {
-            asked.values().forEach(Prefetch::close);
         }
     }
 
     /** The pull of one entity within {@link #pullAll}: its parked changes released, then its pages. */
     private Runnable task(EntityType entity, boolean fromSnapshot, Map<String, String> tokens, Set<String> parked,
-                          Prefetch asked, ProgressListener progress) {
+                          ProgressListener progress) {
         return () -> {
             if (parked.contains(entity.value())) {
                 releaseParked(entity);
             }
-            pull(entity, fromSnapshot, tokens.get(entity.value()), asked, progress);
+            pull(entity, fromSnapshot, tokens.get(entity.value()), progress);
         };
     }
 
@@ -115,11 +102,11 @@ final class Puller {
     void pull(EntityType entity, boolean fromSnapshot) {
         String token = fromSnapshot ? null : run.store().jdbi().withExtension(Cursors.class,
                 cursors -> cursors.token(run.integration(), entity.value())).orElse(null);
-        pull(entity, fromSnapshot, token, null, run.progress());
+        pull(entity, fromSnapshot, token, run.progress());
     }
 
-    /** Reads one entity after {@code token}; {@code asked}: its prefetch with the first page already asked for. */
-    private void pull(EntityType entity, boolean fromSnapshot, String token, Prefetch asked, ProgressListener progress) {
+    /** Reads one entity after {@code token} ({@code null}: from a full snapshot). */
+    private void pull(EntityType entity, boolean fromSnapshot, String token, ProgressListener progress) {
         progress.phase(entity.value());
         long records = 0;
         // Nothing of the entity mapped yet and read from the start: no page of this snapshot can name a
@@ -127,9 +114,9 @@ final class Puller {
         // from its token instead, and looks everything up.
         boolean unseen = token == null && run.store().jdbi().withExtension(IdentityMap.class,
                 identities -> identities.anyOf(run.integration(), entity.value())).isEmpty();
-        Prefetch prefetch = asked != null ? asked : new Prefetch(run.transport(), entity, run.settings().pageSize());
+        Prefetch prefetch = new Prefetch(run.transport(), entity, run.settings().pageSize());
         try {
-            FirstPage first = firstPage(prefetch, entity, token, fromSnapshot, asked != null);
+            FirstPage first = firstPage(prefetch, entity, token, fromSnapshot);
             GetChangesResponse page = first.page();
             SnapshotSweep sweep = first.sweeping() ? SnapshotSweep.of(run, entity) : null;
             boolean complete = false;
@@ -171,13 +158,12 @@ final class Puller {
     private record FirstPage(GetChangesResponse page, boolean sweeping) {
     }
 
-    /** The first page; {@code asked}: already asked for by the prefetch. An expired token falls back to a snapshot. */
-    private FirstPage firstPage(Prefetch prefetch, EntityType entity, String token, boolean fromSnapshot, boolean asked) {
+    private FirstPage firstPage(Prefetch prefetch, EntityType entity, String token, boolean fromSnapshot) {
         if (token == null) {
-            return new FirstPage(asked ? prefetch.await() : prefetch.fetchNow(null), fromSnapshot);
+            return new FirstPage(prefetch.fetchNow(null), fromSnapshot);
         }
         try {
-            return new FirstPage(asked ? prefetch.await() : prefetch.fetchNow(token), fromSnapshot);
+            return new FirstPage(prefetch.fetchNow(token), fromSnapshot);
         } catch (ErpException.ExpiredToken expired) {
             run.journal().warn(entity.value(), null, "change token of " + entity.value()
                     + " expired; the entity is read again from a full snapshot");
