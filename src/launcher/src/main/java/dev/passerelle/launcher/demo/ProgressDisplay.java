@@ -31,7 +31,7 @@ abstract class ProgressDisplay implements ProgressListener, AutoCloseable {
         @Override
         public void phase(String name) {
             close();
-            bar = new ProgressBarBuilder().setTaskName(String.format("   %-21s", name))
+            bar = new ProgressBarBuilder().setTaskName(String.format("   %-26s", name))
                     .setInitialMax(expected.getOrDefault(name, -1L)).setStyle(ProgressBarStyle.ASCII)
                     .setUnit(" rec", 1).setMaxRenderedLength(100).continuousUpdate().build();
         }
@@ -78,7 +78,7 @@ abstract class ProgressDisplay implements ProgressListener, AutoCloseable {
         @Override
         public void close() {
             if (phase != null) {
-                out.line("%-22s %9s records  %s", phase, DemoOutput.count(records),
+                out.line("%-27s %9s records  %s", phase, DemoOutput.count(records),
                         DemoOutput.seconds(System.nanoTime() - phaseStarted));
                 phase = null;
             }
