@@ -30,7 +30,6 @@ public final class CrmStore implements AutoCloseable {
         Database database = Database.open(settings, "crm-store");
         try {
             database.migrate("crm");
-            StoreCache.size(database, Runtime.getRuntime().maxMemory());
             return new CrmStore(database, clock, settings.maxPoolSize());
         } catch (RuntimeException failure) {
             database.close();
