@@ -22,35 +22,29 @@ final class CountingTransports implements TransportFactory {
 
     @Override
     public ErpTransport open(IntegrationSettings integration) {
-        ErpTransport delegate = soap.open(integration);
-        return new ErpTransport() {
+        return new ForwardingTransport(soap.open(integration)) {
             @Override
             public GetServiceInfoResponse serviceInfo() {
                 calls.incrementAndGet();
-                return delegate.serviceInfo();
+                return super.serviceInfo();
             }
 
             @Override
             public GetChangesResponse changes(EntityType entity, String token, int pageSize) {
                 calls.incrementAndGet();
-                return delegate.changes(entity, token, pageSize);
+                return super.changes(entity, token, pageSize);
             }
 
             @Override
             public ApplyChangesResponse apply(String batchId, List<ApplyRecord> records) {
                 calls.incrementAndGet();
-                return delegate.apply(batchId, records);
+                return super.apply(batchId, records);
             }
 
             @Override
             public PasserellePortType port() {
                 calls.incrementAndGet();
-                return delegate.port();
-            }
-
-            @Override
-            public void close() {
-                delegate.close();
+                return super.port();
             }
         };
     }

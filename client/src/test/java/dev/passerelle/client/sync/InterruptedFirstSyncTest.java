@@ -6,6 +6,7 @@ import dev.passerelle.client.CrmEngine;
 import dev.passerelle.client.Direction;
 import dev.passerelle.client.EngineSettings;
 import dev.passerelle.client.ErpFixture;
+import dev.passerelle.client.ForwardingTransport;
 import dev.passerelle.client.IntegrationSettings;
 import dev.passerelle.client.RunMode;
 import dev.passerelle.client.RunReport;
@@ -13,12 +14,8 @@ import dev.passerelle.client.RunStatus;
 import dev.passerelle.client.TestEngines;
 import dev.passerelle.client.TransportFactory;
 import dev.passerelle.client.transport.ErpTransport;
-import dev.passerelle.contract.v1.ApplyChangesResponse;
-import dev.passerelle.contract.v1.ApplyRecord;
 import dev.passerelle.contract.v1.EntityType;
 import dev.passerelle.contract.v1.GetChangesResponse;
-import dev.passerelle.contract.v1.GetServiceInfoResponse;
-import dev.passerelle.contract.v1.PasserellePortType;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -37,23 +34,17 @@ import org.junit.jupiter.api.Test;
 class InterruptedFirstSyncTest {
 
     /** The real transport, except that GetChanges of one entity fails once, on its n-th page. */
-    private static final class DroppingTransport implements ErpTransport {
-        private final ErpTransport real;
+    private static final class DroppingTransport extends ForwardingTransport {
         private final EntityType entity;
         private final int failingPage;
         private final AtomicInteger pages = new AtomicInteger();
         private final AtomicBoolean dropped;
 
         DroppingTransport(ErpTransport real, EntityType entity, int failingPage, AtomicBoolean dropped) {
-            this.real = real;
+            super(real);
             this.entity = entity;
             this.failingPage = failingPage;
             this.dropped = dropped;
-        }
-
-        @Override
-        public GetServiceInfoResponse serviceInfo() {
-            return real.serviceInfo();
         }
 
         @Override
@@ -62,21 +53,6 @@ class InterruptedFirstSyncTest {
                 throw new IllegalStateException("connection reset while reading " + requested);
             }
             return real.changes(requested, token, pageSize);
-        }
-
-        @Override
-        public ApplyChangesResponse apply(String batchId, List<ApplyRecord> records) {
-            return real.apply(batchId, records);
-        }
-
-        @Override
-        public PasserellePortType port() {
-            return real.port();
-        }
-
-        @Override
-        public void close() {
-            real.close();
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.passerelle.client.CrmEngine;
 import dev.passerelle.client.EngineSettings;
 import dev.passerelle.client.ErpFixture;
+import dev.passerelle.client.ForwardingTransport;
 import dev.passerelle.client.IntegrationSettings;
 import dev.passerelle.client.NewCompany;
 import dev.passerelle.client.RunMode;
@@ -15,10 +16,6 @@ import dev.passerelle.client.TransportFactory;
 import dev.passerelle.client.transport.ErpTransport;
 import dev.passerelle.contract.v1.ApplyChangesResponse;
 import dev.passerelle.contract.v1.ApplyRecord;
-import dev.passerelle.contract.v1.EntityType;
-import dev.passerelle.contract.v1.GetChangesResponse;
-import dev.passerelle.contract.v1.GetServiceInfoResponse;
-import dev.passerelle.contract.v1.PasserellePortType;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,22 +28,11 @@ import org.junit.jupiter.api.Test;
 class LostAnswerTest {
 
     /** The real transport, except that the answer of the first ApplyChanges is lost after the ERP applied it. */
-    private static final class LosingFirstAnswer implements ErpTransport {
-        private final ErpTransport real;
+    private static final class LosingFirstAnswer extends ForwardingTransport {
         private final List<String> batchIds = new ArrayList<>();
 
         LosingFirstAnswer(ErpTransport real) {
-            this.real = real;
-        }
-
-        @Override
-        public GetServiceInfoResponse serviceInfo() {
-            return real.serviceInfo();
-        }
-
-        @Override
-        public GetChangesResponse changes(EntityType entity, String token, int pageSize) {
-            return real.changes(entity, token, pageSize);
+            super(real);
         }
 
         @Override
@@ -57,16 +43,6 @@ class LostAnswerTest {
                 throw new IllegalStateException("connection reset while reading the answer");
             }
             return answer;
-        }
-
-        @Override
-        public PasserellePortType port() {
-            return real.port();
-        }
-
-        @Override
-        public void close() {
-            real.close();
         }
     }
 
