@@ -20,9 +20,9 @@ import org.jdbi.v3.core.Handle;
 /**
  * Steps 1, 3, 4 and 6 of a run: reads the ERP's changes entity by entity in dependency order, one
  * page at a time, and commits each page together with the token that follows it. Delivery
- * addresses and contacts go side by side (each needs only the accounts). Memory holds a page and
- * the next one per entity being read; a crash loses at most the pages in flight, which the next run
- * reads again.
+ * addresses and contacts read from the start go side by side (each needs only the accounts).
+ * Memory holds a page and the next one per entity being read; a crash loses at most the pages in
+ * flight, which the next run reads again.
  */
 final class Puller {
 
@@ -63,9 +63,9 @@ final class Puller {
 
     /**
      * Pulls every entity in order; delivery addresses and contacts, which depend only on accounts,
-     * are pulled at the same time (addresses on a helper thread) when the store's pool has
-     * connections enough for two writers. The tokens and the entities with parked changes are read
-     * once for the run.
+     * are pulled at the same time (addresses on a helper thread) when both are read from the start
+     * and the store's pool has connections enough for two writers. The tokens and the entities with
+     * parked changes are read once for the run.
      */
     void pullAll(boolean fromSnapshot) {
         List<EntityType> entities = entities();
@@ -75,7 +75,8 @@ final class Puller {
         for (int i = 0; i < entities.size(); i++) {
             EntityType entity = entities.get(i);
             if (entity == EntityType.DELIVERY_ADDRESS && i + 1 < entities.size()
-                    && entities.get(i + 1) == EntityType.CONTACT && run.store().poolSize() >= PARALLEL_POOL) {
+                    && entities.get(i + 1) == EntityType.CONTACT && bothFromStart(tokens)
+                    && run.store().poolSize() >= PARALLEL_POOL) {
                 SharedProgress progress = new SharedProgress(run.progress(),
                         List.of(EntityType.DELIVERY_ADDRESS.value(), EntityType.CONTACT.value())).begin();
                 Alongside.run("pull-" + entity.value(), task(EntityType.DELIVERY_ADDRESS, fromSnapshot, tokens, parked, progress),
@@ -85,6 +86,15 @@ final class Puller {
                 task(entity, fromSnapshot, tokens, parked, run.progress()).run();
             }
         }
+    }
+
+    /**
+     * Whether addresses and contacts are both read from the start (first sync, resync): that is when
+     * two writers pay. Read from a saved token, each is a page of recent changes, mostly empty, and a
+     * helper thread started for it made an idle run slower.
+     */
+    private static boolean bothFromStart(Map<String, String> tokens) {
+        return tokens.get(EntityType.DELIVERY_ADDRESS.value()) == null && tokens.get(EntityType.CONTACT.value()) == null;
     }
 
     /** The pull of one entity within {@link #pullAll}: its parked changes released, then its pages. */
