@@ -49,6 +49,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--idle-runs", defaultValue = "7", description = "Idle runs whose median is reported (default ${DEFAULT-VALUE}).")
     int idleRuns;
 
+    @Option(names = "--idle-warm-up", defaultValue = "200",
+            description = "Idle runs made between the two idle measurements, as a running scheduler would (default ${DEFAULT-VALUE}).")
+    int idleWarmUpRuns;
+
     @Option(names = "--calls", defaultValue = "2000", description = "RTDV calls per caller and measurement (default ${DEFAULT-VALUE}).")
     int callsPerCaller;
 
@@ -60,7 +64,7 @@ public final class BenchCommand implements Callable<Integer> {
         BenchPlan plan;
         try {
             plan = new BenchPlan(accounts, skipMemory ? List.of() : memorySizes, callers, deltaAccounts, changes,
-                    idleRuns, callsPerCaller);
+                    idleRuns, idleWarmUpRuns, callsPerCaller);
         } catch (IllegalArgumentException invalid) {
             throw new CommandLine.ParameterException(spec.commandLine(), invalid.getMessage());
         }

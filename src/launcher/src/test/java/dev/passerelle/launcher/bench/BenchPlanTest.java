@@ -19,14 +19,20 @@ class BenchPlanTest {
             "100   | 5     | 5  | 5   | 1  | 16  | --memory-sizes must be at least 10 each",
     })
     void refusesAPlanThatCannotRun(int accounts, int memory, int delta, int changes, int caller, int other, String message) {
-        assertThatThrownBy(() -> new BenchPlan(accounts, List.of(memory), List.of(caller, other), delta, changes, 3, 10))
+        assertThatThrownBy(() -> new BenchPlan(accounts, List.of(memory), List.of(caller, other), delta, changes, 3, 0, 10))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
     }
 
     @Test
     void ordersTheMemorySizesFromSmallestToLargest() {
-        BenchPlan plan = new BenchPlan(100, List.of(300, 10, 100), List.of(1), 10, 10, 3, 10);
+        BenchPlan plan = new BenchPlan(100, List.of(300, 10, 100), List.of(1), 10, 10, 3, 0, 10);
 
         assertThat(plan.memorySizes()).containsExactly(10, 100, 300);
+    }
+
+    @Test
+    void refusesANegativeIdleWarmUp() {
+        assertThatThrownBy(() -> new BenchPlan(100, List.of(100), List.of(1), 10, 10, 3, -1, 10))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("--idle-warm-up must be 0 or more");
     }
 }

@@ -26,7 +26,8 @@ class BenchSmokeTest {
     @Test
     void aTinyBenchmarkProducesEveryFigureAsMarkdownAndJson() throws IOException {
         int exit = new CommandLine(new BenchCommand()).execute("--accounts", "200", "--memory-sizes", "100,200",
-                "--callers", "1,2", "--delta-accounts", "20", "--changes", "50", "--idle-runs", "3", "--calls", "20",
+                "--callers", "1,2", "--delta-accounts", "20", "--changes", "50", "--idle-runs", "3", "--idle-warm-up", "5",
+                "--calls", "20",
                 "--out", out.toString());
 
         assertThat(exit).isZero();
@@ -40,6 +41,8 @@ class BenchSmokeTest {
         assertThat(figures.get("2. Memory/N = 200: completes with -Xmx256m")).isEqualTo(1);
         assertThat(figures.get("2. Memory/N = 200: peak heap")).isBetween(1.0, 256.0);
         assertThat(figures.get("3. Delta/records ERP -> CRM in the delta run")).isGreaterThanOrEqualTo(20);
+        assertThat(figures.get("3. Delta/idle run right after the delta (median of 3)")).isPositive();
+        assertThat(figures.get("3. Delta/idle run in a running scheduler (median of 3 after 5 more)")).isPositive();
         assertThat(figures.get("4. ApplyChanges/records CRM -> ERP in that run")).isGreaterThanOrEqualTo(50);
         assertThat(figures.get("5. RTDV/GetInvoices, 2 callers, SOAP throughput")).isPositive();
         assertThat(figures.get("5. RTDV/GetSolvency, 1 caller, JDBC p99")).isPositive();
