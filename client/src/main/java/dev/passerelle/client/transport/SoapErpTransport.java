@@ -1,5 +1,6 @@
 package dev.passerelle.client.transport;
 
+import dev.passerelle.common.soap.MinimumEscaping;
 import dev.passerelle.contract.v1.ApplyChanges;
 import dev.passerelle.contract.v1.ApplyChangesResponse;
 import dev.passerelle.contract.v1.ApplyRecord;
@@ -45,6 +46,7 @@ public final class SoapErpTransport implements ErpTransport {
         context.put("org.apache.cxf.transport.http.forceURLConnection", Boolean.TRUE);
         context.put("thread.local.request.context", Boolean.FALSE);
         Client client = ClientProxy.getClient(port);
+        MinimumEscaping.install(client.getEndpoint().getService().getDataBinding());
         HTTPConduit conduit = (HTTPConduit) client.getConduit();
         HTTPClientPolicy policy = new HTTPClientPolicy();
         policy.setConnectionTimeout(Math.min(timeout.toMillis(), 10_000L));
