@@ -1,6 +1,7 @@
 package dev.passerelle.client.transport;
 
 import dev.passerelle.common.soap.MinimumEscaping;
+import dev.passerelle.common.soap.PolicyVerificationLogOnly;
 import dev.passerelle.contract.v1.ApplyChanges;
 import dev.passerelle.contract.v1.ApplyChangesResponse;
 import dev.passerelle.contract.v1.ApplyRecord;
@@ -47,6 +48,7 @@ public final class SoapErpTransport implements ErpTransport {
         context.put("thread.local.request.context", Boolean.FALSE);
         Client client = ClientProxy.getClient(port);
         MinimumEscaping.install(client.getEndpoint().getService().getDataBinding());
+        client.getOutInterceptors().add(new PolicyVerificationLogOnly());
         HTTPConduit conduit = (HTTPConduit) client.getConduit();
         HTTPClientPolicy policy = new HTTPClientPolicy();
         policy.setConnectionTimeout(Math.min(timeout.toMillis(), 10_000L));

@@ -1,6 +1,7 @@
 package dev.passerelle.server.endpoint;
 
 import dev.passerelle.common.soap.MinimumEscaping;
+import dev.passerelle.common.soap.PolicyVerificationLogOnly;
 import dev.passerelle.contract.v1.PasserelleService;
 import dev.passerelle.server.security.UsernameTokenAuthenticator;
 import dev.passerelle.server.security.Users;
@@ -52,6 +53,7 @@ public final class Publisher {
         endpoint.setProperties(properties);
         endpoint.getOutFaultInterceptors().add(new FaultTranslator());
         endpoint.getInInterceptors().add(new ResponsePolicyOfEndpoint());
+        endpoint.getOutInterceptors().add(new PolicyVerificationLogOnly());
         endpoint.publish(address);
         MinimumEscaping.install(endpoint.getServer().getEndpoint().getService().getDataBinding());
         reuseValidators(endpoint, bus);
