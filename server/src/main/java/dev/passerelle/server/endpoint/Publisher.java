@@ -53,6 +53,7 @@ public final class Publisher {
         endpoint.setProperties(properties);
         endpoint.getOutFaultInterceptors().add(new FaultTranslator());
         endpoint.getInInterceptors().add(new ResponsePolicyOfEndpoint());
+        endpoint.getInInterceptors().add(new RequestNotCached());
         endpoint.getOutInterceptors().add(new PolicyVerificationLogOnly());
         endpoint.publish(address);
         MinimumEscaping.install(endpoint.getServer().getEndpoint().getService().getDataBinding());
