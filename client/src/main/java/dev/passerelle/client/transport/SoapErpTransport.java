@@ -28,6 +28,9 @@ import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
  */
 public final class SoapErpTransport implements ErpTransport {
 
+    /** The request-context key with which CXF's HttpClientHTTPConduit sends a message over URLConnection. */
+    static final String FORCE_URL_CONNECTION = "force.urlconnection.http.conduit";
+
     private final PasserellePortType port;
     private final Backoff backoff;
 
@@ -44,7 +47,10 @@ public final class SoapErpTransport implements ErpTransport {
         context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpointUrl);
         context.put("ws-security.username", user);
         context.put("ws-security.password", password);
-        context.put("org.apache.cxf.transport.http.forceURLConnection", Boolean.TRUE);
+        // CXF's default client transport (java.net.http) cost several times the URLConnection one per
+        // call. The system property org.apache.cxf.transport.http.forceURLConnection (set by the
+        // launcher) is read once per JVM; per client, CXF reads this key on each message.
+        context.put(FORCE_URL_CONNECTION, Boolean.TRUE);
         context.put("thread.local.request.context", Boolean.FALSE);
         Client client = ClientProxy.getClient(port);
         MinimumEscaping.install(client.getEndpoint().getService().getDataBinding());
