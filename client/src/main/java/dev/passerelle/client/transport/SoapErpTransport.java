@@ -20,6 +20,7 @@ import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.transport.http.HTTPConduit;
 import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
+import org.apache.wss4j.dom.engine.WSSConfig;
 
 /**
  * The generated CXF client of the contract, with the WS-Security UsernameToken the contract's policy
@@ -52,6 +53,10 @@ public final class SoapErpTransport implements ErpTransport {
         // launcher) is read once per JVM; per client, CXF reads this key on each message.
         context.put(FORCE_URL_CONNECTION, Boolean.TRUE);
         context.put("thread.local.request.context", Boolean.FALSE);
+        // CXF builds a new WSSConfig for every message unless the context holds one.
+        WSSConfig security = WSSConfig.getNewInstance();
+        security.setIdAllocator(new TokenIds());
+        context.put(WSSConfig.class.getName(), security);
         Client client = ClientProxy.getClient(port);
         MinimumEscaping.install(client.getEndpoint().getService().getDataBinding());
         client.getOutInterceptors().add(new PolicyVerificationLogOnly());
