@@ -1,5 +1,7 @@
 package dev.passerelle.client.transport;
 
+import dev.passerelle.common.soap.MinimumEscaping;
+import dev.passerelle.common.soap.PolicyVerificationLogOnly;
 import dev.passerelle.contract.v1.ApplyChanges;
 import dev.passerelle.contract.v1.ApplyChangesResponse;
 import dev.passerelle.contract.v1.ApplyRecord;
@@ -18,6 +20,7 @@ import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.transport.http.HTTPConduit;
 import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
+import org.apache.wss4j.dom.engine.WSSConfig;
 
 /**
  * The generated CXF client of the contract, with the WS-Security UsernameToken the contract's policy
@@ -25,6 +28,9 @@ import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
  * proxies may be shared once configured.
  */
 public final class SoapErpTransport implements ErpTransport {
+
+    /** The request-context key with which CXF's HttpClientHTTPConduit sends a message over URLConnection. */
+    static final String FORCE_URL_CONNECTION = "force.urlconnection.http.conduit";
 
     private final PasserellePortType port;
     private final Backoff backoff;
@@ -42,9 +48,18 @@ public final class SoapErpTransport implements ErpTransport {
         context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpointUrl);
         context.put("ws-security.username", user);
         context.put("ws-security.password", password);
-        context.put("org.apache.cxf.transport.http.forceURLConnection", Boolean.TRUE);
+        // CXF's default client transport (java.net.http) cost several times the URLConnection one per
+        // call. The system property org.apache.cxf.transport.http.forceURLConnection (set by the
+        // launcher) is read once per JVM; per client, CXF reads this key on each message.
+        context.put(FORCE_URL_CONNECTION, Boolean.TRUE);
         context.put("thread.local.request.context", Boolean.FALSE);
+        // CXF builds a new WSSConfig for every message unless the context holds one.
+        WSSConfig security = WSSConfig.getNewInstance();
+        security.setIdAllocator(new TokenIds());
+        context.put(WSSConfig.class.getName(), security);
         Client client = ClientProxy.getClient(port);
+        MinimumEscaping.install(client.getEndpoint().getService().getDataBinding());
+        client.getOutInterceptors().add(new PolicyVerificationLogOnly());
         HTTPConduit conduit = (HTTPConduit) client.getConduit();
         HTTPClientPolicy policy = new HTTPClientPolicy();
         policy.setConnectionTimeout(Math.min(timeout.toMillis(), 10_000L));

@@ -1,5 +1,7 @@
 package dev.passerelle.server.endpoint;
 
+import dev.passerelle.common.soap.MinimumEscaping;
+import dev.passerelle.common.soap.PolicyVerificationLogOnly;
 import dev.passerelle.contract.v1.PasserelleService;
 import dev.passerelle.server.security.UsernameTokenAuthenticator;
 import dev.passerelle.server.security.Users;
@@ -51,7 +53,10 @@ public final class Publisher {
         endpoint.setProperties(properties);
         endpoint.getOutFaultInterceptors().add(new FaultTranslator());
         endpoint.getInInterceptors().add(new ResponsePolicyOfEndpoint());
+        endpoint.getInInterceptors().add(new RequestNotCached());
+        endpoint.getOutInterceptors().add(new PolicyVerificationLogOnly());
         endpoint.publish(address);
+        MinimumEscaping.install(endpoint.getServer().getEndpoint().getService().getDataBinding());
         reuseValidators(endpoint, bus);
         return endpoint;
     }

@@ -1,0 +1,84 @@
+package dev.passerelle.client.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.passerelle.common.db.H2Urls;
+import dev.passerelle.server.ErpServer;
+import dev.passerelle.server.Role;
+import dev.passerelle.server.ServerSettings;
+import dev.passerelle.server.security.Users;
+import jakarta.xml.ws.BindingProvider;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.cxf.binding.soap.SoapMessage;
+import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;
+import org.apache.cxf.frontend.ClientProxy;
+import org.apache.cxf.headers.Header;
+import org.apache.cxf.phase.Phase;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** How the transport configures CXF's client, checked on the real generated client. */
+class SoapErpTransportTest {
+
+    private static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
+    private static final String WSU = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
+
+    @Test
+    void theClientAsksForTheUrlConnectionTransportUnderTheKeyCxfReadsPerMessage() {
+        SoapErpTransport transport = SoapErpTransport.connect("http://localhost:9/passerelle/v1", "sync", "secret",
+                Duration.ofSeconds(1), Backoff.standard(1));
+        try {
+            assertThat(((BindingProvider) transport.port()).getRequestContext())
+                    .containsEntry("force.urlconnection.http.conduit", Boolean.TRUE);
+        } finally {
+            transport.close();
+        }
+    }
+
+    @Test
+    void eachRequestsUsernameTokenHasItsOwnIdFromOneBaseAndACounterAndIsAccepted() {
+        List<String> ids = new CopyOnWriteArrayList<>();
+        try (ErpServer erp = ErpServer.start(ServerSettings.builder().port(0).jdbcUrl(H2Urls.memory("erp-" + UUID.randomUUID()))
+                .users(Users.builder().add("sync", "sync-secret", Role.SYNC).build()).clock(Clock.systemUTC()).build());
+                SoapErpTransport transport = SoapErpTransport.connect(erp.endpointUrl().toString(), "sync", "sync-secret",
+                        Duration.ofSeconds(10), Backoff.standard(1))) {
+            ClientProxy.getClient(transport.port()).getOutInterceptors().add(new TokenIdRecorder(ids));
+
+            for (int call = 0; call < 3; call++) {
+                assertThat(transport.serviceInfo().getContractVersion()).isNotBlank();
+            }
+        }
+
+        assertThat(ids).hasSize(3).doesNotHaveDuplicates().allMatch(id -> id.startsWith("UsernameToken-"));
+        String base = ids.get(0).substring(0, ids.get(0).lastIndexOf('-') + 1);
+        long first = Long.parseLong(ids.get(0).substring(base.length()));
+        assertThat(ids).containsExactly(base + first, base + (first + 1), base + (first + 2));
+    }
+
+    /** Reads the wsu:Id of the UsernameToken once WS-Security has added it to the headers. */
+    private static final class TokenIdRecorder extends AbstractSoapInterceptor {
+        private final List<String> ids;
+
+        TokenIdRecorder(List<String> ids) {
+            super(Phase.POST_PROTOCOL);
+            this.ids = ids;
+        }
+
+        @Override
+        public void handleMessage(SoapMessage message) {
+            for (Header header : message.getHeaders()) {
+                if (header.getObject() instanceof Element security) {
+                    NodeList tokens = security.getElementsByTagNameNS(WSSE, "UsernameToken");
+                    for (int index = 0; index < tokens.getLength(); index++) {
+                        ids.add(((Element) tokens.item(index)).getAttributeNS(WSU, "Id"));
+                    }
+                }
+            }
+        }
+    }
+}
