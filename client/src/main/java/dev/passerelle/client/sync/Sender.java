@@ -206,6 +206,7 @@ final class Sender {
                     results.handle(handle, identities, entry, records.get(answer.getClientRef()), answer);
                 }
             }
+            identities.versions().flush(handle);
             handle.createUpdate("UPDATE outbox SET batch_id = NULL WHERE batch_id = :batch").bind("batch", batchId).execute();
         });
         if (response.isReplayed()) {
