@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
@@ -22,8 +23,10 @@ import org.jdbi.v3.core.Handle;
  * at a time instead of a few queries per answer; the outbox entries answered APPLIED or DUPLICATE
  * are deleted first, a chunk at a time (each such answer deletes its entry before anything else).
  * A record that appears more than once in the batch is read and deleted one answer at a time, since
- * an earlier answer may change it. Valid inside the transaction that handles the batch, each
- * record's values until its own answer writes them.
+ * an earlier answer may change it. The answers' new versions of known records wait in
+ * {@link #versions()} until the batch is written; identities read here carry a version still
+ * waiting there. Valid inside the transaction that handles the batch, each record's values until its
+ * own answer writes them.
  */
 final class BatchReads {
 
@@ -32,12 +35,14 @@ final class BatchReads {
     private final Map<String, Optional<Identity>> read = new HashMap<>();
     private final Map<String, Map<String, String>> values = new HashMap<>();
     private final Set<Long> dropped = new HashSet<>();
+    private final VersionWrites versions;
 
     /** {@code answered}: the status of each entry's answer, by outbox id. */
     BatchReads(Handle handle, IdentityMap identities, String integration, List<OutboxEntry> entries,
                Map<Long, ApplyStatus> answered) {
         this.identities = identities;
         this.integration = integration;
+        this.versions = new VersionWrites(integration);
         Map<String, Map<Long, Long>> counts = entries.stream().collect(Collectors.groupingBy(OutboxEntry::entity,
                 Collectors.groupingBy(OutboxEntry::crmId, Collectors.counting())));
         counts.forEach((entity, perRecord) -> {
@@ -75,9 +80,21 @@ final class BatchReads {
         return identities;
     }
 
+    /** The versions this batch's answers give; written by {@link VersionWrites#flush} before the batch commits. */
+    VersionWrites versions() {
+        return versions;
+    }
+
+    /** The record's identity, with the version an earlier answer of this batch gave it. */
     Optional<Identity> byCrmId(String entity, long crmId) {
         Optional<Identity> known = read.get(key(entity, crmId));
-        return known != null ? known : identities.byCrmId(integration, entity, crmId);
+        Optional<Identity> identity = known != null ? known : identities.byCrmId(integration, entity, crmId);
+        if (identity.isEmpty()) {
+            return identity;
+        }
+        Identity found = identity.get();
+        OptionalLong pending = versions.pending(entity, found.erpKey());
+        return pending.isEmpty() ? identity : Optional.of(new Identity(entity, found.erpKey(), found.crmId(), pending.getAsLong()));
     }
 
     /**

@@ -28,36 +28,35 @@ final class KnownRecords {
         return found;
     }
 
-    /** Merges and writes; answers the fields written into the CRM. */
-    static Map<String, String> update(RunContext run, Handle handle, EntitySpec spec, Identity identity,
-                                      Map<String, String> erpValues, long erpVersion) {
-        return update(run, handle, handle.attach(IdentityMap.class), spec, identity, erpValues, erpVersion, null);
-    }
-
-    /** The same, with the record's current values and pending entries already read (a page at a time). */
+    /** Merges and writes (the version included); answers the fields written into the CRM. */
     static Map<String, String> update(RunContext run, Handle handle, EntitySpec spec, Identity identity,
                                       Map<String, String> erpValues, long erpVersion, KnownRows rows) {
-        return update(run, handle, rows.identities(), spec, identity, erpValues, erpVersion,
+        Map<String, String> written = merge(run, handle, spec, identity, erpValues, erpVersion,
                 rows.values(identity.crmId()), rows.pending(identity.crmId()));
+        rows.identities().updateVersion(run.integration(), spec.name(), identity.erpKey(), erpVersion);
+        return written;
     }
 
     /**
-     * The same, with the identity map already attached and the record's current CRM values when the
-     * caller read them ahead ({@code null}: read here).
+     * The same for an answer of a sent batch: the record's current CRM values when the caller read
+     * them ahead ({@code null}: read here); the version goes to {@code versions}, written with the batch.
      */
-    static Map<String, String> update(RunContext run, Handle handle, IdentityMap identities, EntitySpec spec,
+    static Map<String, String> update(RunContext run, Handle handle, VersionWrites versions, EntitySpec spec,
                                       Identity identity, Map<String, String> erpValues, long erpVersion,
                                       Map<String, String> readAhead) {
         long crmId = identity.crmId();
         Map<String, String> current = readAhead != null ? readAhead
                 : RecordRows.load(handle, spec, List.of(crmId)).getOrDefault(crmId, Map.of());
-        return update(run, handle, identities, spec, identity, erpValues, erpVersion, current,
+        Map<String, String> written = merge(run, handle, spec, identity, erpValues, erpVersion, current,
                 Outbox.pendingFor(handle, spec.name(), crmId));
+        versions.put(spec.name(), identity.erpKey(), erpVersion);
+        return written;
     }
 
-    private static Map<String, String> update(RunContext run, Handle handle, IdentityMap identities, EntitySpec spec,
-                                              Identity identity, Map<String, String> erpValues, long erpVersion,
-                                              Map<String, String> current, List<OutboxEntry> pending) {
+    /** Merges field by field and writes the CRM record, the outbox and the conflicts; not the version. */
+    private static Map<String, String> merge(RunContext run, Handle handle, EntitySpec spec, Identity identity,
+                                             Map<String, String> erpValues, long erpVersion,
+                                             Map<String, String> current, List<OutboxEntry> pending) {
         long crmId = identity.crmId();
         erpValues = HeldParts.receive(run, handle, spec, crmId, erpValues, erpVersion);
         FieldMerge.Outcome outcome = FieldMerge.merge(erpValues, current, pending, run.policy());
@@ -78,7 +77,6 @@ final class KnownRecords {
             run.journal().conflict(spec.name(), identity.erpKey(), conflict.field(), conflict.crmValue(),
                     conflict.erpValue(), conflict.winner());
         }
-        identities.updateVersion(run.integration(), spec.name(), identity.erpKey(), erpVersion);
         return outcome.toWrite();
     }
 }

@@ -55,6 +55,7 @@ final class ResultHandler {
         if ("DELETE".equals(entry.operation())) {
             if (answer.getKey() != null) {
                 identities.map().remove(run.integration(), spec.name(), answer.getKey());
+                identities.versions().forget(spec.name(), answer.getKey());
             }
             run.journal().count(spec.name(), Direction.CRM_TO_ERP, "deleted", 1);
             return;
@@ -67,13 +68,13 @@ final class ResultHandler {
         Identity identity = new Identity(spec.name(), answer.getKey(), entry.crmId(), known.map(Identity::erpVersion).orElse(0L));
         Map<String, String> stored = storedValues(spec, answer);
         if (stored != null) {
-            Map<String, String> written = KnownRecords.update(run, handle, identities.map(), spec, identity, stored, version,
+            Map<String, String> written = KnownRecords.update(run, handle, identities.versions(), spec, identity, stored, version,
                     identities.takeValues(spec.name(), entry.crmId()));
             if (spec == EntitySpec.ACCOUNT) {
                 mirror(handle, entry.crmId(), written);
             }
         } else {
-            identities.map().updateVersion(run.integration(), spec.name(), answer.getKey(), version);
+            identities.versions().put(spec.name(), answer.getKey(), version);
             if (spec != EntitySpec.DELIVERY_ADDRESS) { // the ERP kept what it was sent, held parts included
                 HeldParts.receive(run, handle, spec, entry.crmId(), spec == EntitySpec.ACCOUNT
                         ? AccountCodec.read(sent.getAccount()) : ContactCodec.read(sent.getContact()), version);
@@ -90,7 +91,7 @@ final class ResultHandler {
         Map<String, String> current = storedValues(spec, answer);
         Optional<Identity> identity = identities.byCrmId(spec.name(), entry.crmId());
         if (current != null && identity.isPresent() && answer.getVersion() != null) {
-            Map<String, String> written = KnownRecords.update(run, handle, identities.map(), spec, identity.get(), current,
+            Map<String, String> written = KnownRecords.update(run, handle, identities.versions(), spec, identity.get(), current,
                     answer.getVersion(), identities.takeValues(spec.name(), entry.crmId()));
             if (spec == EntitySpec.ACCOUNT) {
                 mirror(handle, entry.crmId(), written);

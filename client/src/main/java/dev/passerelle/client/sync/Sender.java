@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
@@ -206,7 +207,8 @@ final class Sender {
                     results.handle(handle, identities, entry, records.get(answer.getClientRef()), answer);
                 }
             }
-            handle.createUpdate("UPDATE outbox SET batch_id = NULL WHERE batch_id = :batch").bind("batch", batchId).execute();
+            identities.versions().flush(handle);
+            releaseKept(handle, batchId, entries, identities);
         });
         if (response.isReplayed()) {
             run.journal().warn(null, batchId, "batch " + batchId + " was answered from the ERP's record (sent before)");
@@ -215,6 +217,20 @@ final class Sender {
         lock.renew();
         sent += answers.size();
         run.progress().page("send", sent);
+    }
+
+    /**
+     * The batch's entries still in the outbox (rejected, conflicting, not found) leave the batch and
+     * go again with a later one. Looked up by id, a chunk at a time: outbox.batch_id has no index,
+     * and a look by batch id walked every pending entry for each batch.
+     */
+    private static void releaseKept(Handle handle, String batchId, List<OutboxEntry> entries,
+                                    BatchReads identities) {
+        List<Long> kept = entries.stream().map(OutboxEntry::id).filter(id -> !identities.dropped(id)).toList();
+        for (List<Long> chunk : Chunks.of(kept)) {
+            handle.createUpdate("UPDATE outbox SET batch_id = NULL WHERE batch_id = :batch AND id IN (<ids>)")
+                    .bind("batch", batchId).bindList("ids", chunk).execute();
+        }
     }
 
     /** Contacts or addresses the integration does not sync: their CRM changes stay in the outbox, unsent. */

@@ -9,7 +9,6 @@ import dev.passerelle.server.store.Row;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Update;
 
 /**
  * Accounts: code rules (unique, at most 17 upper-case letters and digits, {@code <AUTOERP>}
@@ -108,31 +107,31 @@ final class AccountApplier implements EntityApplier<Account> {
             account.setAccountCode(CodeAllocator.next(handle));
         }
         CompanyLists lists = CompanyLists.load(handle);
-        Update insert = handle.createUpdate(Sql.named("account-insert"));
+        PlainUpdate insert = PlainUpdate.of(handle, Sql.named("account-insert"));
         bind(insert, account);
         insert.bind("collectiveAccount", account.getType() == dev.passerelle.contract.v1.AccountType.SUPPLIER ? "401000" : "411000")
                 .bind("paymentTerms", lists.defaultOf("PAYMENT_TERMS").orElse(null))
                 .bind("riskCode", lists.defaultOf("RISK_CODE").orElse(null));
-        long id = insert.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        long id = insert.executeAndReturnKey("id");
         if (account.getBillingAddress() != null) {
             // The ERP's rule: a new account's billing address is also its main delivery address.
-            Update address = handle.createUpdate(Sql.named("address-insert"))
+            PlainUpdate.of(handle, Sql.named("address-insert"))
                     .bind("accountId", id).bind("label", "Siège").bind("contactName", account.getContactPerson())
-                    .bind("phone", (String) null).bind("main", true);
-            Sql.bindAddress(address, account.getBillingAddress());
-            address.execute();
+                    .bind("phone", (String) null).bind("main", true)
+                    .bindAll(Sql.address(account.getBillingAddress()))
+                    .execute();
         }
         return id;
     }
 
     @Override
     public int update(Handle handle, long id, long baseVersion, Account account) {
-        Update update = handle.createUpdate(Sql.named("account-update")).bind("id", id).bind("baseVersion", baseVersion);
+        PlainUpdate update = PlainUpdate.of(handle, Sql.named("account-update")).bind("id", id).bind("baseVersion", baseVersion);
         bind(update, account);
         return update.execute();
     }
 
-    private static void bind(Update statement, Account account) {
+    private static void bind(PlainUpdate statement, Account account) {
         statement.bind("type", account.getType().name())
                 .bind("code", account.getAccountCode())
                 .bind("name", account.getName())
@@ -150,7 +149,7 @@ final class AccountApplier implements EntityApplier<Account> {
                 .bind("representativeId", account.getRepresentativeKey() == null ? null
                         : Long.valueOf(Keys.parse(account.getRepresentativeKey()).getAsLong()))
                 .bind("creditLimit", account.getCreditLimit());
-        Sql.bindAddress(statement, account.getBillingAddress());
-        Sql.bindPhonesAndEmails(statement, account.getPhone(), account.getEmail());
+        statement.bindAll(Sql.address(account.getBillingAddress()))
+                .bindAll(Sql.phonesAndEmails(account.getPhone(), account.getEmail()));
     }
 }

@@ -7,7 +7,6 @@ import dev.passerelle.contract.v1.FieldErrorCode;
 import dev.passerelle.server.store.Keys;
 import dev.passerelle.server.store.Row;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Update;
 
 /**
  * Delivery addresses: a known account (never changed by an update), a label unique within the
@@ -78,14 +77,14 @@ final class AddressApplier implements EntityApplier<DeliveryAddress> {
     public long insert(Handle handle, DeliveryAddress address) {
         long accountId = Keys.parse(address.getAccountKey()).getAsLong();
         clearOtherMain(handle, accountId, -1, address.isMain());
-        Update insert = handle.createUpdate(Sql.named("address-insert")).bind("accountId", accountId);
+        PlainUpdate insert = PlainUpdate.of(handle, Sql.named("address-insert")).bind("accountId", accountId);
         bind(insert, address);
-        return insert.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        return insert.executeAndReturnKey("id");
     }
 
     @Override
     public int update(Handle handle, long id, long baseVersion, DeliveryAddress address) {
-        Update update = handle.createUpdate(Sql.named("address-update")).bind("id", id).bind("baseVersion", baseVersion);
+        PlainUpdate update = PlainUpdate.of(handle, Sql.named("address-update")).bind("id", id).bind("baseVersion", baseVersion);
         bind(update, address);
         int changed = update.execute();
         if (changed == 1) {
@@ -101,11 +100,11 @@ final class AddressApplier implements EntityApplier<DeliveryAddress> {
         }
     }
 
-    private static void bind(Update statement, DeliveryAddress address) {
+    private static void bind(PlainUpdate statement, DeliveryAddress address) {
         statement.bind("label", address.getLabel().strip())
                 .bind("contactName", address.getContactName())
                 .bind("phone", address.getPhone())
-                .bind("main", address.isMain());
-        Sql.bindAddress(statement, address.getAddress());
+                .bind("main", address.isMain())
+                .bindAll(Sql.address(address.getAddress()));
     }
 }

@@ -7,7 +7,6 @@ import dev.passerelle.contract.v1.FieldErrorCode;
 import dev.passerelle.server.store.Keys;
 import dev.passerelle.server.store.Row;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Update;
 
 /** Contacts: a known account (never changed by an update), a last name, a service from the company's list. */
 final class ContactApplier implements EntityApplier<Contact> {
@@ -40,25 +39,25 @@ final class ContactApplier implements EntityApplier<Contact> {
 
     @Override
     public long insert(Handle handle, Contact contact) {
-        Update insert = handle.createUpdate(Sql.named("contact-insert"))
+        PlainUpdate insert = PlainUpdate.of(handle, Sql.named("contact-insert"))
                 .bind("accountId", Keys.parse(contact.getAccountKey()).getAsLong());
         bind(insert, contact);
-        return insert.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        return insert.executeAndReturnKey("id");
     }
 
     @Override
     public int update(Handle handle, long id, long baseVersion, Contact contact) {
-        Update update = handle.createUpdate(Sql.named("contact-update")).bind("id", id).bind("baseVersion", baseVersion);
+        PlainUpdate update = PlainUpdate.of(handle, Sql.named("contact-update")).bind("id", id).bind("baseVersion", baseVersion);
         bind(update, contact);
         return update.execute();
     }
 
-    private static void bind(Update statement, Contact contact) {
+    private static void bind(PlainUpdate statement, Contact contact) {
         statement.bind("civility", contact.getCivility() == null ? null : contact.getCivility().name())
                 .bind("firstName", contact.getFirstName())
                 .bind("lastName", contact.getLastName().strip())
                 .bind("function", contact.getFunction())
-                .bind("service", contact.getService());
-        Sql.bindPhonesAndEmails(statement, contact.getPhone(), contact.getEmail());
+                .bind("service", contact.getService())
+                .bindAll(Sql.phonesAndEmails(contact.getPhone(), contact.getEmail()));
     }
 }

@@ -6,13 +6,13 @@ import dev.passerelle.contract.v1.EmailType;
 import dev.passerelle.contract.v1.Phone;
 import dev.passerelle.contract.v1.PhoneType;
 import dev.passerelle.server.store.Contacts;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.locator.ClasspathSqlLocator;
-import org.jdbi.v3.core.statement.Update;
 
-/** The statements of this package (classpath .sql files next to it) and typed binding of shared parts. */
+/** The statements of this package (classpath .sql files next to it) and the values of shared column groups. */
 final class Sql {
 
     private static final ClasspathSqlLocator LOCATOR = ClasspathSqlLocator.removingComments();
@@ -26,25 +26,31 @@ final class Sql {
         return TEXTS.computeIfAbsent(name, missing -> LOCATOR.locate(Sql.class, missing));
     }
 
-    static void bindAddress(Update update, Address address) {
+    /** The address columns' parameters ({@code street}, {@code postalCode}...) and their values; all null for none. */
+    static Map<String, String> address(Address address) {
         Address value = address == null ? new Address() : address;
-        update.bind("street", value.getStreet())
-                .bind("complement", value.getComplement())
-                .bind("postalCode", value.getPostalCode())
-                .bind("city", value.getCity())
-                .bind("region", value.getRegion())
-                .bind("country", value.getCountry());
+        Map<String, String> columns = new LinkedHashMap<>();
+        columns.put("street", value.getStreet());
+        columns.put("complement", value.getComplement());
+        columns.put("postalCode", value.getPostalCode());
+        columns.put("city", value.getCity());
+        columns.put("region", value.getRegion());
+        columns.put("country", value.getCountry());
+        return columns;
     }
 
-    static void bindPhonesAndEmails(Update update, List<Phone> phones, List<Email> emails) {
+    /** One parameter per phone and e-mail column ({@code phone_main}...), the record's value of that type or null. */
+    static Map<String, String> phonesAndEmails(List<Phone> phones, List<Email> emails) {
+        Map<String, String> columns = new LinkedHashMap<>();
         for (PhoneType type : PhoneType.values()) {
             String number = phones.stream().filter(phone -> phone.getType() == type).map(Phone::getNumber).findFirst().orElse(null);
-            update.bind(Contacts.phoneColumn(type), number);
+            columns.put(Contacts.phoneColumn(type), number);
         }
         for (EmailType type : EmailType.values()) {
             String address = emails.stream().filter(email -> email.getType() == type).map(Email::getAddress).findFirst().orElse(null);
-            update.bind(Contacts.emailColumn(type), address);
+            columns.put(Contacts.emailColumn(type), address);
         }
+        return columns;
     }
 
     /** Phones and e-mails: at most one per type, e-mails well formed. */
