@@ -1,18 +1,25 @@
 package dev.passerelle.launcher.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.stream.Collectors;
+
 /**
  * The machine a benchmark ran on.
  *
  * @param cores         processors available to the JVM
  * @param maxHeapBytes  the JVM's maximum heap
  * @param javaVersion   the Java runtime version
+ * @param collector     the garbage collector's parts, as the JVM names them (e.g. "G1 Young Generation, G1 Old Generation")
  * @param loadAverage   system load average over the last minute at the start (negative when unknown)
  */
-record Machine(int cores, long maxHeapBytes, String javaVersion, double loadAverage) {
+record Machine(int cores, long maxHeapBytes, String javaVersion, String collector, double loadAverage) {
 
     static Machine current() {
         return new Machine(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory(),
                 System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
+                        .collect(Collectors.joining(", ")),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 }

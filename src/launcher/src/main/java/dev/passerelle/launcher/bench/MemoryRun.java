@@ -1,9 +1,11 @@
 package dev.passerelle.launcher.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +29,11 @@ record MemoryRun(int accounts, long nanos, long peakBytes) {
             Files.createDirectories(folder);
             Path output = folder.resolve("child-output.txt");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process child = new ProcessBuilder(List.of(java, MAX_HEAP, "-cp", System.getProperty("java.class.path"),
-                    MemoryChild.class.getName(), Integer.toString(accounts), folder.toString()))
+            List<String> command = new ArrayList<>(List.of(java, MAX_HEAP));
+            command.addAll(collectorOptions());
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                    MemoryChild.class.getName(), Integer.toString(accounts), folder.toString()));
+            Process child = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(output.toFile()).start();
             if (!child.waitFor(TIME_LIMIT_MINUTES, TimeUnit.MINUTES)) {
                 child.destroyForcibly();
@@ -46,6 +51,12 @@ record MemoryRun(int accounts, long nanos, long peakBytes) {
             Thread.currentThread().interrupt();
             throw new BenchFailure("interrupted during the memory run of " + accounts + " accounts");
         }
+    }
+
+    /** The garbage collector this JVM was told to use, if any: the child runs the sync as this JVM would. */
+    static List<String> collectorOptions() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(argument -> argument.startsWith("-XX:+Use") && argument.endsWith("GC")).toList();
     }
 
     double microsPerAccount() {

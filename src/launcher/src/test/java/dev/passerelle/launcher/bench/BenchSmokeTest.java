@@ -47,7 +47,8 @@ class BenchSmokeTest {
         assertThat(figures.get("5. RTDV/GetInvoices, 2 callers, SOAP throughput")).isPositive();
         assertThat(figures.get("5. RTDV/GetSolvency, 1 caller, JDBC p99")).isPositive();
         assertThat(Files.readString(out.resolve("bench.md"), StandardCharsets.UTF_8))
-                .contains("| 1. First sync | ratio sync / copy |", "cores", "Targets:");
+                .contains("| 1. First sync | ratio sync / copy |", "cores", "; GC ", "Targets:");
+        assertThat(Files.readString(out.resolve("bench.json"), StandardCharsets.UTF_8)).containsPattern("\"collector\": \"[^\"]+\"");
     }
 
     private static Map<String, Double> figures(String json) {
