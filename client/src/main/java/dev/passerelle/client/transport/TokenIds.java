@@ -19,7 +19,8 @@ final class TokenIds implements WsuIdAllocator {
 
     @Override
     public String createId(String prefix, Object target) {
-        return (prefix == null ? "" : prefix) + base + "-" + next.incrementAndGet();
+        // An xsd:ID may not begin with a digit, as the base may: without a prefix, "_" as WSS4J's default.
+        return (prefix == null ? "_" : prefix) + base + "-" + next.incrementAndGet();
     }
 
     @Override

@@ -19,10 +19,10 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 /**
  * One write of this package (an UPDATE, or an INSERT answering its generated key) written with named
  * parameters ({@code :name}) and run as plain JDBC on a handle's connection, so in its transaction:
- * per applied record, JDBI's named binding cost more than the write itself. The statement is translated to {@code ?} placeholders by JDBI's own parser
- * once per statement text; values are bound by name, nulls with the SQL type of the value's Java
- * type (text NVARCHAR, whole numbers BIGINT, flags BIT, amounts DECIMAL), which every column
- * written here accepts. Every parameter must be bound, and only those. A failure is thrown as
+ * per applied record, JDBI's named binding cost more than the write itself. The statement is
+ * translated to {@code ?} placeholders by JDBI's own parser once per statement text; values are bound
+ * by name, nulls with the SQL type of the value's Java type (text NVARCHAR, whole numbers BIGINT,
+ * flags BIT, amounts DECIMAL), which every column written here accepts. Every parameter must be bound, and only those. A failure is thrown as
  * JDBI's {@link UnableToExecuteStatementException} with the {@link SQLException} as its cause, as a
  * JDBI update throws it, so it is classified the same way. Used by one thread, executed once.
  */
@@ -109,7 +109,8 @@ final class PlainUpdate {
     private void checkBound() {
         for (int index = 0; index < bound.length; index++) {
             if (!bound[index]) {
-                throw new IllegalStateException("parameter :" + shape.names.get(index) + " is not bound [" + shape.sql + "]");
+                throw new IllegalStateException(
+                        "parameter :" + shape.names.get(index) + " is not bound [" + shape.sql + "]");
             }
         }
     }

@@ -10,8 +10,8 @@ import org.glassfish.jaxb.core.marshaller.MinimumEscapeHandler;
  * Gives the JAXB marshallers of a CXF service the glassfish runtime's {@link MinimumEscapeHandler}
  * directly. CXF installs that same handler, but behind a reflective proxy (it looks the class up by
  * name because it cannot know which JAXB runtime is on the class path), so every text node of every
- * message went through {@code Method.invoke}. The bytes written are the same. Call it once, before
- * the first message; stateless.
+ * message went through {@code Method.invoke}. The bytes written are the same. Call it once, when the
+ * service is set up (a message marshalled before it is written the same, only slower); stateless.
  */
 public final class MinimumEscaping {
 
