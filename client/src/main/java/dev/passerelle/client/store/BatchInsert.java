@@ -1,6 +1,6 @@
 package dev.passerelle.client.store;
 
-import java.math.BigDecimal;
+import dev.passerelle.common.db.JdbcValues;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -46,7 +46,7 @@ public final class BatchInsert {
                 statement = handle.getConnection().prepareStatement(sql);
             }
             for (int i = 0; i < types.length; i++) {
-                set(i + 1, values[i], types[i]);
+                JdbcValues.set(statement, i + 1, values[i], types[i]);
             }
             statement.addBatch();
             rows++;
@@ -72,24 +72,6 @@ public final class BatchInsert {
         } finally {
             statement = null;
             rows = 0;
-        }
-    }
-
-    private void set(int index, Object value, int type) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, type);
-        } else if (value instanceof String text) {
-            statement.setString(index, text);
-        } else if (value instanceof Long number) {
-            statement.setLong(index, number);
-        } else if (value instanceof Integer number) {
-            statement.setInt(index, number);
-        } else if (value instanceof Boolean flag) {
-            statement.setBoolean(index, flag);
-        } else if (value instanceof BigDecimal number) {
-            statement.setBigDecimal(index, number);
-        } else {
-            statement.setObject(index, value); // date-times and the like: the driver's own mapping
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.passerelle.server.apply;
 
+import dev.passerelle.common.db.JdbcValues;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -117,7 +118,7 @@ final class PlainUpdate {
 
     private void setAll(PreparedStatement statement) throws SQLException {
         for (int index = 0; index < values.length; index++) {
-            set(statement, index + 1, values[index], types[index]);
+            JdbcValues.set(statement, index + 1, values[index], types[index]);
         }
     }
 
@@ -136,20 +137,6 @@ final class PlainUpdate {
             bound[index] = true;
         }
         return this;
-    }
-
-    private static void set(PreparedStatement statement, int position, Object value, int type) throws SQLException {
-        if (value == null) {
-            statement.setNull(position, type);
-        } else if (value instanceof String text) {
-            statement.setString(position, text);
-        } else if (value instanceof Long number) {
-            statement.setLong(position, number);
-        } else if (value instanceof Boolean flag) {
-            statement.setBoolean(position, flag);
-        } else {
-            statement.setBigDecimal(position, (BigDecimal) value);
-        }
     }
 
     /** A statement text with {@code ?} placeholders, and the name at each position (0-based). */
