@@ -11,9 +11,9 @@ import java.util.List;
  * A delta run after {@code changed} ERP accounts were changed by one plain SQL UPDATE (not timed),
  * then runs with nothing to do: {@code idleRuns} right after the delta, then {@code warmUpRuns} more
  * (not timed), then {@code idleRuns} again. The scheduler ({@code crm-sync watch}) makes every turn in
- * one long-lived process, so its idle runs are the warmed-up ones; the first ones after a delta still
- * pay for statements each pooled connection prepares for the first time and for code the JIT has not
- * compiled yet, and are reported beside them.
+ * one long-lived process, so its idle runs are the warmed-up ones; the first ones after a delta are
+ * slower (a warm-up: code the JIT has not compiled yet, statements each pooled connection prepares
+ * for the first time) and are reported beside them.
  *
  * @param changed        accounts changed in the ERP
  * @param nanos          wall time of the delta run
