@@ -7,7 +7,7 @@ import dev.passerelle.server.ErpServer;
 import dev.passerelle.server.Role;
 import dev.passerelle.server.ServerSettings;
 import dev.passerelle.server.security.Users;
-import jakarta.xml.ws.BindingProvider;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -15,9 +15,13 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;
+import org.apache.cxf.endpoint.Client;
+import org.apache.cxf.endpoint.PreexistingConduitSelector;
 import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.headers.Header;
 import org.apache.cxf.phase.Phase;
+import org.apache.cxf.transport.http.HttpClientHTTPConduit;
+import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -29,15 +33,34 @@ class SoapErpTransportTest {
     private static final String WSU = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
 
     @Test
-    void theClientAsksForTheUrlConnectionTransportUnderTheKeyCxfReadsPerMessage() {
-        SoapErpTransport transport = SoapErpTransport.connect("http://localhost:9/passerelle/v1", "sync", "secret",
-                Duration.ofSeconds(1), Backoff.standard(1));
-        try {
-            assertThat(((BindingProvider) transport.port()).getRequestContext())
-                    .containsEntry("force.urlconnection.http.conduit", Boolean.TRUE);
-        } finally {
-            transport.close();
+    void aCallGoesOverUrlConnectionEvenThroughCxfsJavaNetHttpConduit() throws IOException {
+        // The build sets CXF's JVM-wide switch for every test, so CXF picks its URLConnection conduit
+        // from the start; CXF's java.net.http conduit, which a client embedded without the switch
+        // gets, is put in its place here, and only the transport's per-message key can send the
+        // call over URLConnection there (that conduit then marks the message USING_URLCONNECTION).
+        List<String> usingUrlConnection = new CopyOnWriteArrayList<>();
+        try (ErpServer erp = ErpServer.start(ServerSettings.builder().port(0).jdbcUrl(H2Urls.memory("erp-" + UUID.randomUUID()))
+                .users(Users.builder().add("sync", "sync-secret", Role.SYNC).build()).clock(Clock.systemUTC()).build());
+                SoapErpTransport transport = SoapErpTransport.connect(erp.endpointUrl().toString(), "sync", "sync-secret",
+                        Duration.ofSeconds(10), Backoff.standard(1))) {
+            Client client = ClientProxy.getClient(transport.port());
+            HttpClientHTTPConduit javaNetHttp = new HttpClientHTTPConduit(client.getBus(),
+                    client.getEndpoint().getEndpointInfo(), null);
+            javaNetHttp.setClient(new HTTPClientPolicy());
+            javaNetHttp.finalizeConfig();
+            client.setConduitSelector(new PreexistingConduitSelector(javaNetHttp, client.getEndpoint()));
+            client.getOutInterceptors().add(new AbstractSoapInterceptor(Phase.WRITE) {
+                @Override
+                public void handleMessage(SoapMessage message) {
+                    usingUrlConnection.add(String.valueOf(message.get("USING_URLCONNECTION")));
+                }
+            });
+
+            assertThat(transport.serviceInfo().getContractVersion()).isNotBlank();
+            javaNetHttp.close();
         }
+
+        assertThat(usingUrlConnection).containsExactly("true");
     }
 
     @Test
