@@ -24,9 +24,9 @@ final class BenchReport {
 
     String markdown() {
         StringBuilder text = new StringBuilder("# Passerelle benchmark\n\n");
-        text.append(String.format(Locale.ROOT, "N = %,d accounts; %d cores; max heap %,d MiB; Java %s; GC %s; load average %.2f at start, %.2f at end%n%n",
+        text.append(String.format(Locale.ROOT, "N = %,d accounts; %d cores; max heap %,d MiB; Java %s; GC %s; JVM options %s; load average %.2f at start, %.2f at end%n%n",
                 accounts, machine.cores(), machine.maxHeapBytes() / (1024 * 1024), machine.javaVersion(),
-                machine.collector(), machine.loadAverage(), loadAfter));
+                machine.collector(), machine.tuning().isEmpty() ? "(none)" : machine.tuning(), machine.loadAverage(), loadAfter));
         text.append("| section | figure | value | unit | target | result |\n|---|---|---:|---|---|---|\n");
         for (Figure figure : figures) {
             text.append("| ").append(figure.section()).append(" | ").append(figure.name()).append(" | ")
@@ -43,6 +43,7 @@ final class BenchReport {
         text.append("  \"machine\": {\"cores\": ").append(machine.cores()).append(", \"maxHeapBytes\": ")
                 .append(machine.maxHeapBytes()).append(", \"javaVersion\": ").append(quoted(machine.javaVersion()))
                 .append(", \"collector\": ").append(quoted(machine.collector()))
+                .append(", \"jvmTuning\": ").append(quoted(machine.tuning()))
                 .append(", \"loadAverage\": ").append(number(machine.loadAverage())).append(", \"loadAverageAtEnd\": ")
                 .append(number(loadAfter)).append("},\n");
         text.append("  \"accounts\": ").append(accounts).append(",\n  \"figures\": [\n");

@@ -11,15 +11,17 @@ import java.util.stream.Collectors;
  * @param maxHeapBytes  the JVM's maximum heap
  * @param javaVersion   the Java runtime version
  * @param collector     the garbage collector's parts, as the JVM names them (e.g. "G1 Young Generation, G1 Old Generation")
+ * @param tuning        the collector and compiler options the JVM was started with ({@link JvmTuning}), blank-separated
  * @param loadAverage   system load average over the last minute at the start (negative when unknown)
  */
-record Machine(int cores, long maxHeapBytes, String javaVersion, String collector, double loadAverage) {
+record Machine(int cores, long maxHeapBytes, String javaVersion, String collector, String tuning, double loadAverage) {
 
     static Machine current() {
         return new Machine(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory(),
                 System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")",
                 ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
                         .collect(Collectors.joining(", ")),
+                String.join(" ", JvmTuning.options()),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 }

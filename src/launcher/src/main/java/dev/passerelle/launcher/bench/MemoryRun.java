@@ -1,7 +1,6 @@
 package dev.passerelle.launcher.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +29,7 @@ record MemoryRun(int accounts, long nanos, long peakBytes) {
             Path output = folder.resolve("child-output.txt");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             List<String> command = new ArrayList<>(List.of(java, MAX_HEAP));
-            command.addAll(collectorOptions());
+            command.addAll(JvmTuning.options());
             command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                     MemoryChild.class.getName(), Integer.toString(accounts), folder.toString()));
             Process child = new ProcessBuilder(command)
@@ -51,12 +50,6 @@ record MemoryRun(int accounts, long nanos, long peakBytes) {
             Thread.currentThread().interrupt();
             throw new BenchFailure("interrupted during the memory run of " + accounts + " accounts");
         }
-    }
-
-    /** The garbage collector this JVM was told to use, if any: the child runs the sync as this JVM would. */
-    static List<String> collectorOptions() {
-        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(argument -> argument.startsWith("-XX:+Use") && argument.endsWith("GC")).toList();
     }
 
     double microsPerAccount() {

@@ -49,6 +49,7 @@ class BenchSmokeTest {
         assertThat(Files.readString(out.resolve("bench.md"), StandardCharsets.UTF_8))
                 .contains("| 1. First sync | ratio sync / copy |", "cores", "; GC ", "Targets:");
         assertThat(Files.readString(out.resolve("bench.json"), StandardCharsets.UTF_8)).containsPattern("\"collector\": \"[^\"]+\"");
+        assertThat(Files.readString(out.resolve("bench.json"), StandardCharsets.UTF_8)).containsPattern("\"jvmTuning\": \"[^\"]*\"");
     }
 
     private static Map<String, Double> figures(String json) {
