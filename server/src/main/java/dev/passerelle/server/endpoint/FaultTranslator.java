@@ -19,13 +19,12 @@ import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.phase.Phase;
-import org.apache.cxf.ws.policy.PolicyException;
 import org.apache.wss4j.common.ext.WSSecurityException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * Turns the faults raised by the SOAP stack itself (WS-Security, policy, XML parsing, schema
+ * Turns the faults raised by the SOAP stack itself (WS-Security, XML parsing, schema
  * validation, unexpected failures) into the contract's typed faults, so that a client only ever
  * sees AuthenticationFault, InvalidRequestFault or InternalErrorFault, never a raw stack fault or a
  * stack trace. Faults the endpoint threw itself keep their detail and get the SOAP fault code the
@@ -92,7 +91,7 @@ final class FaultTranslator extends AbstractSoapInterceptor {
             return true;
         }
         for (Throwable cause = fault; cause != null; cause = cause.getCause()) {
-            if (cause instanceof WSSecurityException || cause instanceof PolicyException) {
+            if (cause instanceof WSSecurityException) {
                 return true;
             }
         }
