@@ -13,8 +13,9 @@ import java.util.List;
  * @param changes  accounts edited in the CRM
  * @param nanos    wall time of the run
  * @param sent     records the run sent CRM -> ERP
+ * @param cpuNanos CPU used by the whole JVM (engine and endpoint) during the run; -1 when unknown
  */
-record ApplyChanges(int changes, long nanos, long sent) {
+record ApplyChanges(int changes, long nanos, long sent, long cpuNanos) {
 
     static ApplyChanges run(Workbench bench, int changes) {
         List<Long> companies = bench.engine().store().jdbi().withHandle(handle -> handle.createQuery(
@@ -27,9 +28,11 @@ record ApplyChanges(int changes, long nanos, long sent) {
         for (int index = 0; index < companies.size(); index++) {
             bench.engine().edits().editCompany(companies.get(index), "website", "https://crm-" + index + ".example.com");
         }
+        long cpu = ProcessCpu.nanos();
         long started = System.nanoTime();
         RunReport report = DeltaSync.checked(
                 bench.engine().run(null, Workbench.INTEGRATION, RunMode.DELTA, ProgressListener.NONE));
-        return new ApplyChanges(changes, System.nanoTime() - started, report.total(Direction.CRM_TO_ERP));
+        long nanos = System.nanoTime() - started;
+        return new ApplyChanges(changes, nanos, report.total(Direction.CRM_TO_ERP), ProcessCpu.since(cpu));
     }
 }

@@ -15,14 +15,16 @@ import java.util.function.IntConsumer;
  * @param callers   concurrent callers
  * @param latencies latency of every call, in nanoseconds
  * @param wallNanos wall time from the first call to the last
+ * @param cpuNanos  CPU used by the whole JVM (callers and endpoint alike) meanwhile; -1 when unknown
  */
-record CallerLoad(int callers, long[] latencies, long wallNanos) {
+record CallerLoad(int callers, long[] latencies, long wallNanos, long cpuNanos) {
 
     static CallerLoad run(int callers, int callsPerCaller, IntConsumer call) {
         ExecutorService pool = Executors.newFixedThreadPool(callers);
         try {
             long[] latencies = new long[callers * callsPerCaller];
             List<Future<?>> done = new ArrayList<>();
+            long cpu = ProcessCpu.nanos();
             long started = System.nanoTime();
             for (int caller = 0; caller < callers; caller++) {
                 int first = caller * callsPerCaller;
@@ -37,7 +39,8 @@ record CallerLoad(int callers, long[] latencies, long wallNanos) {
             for (Future<?> future : done) {
                 future.get();
             }
-            return new CallerLoad(callers, latencies, System.nanoTime() - started);
+            long wallNanos = System.nanoTime() - started;
+            return new CallerLoad(callers, latencies, wallNanos, ProcessCpu.since(cpu));
         } catch (ExecutionException failure) {
             throw new BenchFailure("a call failed: " + failure.getCause());
         } catch (InterruptedException interrupted) {
@@ -54,6 +57,11 @@ record CallerLoad(int callers, long[] latencies, long wallNanos) {
 
     double p99Millis() {
         return Numbers.millis(Numbers.percentile(latencies, 99));
+    }
+
+    /** CPU used per call, in microseconds; negative when unknown. */
+    double cpuMicrosPerCall() {
+        return cpuNanos < 0 ? -1 : cpuNanos / 1e3 / latencies.length;
     }
 
     double callsPerSecond() {

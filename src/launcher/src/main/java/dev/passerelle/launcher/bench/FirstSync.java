@@ -14,19 +14,22 @@ import dev.passerelle.client.RunStatus;
  * @param nanos     wall time of the run
  * @param records   records the run brought ERP -> CRM (accounts, contacts, addresses, figures)
  * @param peakBytes peak heap during the run
+ * @param cpuNanos  CPU used by the whole JVM during the run ({@link ProcessCpu}; -1 when unknown)
  */
-record FirstSync(long nanos, long records, long peakBytes) {
+record FirstSync(long nanos, long records, long peakBytes, long cpuNanos) {
 
     static FirstSync run(CrmEngine engine) {
         HeapPeak.reset();
+        long cpu = ProcessCpu.nanos();
         long started = System.nanoTime();
         RunReport report = engine.run(null, Workbench.INTEGRATION, RunMode.DELTA, ProgressListener.NONE);
         long nanos = System.nanoTime() - started;
+        long cpuNanos = ProcessCpu.since(cpu);
         long peak = HeapPeak.bytes();
         if (report.status() != RunStatus.SUCCESS) {
             throw new BenchFailure("the first sync ended " + report.status() + ": " + report.errors());
         }
-        return new FirstSync(nanos, report.total(Direction.ERP_TO_CRM), peak);
+        return new FirstSync(nanos, report.total(Direction.ERP_TO_CRM), peak, cpuNanos);
     }
 
     double recordsPerSecond() {

@@ -52,6 +52,7 @@ final class RealTimeBench {
                         : Figure.info(SECTION, prefix + "SOAP p99", soap.p99Millis(), "ms"),
                 sixteen ? Figure.atLeast(SECTION, prefix + "SOAP throughput", soap.callsPerSecond(), "calls/s", 3_000)
                         : Figure.info(SECTION, prefix + "SOAP throughput", soap.callsPerSecond(), "calls/s"),
+                Figure.info(SECTION, prefix + "SOAP, CPU of the whole process per call", soap.cpuMicrosPerCall(), "µs"),
                 Figure.info(SECTION, prefix + "JDBC p50", jdbc.p50Millis(), "ms"),
                 Figure.info(SECTION, prefix + "JDBC p99", jdbc.p99Millis(), "ms"),
                 Figure.info(SECTION, prefix + "JDBC throughput", jdbc.callsPerSecond(), "calls/s"),

@@ -42,6 +42,7 @@ final class SyncBench {
             figures.add(Figure.atMost(section, String.format("run sending %,d CRM-side account changes", apply.changes()),
                     Numbers.seconds(apply.nanos()), "s", 3));
             figures.add(Figure.info(section, "records CRM -> ERP in that run", apply.sent(), "records"));
+            figures.add(Figure.info(section, "CPU time of the whole process during that run", Numbers.seconds(apply.cpuNanos()), "s"));
             progress("ApplyChanges: %.1f s; RTDV", Numbers.seconds(apply.nanos()));
             figures.addAll(new RealTimeBench(RealTimeQueries.of(bench), plan.callsPerCaller()).measure(plan.callers()));
         }
@@ -62,6 +63,7 @@ final class SyncBench {
         figures.add(Figure.atMost(section, "first sync over SOAP, wall time", Numbers.seconds(sync.nanos()), "s", limit));
         figures.add(Figure.info(section, "records ERP -> CRM", sync.records(), "records"));
         figures.add(Figure.info(section, "records per second", sync.recordsPerSecond(), "records/s"));
+        figures.add(Figure.info(section, "CPU time of the whole process during the sync", Numbers.seconds(sync.cpuNanos()), "s"));
         figures.add(Figure.info(section, "peak heap during the sync", sync.peakBytes() / (1024.0 * 1024.0), "MiB"));
         figures.add(Figure.info(section, "direct JDBC copy of the same rows, wall time", Numbers.seconds(copy.nanos()), "s"));
         figures.add(Figure.info(section, "direct JDBC copy, rows per second", copy.rowsPerSecond(), "rows/s"));

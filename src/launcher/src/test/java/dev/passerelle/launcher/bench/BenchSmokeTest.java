@@ -46,6 +46,9 @@ class BenchSmokeTest {
         assertThat(figures.get("4. ApplyChanges/records CRM -> ERP in that run")).isGreaterThanOrEqualTo(50);
         assertThat(figures.get("5. RTDV/GetInvoices, 2 callers, SOAP throughput")).isPositive();
         assertThat(figures.get("5. RTDV/GetSolvency, 1 caller, JDBC p99")).isPositive();
+        assertThat(figures.get("1. First sync/CPU time of the whole process during the sync")).isPositive();
+        assertThat(figures.get("4. ApplyChanges/CPU time of the whole process during that run")).isPositive();
+        assertThat(figures.get("5. RTDV/GetInvoices, 2 callers, SOAP, CPU of the whole process per call")).isPositive();
         assertThat(Files.readString(out.resolve("bench.md"), StandardCharsets.UTF_8))
                 .contains("| 1. First sync | ratio sync / copy |", "cores", "; GC ", "Targets:");
         assertThat(Files.readString(out.resolve("bench.json"), StandardCharsets.UTF_8)).containsPattern("\"collector\": \"[^\"]+\"");
