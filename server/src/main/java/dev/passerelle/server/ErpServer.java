@@ -1,6 +1,7 @@
 package dev.passerelle.server;
 
 import dev.passerelle.common.db.Database;
+import dev.passerelle.common.soap.PrivateBus;
 import dev.passerelle.server.apply.ChangeApplier;
 import dev.passerelle.server.changes.ChangeFeed;
 import dev.passerelle.server.demo.DemoErp;
@@ -12,7 +13,6 @@ import dev.passerelle.server.rtdv.RtdvQueries;
 import dev.passerelle.server.store.TrackedTables;
 import java.net.URI;
 import org.apache.cxf.Bus;
-import org.apache.cxf.BusFactory;
 import org.apache.cxf.jaxws.EndpointImpl;
 import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -67,7 +67,7 @@ public final class ErpServer implements AutoCloseable {
                     new ChangeApplier(database, tables, settings.maxBatchSize(), settings.clock()),
                     new RtdvQueries(database, settings.clock(), settings.maxPageSize()));
 
-            bus = privateBus();
+            bus = PrivateBus.withoutPolicyEngine();
             jetty = new Server();
             ServerConnector connector = new ServerConnector(jetty);
             connector.setHost(settings.host());
@@ -100,22 +100,6 @@ public final class ErpServer implements AutoCloseable {
             throw failure instanceof RuntimeException runtime ? runtime
                     : new IllegalStateException("the ERP endpoint could not start: " + failure.getMessage(), failure);
         }
-    }
-
-    /*
-     * The endpoint's own bus, never the JVM's default: CXF makes the first bus it creates the default
-     * of the JVM and of the thread, and a client created later in the same JVM (the demo, the bench,
-     * tests) would then share it, with the WS-Policy engine the endpoint switches off.
-     */
-    private static Bus privateBus() {
-        Bus bus = BusFactory.newInstance().createBus();
-        if (BusFactory.getDefaultBus(false) == bus) {
-            BusFactory.setDefaultBus(null);
-        }
-        if (BusFactory.getThreadDefaultBus(false) == bus) {
-            BusFactory.setThreadDefaultBus(null);
-        }
-        return bus;
     }
 
     /** The endpoint's address, e.g. {@code http://127.0.0.1:PORT/passerelle/v1}; {@code ?wsdl} serves the contract. */

@@ -1,7 +1,7 @@
 package dev.passerelle.client.transport;
 
 import dev.passerelle.common.soap.MinimumEscaping;
-import dev.passerelle.common.soap.PolicyVerificationLogOnly;
+import dev.passerelle.common.soap.PrivateBus;
 import dev.passerelle.contract.v1.ApplyChanges;
 import dev.passerelle.contract.v1.ApplyChangesResponse;
 import dev.passerelle.contract.v1.ApplyRecord;
@@ -16,26 +16,30 @@ import jakarta.xml.ws.BindingProvider;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.transport.http.HTTPConduit;
 import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
-import org.apache.wss4j.dom.engine.WSSConfig;
 
 /**
  * The generated CXF client of the contract, with the WS-Security UsernameToken the contract's policy
- * asks for, the integration's time-outs, and {@link Backoff} around each call. Thread-safe: CXF
- * proxies may be shared once configured.
+ * asks for ({@link UsernameTokenHeader}), the integration's time-outs, and {@link Backoff} around each
+ * call. Each transport has its own CXF bus, without the WS-Policy engine ({@link PrivateBus}), shut
+ * down with it. Thread-safe: CXF proxies may be shared once configured.
  */
 public final class SoapErpTransport implements ErpTransport {
 
     /** The request-context key with which CXF's HttpClientHTTPConduit sends a message over URLConnection. */
     static final String FORCE_URL_CONNECTION = "force.urlconnection.http.conduit";
 
+    private final Bus bus;
     private final PasserellePortType port;
     private final Backoff backoff;
 
-    private SoapErpTransport(PasserellePortType port, Backoff backoff) {
+    private SoapErpTransport(Bus bus, PasserellePortType port, Backoff backoff) {
+        this.bus = bus;
         this.port = port;
         this.backoff = backoff;
     }
@@ -43,30 +47,38 @@ public final class SoapErpTransport implements ErpTransport {
     /** A transport to {@code endpointUrl}, authenticating as {@code user}. */
     public static SoapErpTransport connect(String endpointUrl, String user, String password, Duration timeout,
                                            Backoff backoff) {
-        PasserellePortType port = new PasserelleService().getPasserellePort();
-        Map<String, Object> context = ((BindingProvider) port).getRequestContext();
-        context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpointUrl);
-        context.put("ws-security.username", user);
-        context.put("ws-security.password", password);
-        // CXF's default client transport (java.net.http) cost several times the URLConnection one per
-        // call. The system property org.apache.cxf.transport.http.forceURLConnection (set by the
-        // launcher) is read once per JVM; per client, CXF reads this key on each message.
-        context.put(FORCE_URL_CONNECTION, Boolean.TRUE);
-        context.put("thread.local.request.context", Boolean.FALSE);
-        // CXF builds a new WSSConfig for every message unless the context holds one.
-        WSSConfig security = WSSConfig.getNewInstance();
-        security.setIdAllocator(new TokenIds());
-        context.put(WSSConfig.class.getName(), security);
-        Client client = ClientProxy.getClient(port);
-        MinimumEscaping.install(client.getEndpoint().getService().getDataBinding());
-        client.getOutInterceptors().add(new PolicyVerificationLogOnly());
-        HTTPConduit conduit = (HTTPConduit) client.getConduit();
-        HTTPClientPolicy policy = new HTTPClientPolicy();
-        policy.setConnectionTimeout(Math.min(timeout.toMillis(), 10_000L));
-        policy.setReceiveTimeout(timeout.toMillis());
-        policy.setAllowChunking(false);
-        conduit.setClient(policy);
-        return new SoapErpTransport(port, backoff);
+        Bus bus = PrivateBus.withoutPolicyEngine();
+        try {
+            PasserellePortType port;
+            // The JAX-WS service takes the thread's default bus when it is made.
+            Bus previous = BusFactory.getThreadDefaultBus(false);
+            BusFactory.setThreadDefaultBus(bus);
+            try {
+                port = new PasserelleService().getPasserellePort();
+            } finally {
+                BusFactory.setThreadDefaultBus(previous);
+            }
+            Map<String, Object> context = ((BindingProvider) port).getRequestContext();
+            context.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpointUrl);
+            // CXF's default client transport (java.net.http) cost several times the URLConnection one per
+            // call. The system property org.apache.cxf.transport.http.forceURLConnection (set by the
+            // launcher) is read once per JVM; per client, CXF reads this key on each message.
+            context.put(FORCE_URL_CONNECTION, Boolean.TRUE);
+            context.put("thread.local.request.context", Boolean.FALSE);
+            Client client = ClientProxy.getClient(port);
+            MinimumEscaping.install(client.getEndpoint().getService().getDataBinding());
+            client.getOutInterceptors().add(new UsernameTokenHeader(user, password, new TokenIds()));
+            HTTPConduit conduit = (HTTPConduit) client.getConduit();
+            HTTPClientPolicy policy = new HTTPClientPolicy();
+            policy.setConnectionTimeout(Math.min(timeout.toMillis(), 10_000L));
+            policy.setReceiveTimeout(timeout.toMillis());
+            policy.setAllowChunking(false);
+            conduit.setClient(policy);
+            return new SoapErpTransport(bus, port, backoff);
+        } catch (RuntimeException failure) {
+            bus.shutdown(false);
+            throw failure;
+        }
     }
 
     @Override
@@ -98,6 +110,10 @@ public final class SoapErpTransport implements ErpTransport {
 
     @Override
     public void close() {
-        ClientProxy.getClient(port).destroy();
+        try {
+            ClientProxy.getClient(port).destroy();
+        } finally {
+            bus.shutdown(false);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.passerelle.client.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.passerelle.common.db.H2Urls;
 import dev.passerelle.server.ErpServer;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.cxf.BusFactory;
 import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;
 import org.apache.cxf.endpoint.Client;
@@ -22,6 +24,7 @@ import org.apache.cxf.headers.Header;
 import org.apache.cxf.phase.Phase;
 import org.apache.cxf.transport.http.HttpClientHTTPConduit;
 import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
+import org.apache.cxf.ws.policy.PolicyEngine;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -81,6 +84,37 @@ class SoapErpTransportTest {
         String base = ids.get(0).substring(0, ids.get(0).lastIndexOf('-') + 1);
         long first = Long.parseLong(ids.get(0).substring(base.length()));
         assertThat(ids).containsExactly(base + first, base + (first + 1), base + (first + 2));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithTheTypedError() {
+        try (ErpServer erp = erp();
+                SoapErpTransport transport = SoapErpTransport.connect(erp.endpointUrl().toString(), "sync", "guess",
+                        Duration.ofSeconds(10), Backoff.standard(1))) {
+            assertThatThrownBy(transport::serviceInfo).isInstanceOf(ErpException.Refused.class);
+        }
+    }
+
+    @Test
+    void eachTransportHasItsOwnBusWithoutPolicyEngineAndLeavesTheDefaultBusAlone() {
+        try (ErpServer erp = erp();
+                SoapErpTransport one = SoapErpTransport.connect(erp.endpointUrl().toString(), "sync", "sync-secret",
+                        Duration.ofSeconds(10), Backoff.standard(1));
+                SoapErpTransport two = SoapErpTransport.connect(erp.endpointUrl().toString(), "sync", "sync-secret",
+                        Duration.ofSeconds(10), Backoff.standard(1))) {
+            org.apache.cxf.Bus busOfOne = ClientProxy.getClient(one.port()).getBus();
+            assertThat(busOfOne).isNotSameAs(ClientProxy.getClient(two.port()).getBus())
+                    .isNotSameAs(BusFactory.getDefaultBus(false));
+            assertThat(busOfOne.getExtension(PolicyEngine.class).isEnabled()).isFalse();
+
+            one.close();
+            assertThat(two.serviceInfo().getContractVersion()).isNotBlank();
+        }
+    }
+
+    private static ErpServer erp() {
+        return ErpServer.start(ServerSettings.builder().port(0).jdbcUrl(H2Urls.memory("erp-" + UUID.randomUUID()))
+                .users(Users.builder().add("sync", "sync-secret", Role.SYNC).build()).clock(Clock.systemUTC()).build());
     }
 
     /** Reads the wsu:Id of the UsernameToken once WS-Security has added it to the headers. */

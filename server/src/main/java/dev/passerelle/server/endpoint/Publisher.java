@@ -11,7 +11,6 @@ import javax.xml.validation.Schema;
 import org.apache.cxf.Bus;
 import org.apache.cxf.jaxws.EndpointImpl;
 import org.apache.cxf.service.model.ServiceInfo;
-import org.apache.cxf.ws.policy.PolicyEngine;
 import org.apache.cxf.ws.addressing.EndpointReferenceUtils;
 
 /**
@@ -19,10 +18,9 @@ import org.apache.cxf.ws.addressing.EndpointReferenceUtils;
  * schema imports and its WS-Policy), with WS-Security UsernameToken checked against {@link Users},
  * schema validation on, bounded XML, and the stack's own faults translated to the contract's.
  *
- * <p>The bus's WS-Policy engine is switched off: the contract's only policy is the UsernameToken,
- * which {@link UsernameTokenCheck} requires of every request, and the engine's work on each message
- * (effective policy, assertion map, verification, on the request and again on the answer) was a
- * tenth of the endpoint's CPU per call.
+ * <p>The bus is meant to have no WS-Policy engine ({@link dev.passerelle.common.soap.PrivateBus}):
+ * the contract's only policy is the UsernameToken, which {@link UsernameTokenCheck} requires of
+ * every request.
  */
 public final class Publisher {
 
@@ -38,10 +36,6 @@ public final class Publisher {
     }
 
     public static EndpointImpl publish(Bus bus, PasserelleEndpoint port, Users users, String address, long maxRequestBytes) {
-        PolicyEngine policies = bus.getExtension(PolicyEngine.class);
-        if (policies != null) {
-            policies.setEnabled(false);
-        }
         EndpointImpl endpoint = new EndpointImpl(bus, port);
         endpoint.setWsdlLocation(PasserelleEndpoint.WSDL_LOCATION);
         endpoint.setServiceName(PasserelleService.SERVICE);
