@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * Customers and suppliers in eight countries with valid-looking VAT numbers, about two contacts and
  * one or two delivery addresses per account, representatives, free fields, some dormant accounts,
  * and for the active customers a commercial history (quotes, orders, delivery notes, invoices,
- * credit notes with lines) and its ledger (debits, payments, lettering, due dates past and future).
+ * credit notes with lines) and its ledger (debits, payments, lettering, due dates past and future);
+ * one in fifty of them is a key account, with 60 to 150 invoices.
  * Written with batched statements, so 100,000 accounts take seconds. Expects an empty, migrated ERP.
  */
 public final class DemoErp {

@@ -20,6 +20,11 @@ final class HistoryWriter {
 
     /** Every customer among the first ones has a history; beyond, one in twenty. */
     private static final int FULL_HISTORY = 2_000;
+    /**
+     * One account with a history in fifty is a key account: 60 to 150 invoices over the two years
+     * instead of 2 to 7, so that the real-time lists have accounts that fill pages of 50 rows.
+     */
+    private static final int KEY_ACCOUNT_EVERY = 50;
     private static final int CHUNK = 500;
     private static final BigDecimal VAT = new BigDecimal("1.20");
 
@@ -43,15 +48,19 @@ final class HistoryWriter {
             }
         }
         for (int start = 0; start < active.size(); start += CHUNK) {
+            int first = start;
             List<AccountWriter.Written> chunk = active.subList(start, Math.min(active.size(), start + CHUNK));
-            database.jdbi().useTransaction(handle -> writeChunk(handle, chunk));
+            database.jdbi().useTransaction(handle -> writeChunk(handle, chunk, first));
         }
     }
 
-    private void writeChunk(Handle handle, List<AccountWriter.Written> accounts) {
+    /** {@code first}: the position of the chunk's first account among the accounts with a history. */
+    private void writeChunk(Handle handle, List<AccountWriter.Written> accounts, int first) {
         List<DocumentDraft> documents = new ArrayList<>();
-        for (AccountWriter.Written account : accounts) {
-            documents.addAll(account.customer() ? customerDocuments(account) : supplierDocuments(account));
+        for (int index = 0; index < accounts.size(); index++) {
+            AccountWriter.Written account = accounts.get(index);
+            boolean key = (first + index) % KEY_ACCOUNT_EVERY == 0;
+            documents.addAll(account.customer() ? customerDocuments(account, key) : supplierDocuments(account));
         }
         insertDocuments(handle, documents);
         Map<String, Long> ids = new HashMap<>();
@@ -96,9 +105,9 @@ final class HistoryWriter {
         }
     }
 
-    private List<DocumentDraft> customerDocuments(AccountWriter.Written account) {
+    private List<DocumentDraft> customerDocuments(AccountWriter.Written account, boolean key) {
         List<DocumentDraft> documents = new ArrayList<>();
-        int invoices = 2 + random.nextInt(6);
+        int invoices = key ? 60 + random.nextInt(91) : 2 + random.nextInt(6);
         for (int index = 0; index < invoices; index++) {
             LocalDate date = today.minusDays(random.nextInt(700));
             DocumentDraft invoice = draft(account, "INVOICE", "FA", date);
