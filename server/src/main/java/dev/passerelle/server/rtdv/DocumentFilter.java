@@ -28,10 +28,9 @@ record DocumentFilter(List<String> types, Period period, String searchPattern, S
         return text == null || text.isBlank() ? null : LikePatterns.containing(text.strip());
     }
 
-    void bind(Query query, long accountId, AccountScope scope) {
+    void bind(Query query, AccountScope scope) {
         scope.defineNameCondition(query);
-        query.bind("account", accountId)
-                .bindList("types", types)
+        query.bindList("types", types)
                 .bindByType("from", period.from(), LocalDate.class)
                 .bindByType("to", period.to(), LocalDate.class)
                 .bindByType("search", searchPattern, String.class)

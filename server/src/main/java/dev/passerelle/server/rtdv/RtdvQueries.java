@@ -66,16 +66,13 @@ public final class RtdvQueries {
         Period period = Period.of(request.getPeriod());
         boolean unpaidOnly = Boolean.TRUE.equals(request.isUnpaidOnly());
         Paging paging = Paging.of(request.getPage(), maxPageSize);
-        PagedRows<Invoice> page = database.jdbi().withHandle(handle -> {
-            CustomerAccount account = CustomerAccount.require(handle, scope.accountKey());
-            return PagedRows.read(handle, "invoices", query -> {
-                scope.defineNameCondition(query);
-                query.bind("account", account.id())
-                    .bindByType("from", period.from(), LocalDate.class)
-                    .bindByType("to", period.to(), LocalDate.class)
-                    .bind("unpaidOnly", unpaidOnly ? 1 : 0);
-            }, new InvoiceMapper(), paging);
-        });
+        PagedRows<Invoice> page = database.jdbi().withHandle(handle ->
+                PagedRows.read(handle, "invoices", scope.accountKey(), query -> {
+                    scope.defineNameCondition(query);
+                    query.bindByType("from", period.from(), LocalDate.class)
+                        .bindByType("to", period.to(), LocalDate.class)
+                        .bind("unpaidOnly", unpaidOnly ? 1 : 0);
+                }, new InvoiceMapper(), paging));
         GetInvoicesResponse response = new GetInvoicesResponse();
         response.getInvoice().addAll(page.rows());
         response.setPage(paging.info(page.totalCount()));
@@ -87,13 +84,11 @@ public final class RtdvQueries {
         Period period = Period.of(request.getPeriod());
         boolean unletteredOnly = Boolean.TRUE.equals(request.isUnletteredOnly());
         Paging paging = Paging.of(request.getPage(), maxPageSize);
-        PagedRows<LedgerEntry> page = database.jdbi().withHandle(handle -> {
-            CustomerAccount account = CustomerAccount.require(handle, key);
-            return PagedRows.read(handle, "ledger-entries", query -> query.bind("account", account.id())
-                    .bindByType("from", period.from(), LocalDate.class)
-                    .bindByType("to", period.to(), LocalDate.class)
-                    .bind("unletteredOnly", unletteredOnly ? 1 : 0), new LedgerEntryMapper(), paging);
-        });
+        PagedRows<LedgerEntry> page = database.jdbi().withHandle(handle ->
+                PagedRows.read(handle, "ledger-entries", key, query -> query
+                        .bindByType("from", period.from(), LocalDate.class)
+                        .bindByType("to", period.to(), LocalDate.class)
+                        .bind("unletteredOnly", unletteredOnly ? 1 : 0), new LedgerEntryMapper(), paging));
         GetLedgerEntriesResponse response = new GetLedgerEntriesResponse();
         response.getEntry().addAll(page.rows());
         response.setPage(paging.info(page.totalCount()));
@@ -132,10 +127,8 @@ public final class RtdvQueries {
 
     private <T> PagedRows<T> read(String statement, AccountScope scope, DocumentFilter filter,
             RowMapper<T> mapper, Paging paging) {
-        return database.jdbi().withHandle(handle -> {
-            CustomerAccount account = CustomerAccount.require(handle, scope.accountKey());
-            return PagedRows.read(handle, statement, query -> filter.bind(query, account.id(), scope), mapper, paging);
-        });
+        return database.jdbi().withHandle(handle ->
+                PagedRows.read(handle, statement, scope.accountKey(), query -> filter.bind(query, scope), mapper, paging));
     }
 
     private static String blankToNull(String text) {
