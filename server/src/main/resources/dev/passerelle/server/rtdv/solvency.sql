@@ -3,7 +3,8 @@
 -- a DELIVERY_NOTE still on file is not invoiced yet. Unposted credit notes reduce unposted invoices.
 -- An entry is settled once lettered; an unlettered debit entry still owes its amount minus the
 -- unlettered credits (payments) carrying the same document number; it is overdue when its due date
--- is before :today.
+-- is before :today. The payments of each document number are summed in one pass over the account's
+-- entries (a window), where a subquery per debit entry read them all again for each one.
 SELECT
     (SELECT COALESCE(SUM(e.debit - e.credit), 0)
        FROM ledger_entry e WHERE e.account_id = :account) AS accounting_balance,
@@ -15,12 +16,10 @@ SELECT
        FROM document d
       WHERE d.account_id = :account AND d.doc_type IN ('INVOICE', 'CREDIT_NOTE') AND d.posted = 0) AS unposted_invoices,
     (SELECT COALESCE(SUM(CASE WHEN owed.remaining > 0 THEN owed.remaining ELSE 0 END), 0)
-       FROM (SELECT due.debit - COALESCE((SELECT SUM(paid.credit)
-                                            FROM ledger_entry paid
-                                           WHERE paid.account_id = due.account_id
-                                             AND paid.document_number = due.document_number
-                                             AND paid.lettering IS NULL
-                                             AND paid.credit > 0), 0) AS remaining
-               FROM ledger_entry due
-              WHERE due.account_id = :account AND due.lettering IS NULL AND due.debit > 0
-                AND due.due_date < :today) owed) AS overdue_amount
+       FROM (SELECT e.debit - CASE WHEN e.document_number IS NULL THEN 0
+                                   ELSE SUM(CASE WHEN e.lettering IS NULL AND e.credit > 0 THEN e.credit ELSE 0 END)
+                                        OVER (PARTITION BY e.document_number) END AS remaining,
+                    e.lettering, e.debit, e.due_date
+               FROM ledger_entry e
+              WHERE e.account_id = :account) owed
+      WHERE owed.lettering IS NULL AND owed.debit > 0 AND owed.due_date < :today) AS overdue_amount

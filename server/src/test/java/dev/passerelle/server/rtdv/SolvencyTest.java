@@ -91,4 +91,30 @@ class SolvencyTest {
         assertThat(empty.getRiskCode()).isNull();
         assertThat(empty.getRiskAction()).isNull();
     }
+
+    @Test
+    void overdueSubtractsOnlyTheUnletteredPaymentsOfTheSameDocumentNumberAndNeverGoesBelowZeroPerEntry() throws Exception {
+        fixture.server.database().jdbi().useTransaction(handle -> {
+            handle.execute("INSERT INTO account (account_type, code, name, currency, accounting_category, price_category,"
+                    + " language_code) VALUES ('CUSTOMER', 'EDGES', N'Edges', 'EUR', 'NATIONAL', 'RETAIL', 'FR')");
+            String entry = "INSERT INTO ledger_entry (account_id, journal, entry_date, piece, document_number, label, debit,"
+                    + " credit, due_date, lettering) SELECT id, 'VTE', '2026-01-01', 'P', ?, N'L', ?, ?, ?, ? FROM account"
+                    + " WHERE code = 'EDGES'";
+            // X1 paid more than it owes: nothing overdue, and the excess owes nothing to the others.
+            handle.execute(entry, "X1", 100, 0, "2026-02-01", null);
+            handle.execute(entry, "X1", 0, 150, null, null);
+            // No document number: no payment is its own, not even one without a number.
+            handle.execute(entry, null, 200, 0, "2026-02-01", null);
+            handle.execute(entry, null, 0, 70, null, null);
+            // X2: two unlettered payments count, a lettered one does not.
+            handle.execute(entry, "X2", 300, 0, "2026-02-01", null);
+            handle.execute(entry, "X2", 0, 100, null, null);
+            handle.execute(entry, "X2", 0, 50, null, null);
+            handle.execute(entry, "X2", 0, 300, null, "B");
+            // X3 is not due yet.
+            handle.execute(entry, "X3", 80, 0, "2026-07-01", null);
+        });
+
+        assertThat(solvencyOf("EDGES").getOverdueAmount()).isEqualByComparingTo("350.00"); // 0 + 200 + (300-100-50)
+    }
 }
