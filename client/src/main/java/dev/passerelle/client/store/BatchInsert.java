@@ -1,12 +1,12 @@
 package dev.passerelle.client.store;
 
+import dev.passerelle.common.db.DatabaseErrors;
 import dev.passerelle.common.db.JdbcValues;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * A plain JDBC batch of one INSERT statement with positional parameters, on a handle's connection
@@ -52,7 +52,7 @@ public final class BatchInsert {
             rows++;
             return this;
         } catch (SQLException failure) {
-            throw failed(failure);
+            throw DatabaseErrors.unableToExecute(failure, sql);
         }
     }
 
@@ -68,14 +68,10 @@ public final class BatchInsert {
         try (PreparedStatement batch = statement) {
             batch.executeBatch();
         } catch (SQLException failure) {
-            throw failed(failure);
+            throw DatabaseErrors.unableToExecute(failure, sql);
         } finally {
             statement = null;
             rows = 0;
         }
-    }
-
-    private UnableToExecuteStatementException failed(SQLException failure) {
-        return new UnableToExecuteStatementException(failure.getMessage() + " [" + sql + "]", failure, null);
     }
 }

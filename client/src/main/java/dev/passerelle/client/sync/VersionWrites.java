@@ -1,12 +1,12 @@
 package dev.passerelle.client.sync;
 
+import dev.passerelle.common.db.DatabaseErrors;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * The ERP versions the answers of one batch give to records the identity map already holds, kept
@@ -59,7 +59,7 @@ final class VersionWrites {
             }
             update.executeBatch();
         } catch (SQLException failure) {
-            throw new UnableToExecuteStatementException(failure.getMessage() + " [" + UPDATE + "]", failure, null);
+            throw DatabaseErrors.unableToExecute(failure, UPDATE);
         }
         pending.clear();
     }

@@ -1,5 +1,6 @@
 package dev.passerelle.server.apply;
 
+import dev.passerelle.common.db.DatabaseErrors;
 import dev.passerelle.common.db.JdbcValues;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -86,7 +87,7 @@ final class PlainUpdate {
             setAll(statement);
             return statement.executeUpdate();
         } catch (SQLException failure) {
-            throw failed(failure);
+            throw DatabaseErrors.unableToExecute(failure, shape.sql);
         }
     }
 
@@ -103,7 +104,7 @@ final class PlainUpdate {
                 return keys.getLong(1);
             }
         } catch (SQLException failure) {
-            throw failed(failure);
+            throw DatabaseErrors.unableToExecute(failure, shape.sql);
         }
     }
 
@@ -120,10 +121,6 @@ final class PlainUpdate {
         for (int index = 0; index < values.length; index++) {
             JdbcValues.set(statement, index + 1, values[index], types[index]);
         }
-    }
-
-    private UnableToExecuteStatementException failed(SQLException failure) {
-        return new UnableToExecuteStatementException(failure.getMessage() + " [" + shape.sql + "]", failure, null);
     }
 
     private PlainUpdate set(String name, Object value, int type) {

@@ -2,6 +2,7 @@ package dev.passerelle.common.db;
 
 import java.sql.SQLException;
 import java.util.function.Supplier;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +53,15 @@ public final class DatabaseErrors {
                     new DataAccessError.Transient(message, failure);
             default -> new DataAccessError(message, failure);
         };
+    }
+
+    /**
+     * The failure of a statement run as plain JDBC on a JDBI handle's connection, thrown as JDBI throws
+     * the failure of its own statements (the {@link SQLException} as cause, the statement in the
+     * message), so that it is handled and {@link #classify classified} the same way.
+     */
+    public static UnableToExecuteStatementException unableToExecute(SQLException failure, String sql) {
+        return new UnableToExecuteStatementException(failure.getMessage() + " [" + sql + "]", failure, null);
     }
 
     /**

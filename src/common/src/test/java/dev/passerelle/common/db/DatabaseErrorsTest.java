@@ -34,6 +34,22 @@ class DatabaseErrorsTest {
     }
 
     @Test
+    void aPlainJdbcFailureOnAHandleIsThrownAndClassifiedAsJdbisOwn() {
+        String sql = "INSERT INTO parent (id, code) VALUES (2, N'A')";
+        RuntimeException plain = capture(() -> jdbi.useHandle(handle -> {
+            try (var statement = handle.getConnection().prepareStatement(sql)) {
+                statement.executeUpdate();
+            } catch (SQLException failure) {
+                throw DatabaseErrors.unableToExecute(failure, sql);
+            }
+        }));
+        RuntimeException viaJdbi = capture(() -> jdbi.useHandle(handle -> handle.execute(sql)));
+
+        assertThat(plain).isInstanceOf(viaJdbi.getClass()).hasCauseInstanceOf(SQLException.class).hasMessageContaining(sql);
+        assertThat(DatabaseErrors.classify(plain)).isInstanceOf(DataAccessError.DuplicateKey.class);
+    }
+
+    @Test
     void aSecondRowWithTheSameUniqueValueIsADuplicateKey() {
         RuntimeException failure = capture(() -> jdbi.useHandle(h -> h.execute("INSERT INTO parent (id, code) VALUES (2, N'A')")));
         assertThat(DatabaseErrors.classify(failure)).isInstanceOf(DataAccessError.DuplicateKey.class);
