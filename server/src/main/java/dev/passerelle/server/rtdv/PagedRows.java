@@ -19,7 +19,7 @@ import org.jdbi.v3.core.statement.Query;
  * {@code OFFSET :offset ROWS FETCH NEXT :pageSize ROWS ONLY}. A customer account so always answers
  * its first page with at least one row, which holds only nulls and a count of 0 when nothing
  * matches, and an unknown account or a supplier answers none: the account is checked by the page's
- * own statement, where a statement of its own was a third of the time of a page.
+ * own statement, where a statement of its own was about 30% of a page's database time.
  */
 record PagedRows<T>(List<T> rows, long totalCount) {
 
