@@ -3,7 +3,6 @@ package dev.passerelle.server.rtdv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.passerelle.contract.v1.AccountQuery;
 import dev.passerelle.contract.v1.DateRange;
 import dev.passerelle.contract.v1.GetDocumentLines;
 import dev.passerelle.contract.v1.GetDocuments;
@@ -52,7 +51,7 @@ class ListPagesTest {
         return Stream.of(
                 Arguments.argumentSet("GetInvoices", (ListCall) (client, key, period, page) -> {
                     GetInvoices request = new GetInvoices();
-                    request.setAccount(accountQuery(key));
+                    request.setAccount(RtdvFixture.accountOfKey(key));
                     request.setPeriod(period);
                     request.setPage(page);
                     var answer = client.getInvoices(request);
@@ -68,7 +67,7 @@ class ListPagesTest {
                 }),
                 Arguments.argumentSet("GetDocuments", (ListCall) (client, key, period, page) -> {
                     GetDocuments request = new GetDocuments();
-                    request.setAccount(accountQuery(key));
+                    request.setAccount(RtdvFixture.accountOfKey(key));
                     request.setPeriod(period);
                     request.setPage(page);
                     var answer = client.getDocuments(request);
@@ -76,18 +75,12 @@ class ListPagesTest {
                 }),
                 Arguments.argumentSet("GetDocumentLines", (ListCall) (client, key, period, page) -> {
                     GetDocumentLines request = new GetDocumentLines();
-                    request.setAccount(accountQuery(key));
+                    request.setAccount(RtdvFixture.accountOfKey(key));
                     request.setPeriod(period);
                     request.setPage(page);
                     var answer = client.getDocumentLines(request);
                     return new Answer(answer.getLine().size(), answer.getPage());
                 }));
-    }
-
-    private static AccountQuery accountQuery(String key) {
-        AccountQuery query = new AccountQuery();
-        query.setAccountKey(key);
-        return query;
     }
 
     @ParameterizedTest

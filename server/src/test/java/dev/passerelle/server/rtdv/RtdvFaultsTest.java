@@ -3,7 +3,6 @@ package dev.passerelle.server.rtdv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.passerelle.contract.v1.AccountQuery;
 import dev.passerelle.contract.v1.FieldError;
 import dev.passerelle.contract.v1.FieldErrorCode;
 import dev.passerelle.contract.v1.GetDocument;
@@ -57,7 +56,7 @@ class RtdvFaultsTest {
                 }),
                 Arguments.argumentSet("GetInvoices", (AccountCall) (client, key) -> {
                     GetInvoices request = new GetInvoices();
-                    request.setAccount(accountQuery(key));
+                    request.setAccount(RtdvFixture.accountOfKey(key));
                     client.getInvoices(request);
                 }),
                 Arguments.argumentSet("GetLedgerEntries", (AccountCall) (client, key) -> {
@@ -67,20 +66,14 @@ class RtdvFaultsTest {
                 }),
                 Arguments.argumentSet("GetDocuments", (AccountCall) (client, key) -> {
                     GetDocuments request = new GetDocuments();
-                    request.setAccount(accountQuery(key));
+                    request.setAccount(RtdvFixture.accountOfKey(key));
                     client.getDocuments(request);
                 }),
                 Arguments.argumentSet("GetDocumentLines", (AccountCall) (client, key) -> {
                     GetDocumentLines request = new GetDocumentLines();
-                    request.setAccount(accountQuery(key));
+                    request.setAccount(RtdvFixture.accountOfKey(key));
                     client.getDocumentLines(request);
                 }));
-    }
-
-    private static AccountQuery accountQuery(String key) {
-        AccountQuery query = new AccountQuery();
-        query.setAccountKey(key);
-        return query;
     }
 
     @ParameterizedTest

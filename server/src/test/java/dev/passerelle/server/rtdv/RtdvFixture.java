@@ -72,6 +72,13 @@ final class RtdvFixture implements AutoCloseable {
         return query;
     }
 
+    /** An account query of a key as given, whether this ERP knows it or not. */
+    static AccountQuery accountOfKey(String key) {
+        AccountQuery query = new AccountQuery();
+        query.setAccountKey(key);
+        return query;
+    }
+
     static DateRange range(String from, String to) {
         DateRange range = new DateRange();
         range.setFrom(from == null ? null : LocalDate.parse(from));
