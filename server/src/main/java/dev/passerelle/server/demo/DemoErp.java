@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * one or two delivery addresses per account, representatives, free fields, some dormant accounts,
  * and for the active customers a commercial history (quotes, orders, delivery notes, invoices,
  * credit notes with lines) and its ledger (debits, payments, lettering, due dates past and future);
- * one in fifty of them is a key account, with 60 to 150 invoices.
+ * some of them (the customers among one account with a history in fifty) are key accounts, with
+ * 60 to 150 invoices.
  * Written with batched statements, so 100,000 accounts take seconds. Expects an empty, migrated ERP.
  */
 public final class DemoErp {

@@ -21,8 +21,9 @@ final class HistoryWriter {
     /** Every customer among the first ones has a history; beyond, one in twenty. */
     private static final int FULL_HISTORY = 2_000;
     /**
-     * One account with a history in fifty is a key account: 60 to 150 invoices over the two years
-     * instead of 2 to 7, so that the real-time lists have accounts that fill pages of 50 rows.
+     * One account with a history in fifty, when it is a customer, is a key account: 60 to 150
+     * invoices over the two years instead of 2 to 7, so that the real-time lists have accounts that
+     * fill pages of 50 rows.
      */
     private static final int KEY_ACCOUNT_EVERY = 50;
     private static final int CHUNK = 500;
