@@ -39,4 +39,14 @@ class PrivateBusTest {
             bus.shutdown(false);
         }
     }
+
+    @Test
+    void anchorsJaxbOnTheThreadOfEveryMessageItReads() {
+        Bus bus = PrivateBus.withoutPolicyEngine();
+        try {
+            assertThat(bus.getInInterceptors()).hasAtLeastOneElementOfType(JaxbThreadAnchor.class);
+        } finally {
+            bus.shutdown(false);
+        }
+    }
 }
