@@ -46,10 +46,16 @@ public interface IdentityMap {
     void insert(@Bind("integration") String integration, @Bind("entity") String entity, @Bind("key") String key,
                 @Bind("crmId") long crmId, @Bind("version") long version);
 
-    @SqlUpdate("UPDATE identity_map SET erp_version = :version"
-            + " WHERE integration = :integration AND entity = :entity AND erp_key = :key")
-    void updateVersion(@Bind("integration") String integration, @Bind("entity") String entity,
-                       @Bind("key") String key, @Bind("version") long version);
+    /**
+     * Sets a record's ERP version: the version, the integration, the entity and the ERP key, in this
+     * order. Positional, so that the plain JDBC batch that writes the versions of a sent batch's
+     * answers runs this same statement.
+     */
+    String UPDATE_VERSION = "UPDATE identity_map SET erp_version = ? WHERE integration = ? AND entity = ? AND erp_key = ?";
+
+    @SqlUpdate(UPDATE_VERSION)
+    void updateVersion(@Bind("version") long version, @Bind("integration") String integration,
+                       @Bind("entity") String entity, @Bind("key") String key);
 
     @SqlUpdate("DELETE FROM identity_map WHERE integration = :integration AND entity = :entity AND erp_key = :key")
     void remove(@Bind("integration") String integration, @Bind("entity") String entity, @Bind("key") String key);

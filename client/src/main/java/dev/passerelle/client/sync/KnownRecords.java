@@ -33,7 +33,7 @@ final class KnownRecords {
                                       Map<String, String> erpValues, long erpVersion, KnownRows rows) {
         Map<String, String> written = merge(run, handle, spec, identity, erpValues, erpVersion,
                 rows.values(identity.crmId()), rows.pending(identity.crmId()));
-        rows.identities().updateVersion(run.integration(), spec.name(), identity.erpKey(), erpVersion);
+        rows.identities().updateVersion(erpVersion, run.integration(), spec.name(), identity.erpKey());
         return written;
     }
 

@@ -1,5 +1,6 @@
 package dev.passerelle.client.sync;
 
+import dev.passerelle.client.identity.IdentityMap;
 import dev.passerelle.common.db.DatabaseErrors;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -17,9 +18,6 @@ import org.jdbi.v3.core.Handle;
  * readers within the batch ask {@link #pending} first. Used by one thread, for one batch.
  */
 final class VersionWrites {
-
-    private static final String UPDATE =
-            "UPDATE identity_map SET erp_version = ? WHERE integration = ? AND entity = ? AND erp_key = ?";
 
     private final String integration;
     private final Map<RecordKey, Long> pending = new LinkedHashMap<>();
@@ -49,7 +47,7 @@ final class VersionWrites {
         if (pending.isEmpty()) {
             return;
         }
-        try (PreparedStatement update = handle.getConnection().prepareStatement(UPDATE)) {
+        try (PreparedStatement update = handle.getConnection().prepareStatement(IdentityMap.UPDATE_VERSION)) {
             for (Map.Entry<RecordKey, Long> write : pending.entrySet()) {
                 update.setLong(1, write.getValue());
                 update.setString(2, integration);
@@ -59,7 +57,7 @@ final class VersionWrites {
             }
             update.executeBatch();
         } catch (SQLException failure) {
-            throw DatabaseErrors.unableToExecute(failure, UPDATE);
+            throw DatabaseErrors.unableToExecute(failure, IdentityMap.UPDATE_VERSION);
         }
         pending.clear();
     }
