@@ -14,8 +14,8 @@ final class RealTimeBench {
 
     private static final String SECTION = "5. RTDV";
     /** The JIT compiler's share of a warm-up round's wall time under which the warm-up ends. */
-    static final double QUIET_COMPILER_SHARE = 0.05;
-    static final int MAX_WARM_UP_ROUNDS = 15;
+    private static final double QUIET_COMPILER_SHARE = 0.05;
+    private static final int MAX_WARM_UP_ROUNDS = 15;
 
     private final RealTimeQueries queries;
     private final int callsPerCaller;
@@ -41,10 +41,10 @@ final class RealTimeBench {
      * Calls each operation over SOAP and in-process, in rounds of up to 2,000 calls each by two
      * callers, until a round in which the JIT compiler worked less than {@link #QUIET_COMPILER_SHARE}
      * of the round's wall time, at most {@link #MAX_WARM_UP_ROUNDS} rounds (one round when the JVM
-     * does not report its compiler's time). The code of a call runs
-     * once per call, so one short round leaves much of it uncompiled or compiled by the first tier
-     * only, and the measurements would time the compiler's progress rather than the calls (measured:
-     * after 2,000 calls, a GetInvoices call at one caller took a third longer than after 20,000).
+     * does not report its compiler's time). The code of a call runs once per call, so one short
+     * round leaves much of it uncompiled or compiled by the first tier only, and the measurements
+     * would time the compiler's progress rather than the calls (measured: after 2,000 calls, a
+     * GetInvoices call at one caller took a third longer than after 20,000).
      *
      * @return the warm-up calls made of each operation and path
      */
