@@ -1,7 +1,6 @@
 package dev.passerelle.client.mapping;
 
 import dev.passerelle.contract.v1.EntityType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,23 +56,16 @@ public enum EntitySpec {
         return table;
     }
 
-    /** The owner_entity of this record's phones and e-mails; empty when it has none. */
+    /**
+     * The owner_entity under which the ERP's phones and e-mails of this record are held while their
+     * part is switched off ({@code erp_held_value}); empty when it has none.
+     */
     public Optional<String> ownerEntity() {
         return Optional.ofNullable(ownerEntity);
     }
 
     public List<Field> fields() {
         return fields;
-    }
-
-    public List<Field> mainTableFields() {
-        List<Field> main = new ArrayList<>();
-        for (Field field : fields) {
-            if (field.inMainTable()) {
-                main.add(field);
-            }
-        }
-        return main;
     }
 
     public Optional<Field> field(String name) {

@@ -1,8 +1,10 @@
 package dev.passerelle.client.mapping;
 
+import java.util.Locale;
+
 /**
- * One synchronised field of a record: its name (as in the outbox and the run log), its column (or
- * phone / e-mail type), its kind, and whether the CRM may send it (false for ERP to CRM only fields).
+ * One synchronised field of a record: its name (as in the outbox and the run log), its column in the
+ * record's table, its kind, and whether the CRM may send it (false for ERP to CRM only fields).
  */
 public record Field(String name, String column, FieldKind kind, boolean crmWritable) {
 
@@ -22,15 +24,13 @@ public record Field(String name, String column, FieldKind kind, boolean crmWrita
         return new Field(name, column, FieldKind.DECIMAL, true);
     }
 
+    /** The phone number of a contract phone type ({@code MAIN}...): field {@code phone.MAIN}, column {@code phone_main}. */
     static Field phone(String type) {
-        return new Field("phone." + type, type, FieldKind.PHONE, true);
+        return new Field("phone." + type, "phone_" + type.toLowerCase(Locale.ROOT), FieldKind.PHONE, true);
     }
 
+    /** The e-mail address of a contract e-mail type: field {@code email.MAIN}, column {@code email_main}. */
     static Field email(String type) {
-        return new Field("email." + type, type, FieldKind.EMAIL, true);
-    }
-
-    public boolean inMainTable() {
-        return kind != FieldKind.PHONE && kind != FieldKind.EMAIL;
+        return new Field("email." + type, "email_" + type.toLowerCase(Locale.ROOT), FieldKind.EMAIL, true);
     }
 }

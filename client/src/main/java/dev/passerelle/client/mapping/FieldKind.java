@@ -7,9 +7,9 @@ public enum FieldKind {
     TEXT,
     BOOL,
     DECIMAL,
-    /** One phone number of a given type, kept in the phone table. */
+    /** The phone number of one contract phone type (a text column of its own). */
     PHONE,
-    /** One e-mail address of a given type, kept in the email table. */
+    /** The e-mail address of one contract e-mail type (a text column of its own). */
     EMAIL;
 
     /** The column value for a text form (null stays null). */

@@ -96,10 +96,8 @@ final class SnapshotSweep {
             return;
         }
         spec.ownerEntity().ifPresent(owner -> {
-            for (String table : List.of("phone", "email", "erp_held_value")) {
-                handle.createUpdate("DELETE FROM " + table + " WHERE owner_entity = :owner AND owner_id IN (<ids>)")
-                        .bind("owner", owner).bindList("ids", ids).execute();
-            }
+            handle.createUpdate("DELETE FROM erp_held_value WHERE owner_entity = :owner AND owner_id IN (<ids>)")
+                    .bind("owner", owner).bindList("ids", ids).execute();
         });
         handle.createUpdate("DELETE FROM " + spec.table() + " WHERE id IN (<ids>)").bindList("ids", ids).execute();
         handle.createUpdate("DELETE FROM identity_map WHERE integration = :integration AND entity = :entity"

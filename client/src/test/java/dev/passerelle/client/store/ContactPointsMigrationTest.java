@@ -1,0 +1,76 @@
+package dev.passerelle.client.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.passerelle.client.MutableClock;
+import dev.passerelle.common.db.DatabaseSettings;
+import dev.passerelle.common.db.Dialect;
+import dev.passerelle.common.db.H2Urls;
+import java.util.Map;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Version 4 of the CRM store moves phones and e-mails from their own tables into columns of their
+ * account or contact: a store written by an earlier version keeps every number and address, each
+ * under its owner and type, and the old tables are gone.
+ */
+class ContactPointsMigrationTest {
+
+    @Test
+    void phonesAndEmailsOfAStoreAtVersion3MoveIntoTheirOwnersColumns() {
+        String url = H2Urls.memory("crm-v3-" + UUID.randomUUID());
+        Flyway.configure().dataSource(url, "", "")
+                .locations(Dialect.of(url).migrationLocations("crm").toArray(String[]::new))
+                .table("flyway_crm_history").target("3").load().migrate();
+        Jdbi v3 = Jdbi.create(url);
+        v3.useHandle(handle -> {
+            handle.execute("INSERT INTO company (id, name, company_type, active, created_at, updated_at)"
+                    + " VALUES (1, N'Dupont', N'CUSTOMER', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            for (long id : new long[] {2, 3}) {
+                handle.execute("INSERT INTO account (id, integration, company_id, is_primary, account_type, account_code,"
+                        + " name, dormant) VALUES (?, N'main', 1, 1, N'CUSTOMER', ?, N'Dupont', 0)", id, "C" + id);
+            }
+            handle.execute("INSERT INTO contact (id, account_id, company_id, last_name, is_primary) VALUES (4, 2, 1, N'Martin', 1)");
+            phone(handle, "ACCOUNT", 2, "MAIN", "+33 1 00 00 00 02");
+            phone(handle, "ACCOUNT", 2, "FAX", "+33 1 00 00 00 12");
+            phone(handle, "CONTACT", 4, "MOBILE", "+33 6 00 00 00 04");
+            phone(handle, "CONTACT", 2, "OTHER", "+33 9 contact two"); // a contact id with no contact: dropped
+            email(handle, "ACCOUNT", 2, "INVOICING", "factures@dupont.example");
+            email(handle, "CONTACT", 4, "MAIN", "martin@dupont.example");
+            email(handle, "CONTACT", 4, "OTHER", "m@perso.example");
+        });
+
+        try (CrmStore store = CrmStore.open(DatabaseSettings.of(url), MutableClock.systemStart())) {
+            Map<String, Object> account = row(store, "SELECT * FROM account WHERE id = 2");
+            assertThat(account).containsEntry("phone_main", "+33 1 00 00 00 02").containsEntry("phone_fax", "+33 1 00 00 00 12")
+                    .containsEntry("phone_mobile", null).containsEntry("phone_other", null)
+                    .containsEntry("email_main", null).containsEntry("email_invoicing", "factures@dupont.example")
+                    .containsEntry("email_other", null);
+            Map<String, Object> contact = row(store, "SELECT * FROM contact WHERE id = 4");
+            assertThat(contact).containsEntry("phone_main", null).containsEntry("phone_mobile", "+33 6 00 00 00 04")
+                    .containsEntry("phone_other", null).containsEntry("email_main", "martin@dupont.example")
+                    .containsEntry("email_other", "m@perso.example").containsEntry("email_invoicing", null);
+            Map<String, Object> untouched = row(store, "SELECT * FROM account WHERE id = 3");
+            assertThat(untouched).containsEntry("phone_main", null).containsEntry("email_main", null);
+            long oldTables = store.jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                    + " WHERE LOWER(TABLE_NAME) IN ('phone', 'email')").mapTo(Long.class).one());
+            assertThat(oldTables).isZero();
+        }
+    }
+
+    private static void phone(Handle handle, String owner, long id, String type, String number) {
+        handle.execute("INSERT INTO phone (owner_entity, owner_id, phone_type, number) VALUES (?, ?, ?, ?)", owner, id, type, number);
+    }
+
+    private static void email(Handle handle, String owner, long id, String type, String address) {
+        handle.execute("INSERT INTO email (owner_entity, owner_id, email_type, address) VALUES (?, ?, ?, ?)", owner, id, type, address);
+    }
+
+    private static Map<String, Object> row(CrmStore store, String sql) {
+        return store.jdbi().withHandle(handle -> handle.createQuery(sql).mapToMap().one());
+    }
+}
