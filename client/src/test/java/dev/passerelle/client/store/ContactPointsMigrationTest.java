@@ -14,9 +14,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
 /**
- * Version 4 of the CRM store moves phones and e-mails from their own tables into columns of their
- * account or contact: a store written by an earlier version keeps every number and address, each
- * under its owner and type, and the old tables are gone.
+ * Versions 4 and 4.1 of the CRM store move phones and e-mails from their own tables into columns of
+ * their account or contact: a store written by an earlier version keeps every number and address,
+ * each under its owner and type, and the old tables are gone.
  */
 class ContactPointsMigrationTest {
 
@@ -30,18 +30,23 @@ class ContactPointsMigrationTest {
         v3.useHandle(handle -> {
             handle.execute("INSERT INTO company (id, name, company_type, active, created_at, updated_at)"
                     + " VALUES (1, N'Dupont', N'CUSTOMER', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
-            for (long id : new long[] {2, 3}) {
+            for (long id : new long[] {2, 3, 6}) {
                 handle.execute("INSERT INTO account (id, integration, company_id, is_primary, account_type, account_code,"
                         + " name, dormant) VALUES (?, N'main', 1, 1, N'CUSTOMER', ?, N'Dupont', 0)", id, "C" + id);
             }
-            handle.execute("INSERT INTO contact (id, account_id, company_id, last_name, is_primary) VALUES (4, 2, 1, N'Martin', 1)");
+            for (long id : new long[] {4, 5}) {
+                handle.execute("INSERT INTO contact (id, account_id, company_id, last_name, is_primary)"
+                        + " VALUES (?, 2, 1, N'Martin', 0)", id);
+            }
             phone(handle, "ACCOUNT", 2, "MAIN", "+33 1 00 00 00 02");
             phone(handle, "ACCOUNT", 2, "FAX", "+33 1 00 00 00 12");
-            phone(handle, "CONTACT", 4, "MOBILE", "+33 6 00 00 00 04");
-            phone(handle, "CONTACT", 2, "OTHER", "+33 9 contact two"); // a contact id with no contact: dropped
             email(handle, "ACCOUNT", 2, "INVOICING", "factures@dupont.example");
+            email(handle, "ACCOUNT", 3, "MAIN", "contact@dupont.example"); // an account with e-mails only
+            phone(handle, "CONTACT", 4, "MOBILE", "+33 6 00 00 00 04");
             email(handle, "CONTACT", 4, "MAIN", "martin@dupont.example");
             email(handle, "CONTACT", 4, "OTHER", "m@perso.example");
+            phone(handle, "CONTACT", 5, "OTHER", "+33 9 00 00 00 05"); // a contact with phones only
+            phone(handle, "CONTACT", 6, "MAIN", "+33 9 orphan"); // no contact 6 (account 6 has nothing): left behind
         });
 
         try (CrmStore store = CrmStore.open(DatabaseSettings.of(url), MutableClock.systemStart())) {
@@ -54,8 +59,12 @@ class ContactPointsMigrationTest {
             assertThat(contact).containsEntry("phone_main", null).containsEntry("phone_mobile", "+33 6 00 00 00 04")
                     .containsEntry("phone_other", null).containsEntry("email_main", "martin@dupont.example")
                     .containsEntry("email_other", "m@perso.example").containsEntry("email_invoicing", null);
-            Map<String, Object> untouched = row(store, "SELECT * FROM account WHERE id = 3");
-            assertThat(untouched).containsEntry("phone_main", null).containsEntry("email_main", null);
+            assertThat(row(store, "SELECT * FROM account WHERE id = 3")).containsEntry("email_main", "contact@dupont.example")
+                    .containsEntry("phone_main", null).containsEntry("phone_fax", null).containsEntry("email_invoicing", null);
+            assertThat(row(store, "SELECT * FROM contact WHERE id = 5")).containsEntry("phone_other", "+33 9 00 00 00 05")
+                    .containsEntry("phone_main", null).containsEntry("email_main", null).containsEntry("email_other", null);
+            assertThat(row(store, "SELECT * FROM account WHERE id = 6")).as("the orphan's owner id on another entity")
+                    .containsEntry("phone_main", null).containsEntry("email_main", null);
             long oldTables = store.jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
                     + " WHERE LOWER(TABLE_NAME) IN ('phone', 'email')").mapTo(Long.class).one());
             assertThat(oldTables).isZero();

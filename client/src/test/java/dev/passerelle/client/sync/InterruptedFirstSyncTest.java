@@ -119,7 +119,8 @@ class InterruptedFirstSyncTest {
                         .isPositive();
                 assertThat(count(engine, "SELECT COUNT(*) FROM account WHERE " + column + " IS NOT NULL"))
                         .as("accounts with " + column).isEqualTo(fixture.erpCount(
-                                "SELECT COUNT(*) FROM account WHERE " + column + " IS NOT NULL"));
+                                "SELECT COUNT(*) FROM account WHERE " + column + " IS NOT NULL"))
+                        .isPositive();
             }
         }
     }
