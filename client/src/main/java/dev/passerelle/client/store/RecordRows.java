@@ -126,8 +126,14 @@ public final class RecordRows {
         update.execute();
     }
 
-    /** Deletes one record. */
+    /**
+     * Deletes one record, and the ERP's phones and e-mails held for it while their part is switched
+     * off ({@code erp_held_value}; CRM ids are never reused, so nothing else would remove them).
+     */
     public static void delete(Handle handle, EntitySpec spec, long id) {
+        spec.ownerEntity().ifPresent(owner -> handle.createUpdate(
+                        "DELETE FROM erp_held_value WHERE owner_entity = :owner AND owner_id = :id")
+                .bind("owner", owner).bind("id", id).execute());
         handle.createUpdate("DELETE FROM " + spec.table() + " WHERE id = :id").bind("id", id).execute();
     }
 

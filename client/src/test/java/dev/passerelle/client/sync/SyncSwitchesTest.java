@@ -7,6 +7,7 @@ import dev.passerelle.client.ErpFixture;
 import dev.passerelle.client.IntegrationSettings;
 import dev.passerelle.client.RunReport;
 import dev.passerelle.client.RunStatus;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -130,6 +131,40 @@ class SyncSwitchesTest {
                 "SELECT job_function, email_main FROM contact WHERE id = :id").bind("id", erpId).mapToMap().one());
         assertThat(erpContact).containsEntry("job_function", "Buyer").containsEntry("email_main", erpMail);
         assertThat(crmEmails("crm@example.fr")).isEqualTo(1);
+    }
+
+    @Test
+    void aDeletedContactTakesTheErpValuesHeldForItAlong() {
+        start(true, true, false);
+        List<Map<String, Object>> contacts = fixture.crmSql().withHandle(handle -> handle.createQuery(
+                "SELECT c.id, i.erp_key FROM contact c JOIN identity_map i ON i.crm_id = c.id AND i.entity = N'CONTACT'"
+                        + " WHERE EXISTS (SELECT 1 FROM erp_held_value h WHERE h.owner_entity = N'CONTACT' AND h.owner_id = c.id)"
+                        + " ORDER BY c.id").mapToMap().list());
+        assertThat(contacts).as("contacts with e-mails held").hasSizeGreaterThan(2);
+        long deletedInCrm = ((Number) contacts.get(0).get("id")).longValue();
+        long deletedInErp = ((Number) contacts.get(1).get("id")).longValue();
+        long kept = ((Number) contacts.get(2).get("id")).longValue();
+        long heldBefore = fixture.crmCount("SELECT COUNT(*) FROM erp_held_value");
+        long heldGone = held(deletedInCrm) + held(deletedInErp);
+        assertThat(heldGone).isPositive();
+
+        fixture.engine.edits().deleteContact(deletedInCrm);
+        assertThat(held(deletedInCrm)).as("held values of the contact deleted in the CRM").isZero();
+        fixture.erpSql().useHandle(handle -> handle.createUpdate("DELETE FROM contact WHERE id = :id")
+                .bind("id", Long.parseLong((String) contacts.get(1).get("erp_key"))).execute());
+        RunReport run = fixture.sync();
+
+        assertThat(run.status()).as(run.errors() + " " + run.rejected()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(run.count("CONTACT", Direction.ERP_TO_CRM, "deleted")).isEqualTo(1);
+        assertThat(held(deletedInErp)).as("held values of the contact deleted in the ERP").isZero();
+        assertThat(held(kept)).isPositive();
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM erp_held_value")).as("no other held value lost")
+                .isEqualTo(heldBefore - heldGone);
+    }
+
+    private long held(long contactId) {
+        return fixture.crmCount("SELECT COUNT(*) FROM erp_held_value WHERE owner_entity = N'CONTACT' AND owner_id = "
+                + contactId);
     }
 
     @Test
