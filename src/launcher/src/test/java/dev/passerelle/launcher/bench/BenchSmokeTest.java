@@ -44,6 +44,9 @@ class BenchSmokeTest {
         assertThat(figures.get("3. Delta/idle run right after the delta (median of 3)")).isPositive();
         assertThat(figures.get("3. Delta/idle run in a running scheduler (median of 3 after 5 more)")).isPositive();
         assertThat(figures.get("4. ApplyChanges/records CRM -> ERP in that run")).isGreaterThanOrEqualTo(50);
+        assertThat(figures.get("4. ApplyChanges/records CRM -> ERP in the second run")).isGreaterThanOrEqualTo(50);
+        assertThat(figures.get("4. ApplyChanges/second run, the same accounts edited again")).isPositive();
+        assertThat(figures.get("4. ApplyChanges/CPU time of the whole process during the second run")).isPositive();
         assertThat(figures.get("5. RTDV/GetInvoices, 2 callers, SOAP throughput")).isPositive();
         assertThat(figures.get("5. RTDV/GetSolvency, 1 caller, JDBC p99")).isPositive();
         assertThat(figures.get("1. First sync/CPU time of the whole process during the sync")).isPositive();
