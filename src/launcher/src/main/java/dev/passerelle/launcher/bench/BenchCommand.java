@@ -5,10 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +15,8 @@ import picocli.CommandLine.Option;
  * {@code passerelle bench}: measures, in one run on embedded databases over loopback, the first sync
  * against a direct JDBC copy, the first sync's memory in child JVMs, delta and idle runs,
  * ApplyChanges and RTDV latency, each next to its target from issue 7. Writes {@code bench.md} and
- * {@code bench.json} into {@code --out} and prints the table. Exit code 0 when every measurement was
+ * {@code bench.json} into {@code --out} and prints the table. With {@code --repeat K} the in-process
+ * measurements run K times, each in a child JVM, and each figure is their median. Exit code 0 when every measurement was
  * produced (targets missed included), 1 when a measured run failed, 2 on bad options.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -56,6 +55,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--calls", defaultValue = "2000", description = "RTDV calls per caller and measurement (default ${DEFAULT-VALUE}).")
     int callsPerCaller;
 
+    @Option(names = "--repeat", defaultValue = "1",
+            description = "Runs of the first sync, delta, ApplyChanges and RTDV measurements, each in a JVM of its own;"
+                    + " the report gives each figure's median and every run's value (default ${DEFAULT-VALUE}: one run,"
+                    + " in this JVM).")
+    int repeat;
+
     @Option(names = "--out", defaultValue = "bench-results", description = "Folder for bench.md and bench.json (default ${DEFAULT-VALUE}).")
     Path out;
 
@@ -64,7 +69,7 @@ public final class BenchCommand implements Callable<Integer> {
         BenchPlan plan;
         try {
             plan = new BenchPlan(accounts, skipMemory ? List.of() : memorySizes, callers, deltaAccounts, changes,
-                    idleRuns, idleWarmUpRuns, callsPerCaller);
+                    idleRuns, idleWarmUpRuns, callsPerCaller, repeat);
         } catch (IllegalArgumentException invalid) {
             throw new CommandLine.ParameterException(spec.commandLine(), invalid.getMessage());
         }
@@ -72,9 +77,11 @@ public final class BenchCommand implements Callable<Integer> {
         Machine machine = Machine.current();
         Path folder = Files.createTempDirectory("passerelle-bench-");
         try {
-            List<Figure> figures = new ArrayList<>(new SyncBench(plan).measure(folder));
+            List<Figure> figures = new ArrayList<>(plan.repeat() == 1 ? new SyncBench(plan).measure(folder)
+                    : new RepeatedBench(plan).measure(folder));
             figures.addAll(MemoryBench.measure(plan.memorySizes(), folder));
-            BenchReport report = new BenchReport(machine, plan.accounts(), figures, Machine.current().loadAverage());
+            BenchReport report = new BenchReport(machine, plan.accounts(), plan.repeat(), figures,
+                    Machine.current().loadAverage());
             Files.createDirectories(out);
             Files.writeString(out.resolve("bench.md"), report.markdown(), StandardCharsets.UTF_8);
             Files.writeString(out.resolve("bench.json"), report.json(), StandardCharsets.UTF_8);
@@ -85,15 +92,7 @@ public final class BenchCommand implements Callable<Integer> {
             System.err.println("bench FAILED: " + failure.getMessage());
             return 1;
         } finally {
-            deleteQuietly(folder);
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary folder left behind is harmless
+            Folders.deleteQuietly(folder);
         }
     }
 }

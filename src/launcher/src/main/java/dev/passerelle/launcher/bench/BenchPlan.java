@@ -1,13 +1,19 @@
 package dev.passerelle.launcher.bench;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * What one benchmark run measures: sizes, counts and caller counts, checked so that every section
- * can run (at least 10 accounts, changes and delta within the accounts, positive counts).
+ * can run (at least 10 accounts, changes and delta within the accounts, positive counts), and how many
+ * times the in-process measurements run (each repeat in a JVM of its own).
  */
 record BenchPlan(int accounts, List<Integer> memorySizes, List<Integer> callers, int deltaAccounts, int changes,
-        int idleRuns, int idleWarmUpRuns, int callsPerCaller) {
+        int idleRuns, int idleWarmUpRuns, int callsPerCaller, int repeat) {
+
+    static final int MAX_REPEAT = 20;
 
     BenchPlan {
         require(accounts >= 10, "--accounts must be at least 10");
@@ -19,8 +25,30 @@ record BenchPlan(int accounts, List<Integer> memorySizes, List<Integer> callers,
         require(!callers.isEmpty() && callers.stream().allMatch(count -> count >= 1 && count <= 256),
                 "--callers must list counts between 1 and 256");
         require(memorySizes.stream().allMatch(size -> size >= 10), "--memory-sizes must be at least 10 each");
+        require(repeat >= 1 && repeat <= MAX_REPEAT, "--repeat must be between 1 and " + MAX_REPEAT);
         memorySizes = memorySizes.stream().sorted().toList();
         callers = List.copyOf(callers);
+    }
+
+    /**
+     * The plan of one of the in-process runs, as the arguments of a child JVM ({@link SyncChild}): no
+     * memory runs, one repeat. {@link #ofArguments} reads them back.
+     */
+    List<String> childArguments() {
+        return List.of(Integer.toString(accounts), callers.stream().map(String::valueOf).collect(Collectors.joining(",")),
+                Integer.toString(deltaAccounts), Integer.toString(changes), Integer.toString(idleRuns),
+                Integer.toString(idleWarmUpRuns), Integer.toString(callsPerCaller));
+    }
+
+    static BenchPlan ofArguments(List<String> arguments) {
+        if (arguments.size() != 7) {
+            throw new IllegalArgumentException("expected 7 plan arguments, got " + arguments);
+        }
+        List<Integer> callers = new ArrayList<>();
+        Arrays.stream(arguments.get(1).split(",")).map(Integer::valueOf).forEach(callers::add);
+        return new BenchPlan(Integer.parseInt(arguments.get(0)), List.of(), callers, Integer.parseInt(arguments.get(2)),
+                Integer.parseInt(arguments.get(3)), Integer.parseInt(arguments.get(4)), Integer.parseInt(arguments.get(5)),
+                Integer.parseInt(arguments.get(6)), 1);
     }
 
     private static void require(boolean condition, String message) {

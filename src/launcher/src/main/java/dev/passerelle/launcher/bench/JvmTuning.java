@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The options this JVM was started with that choose its garbage collector or bound its compiler's
- * inlining ({@code ./passerelle} sets both unless told otherwise): the memory runs' child JVMs get the
- * same, and the report names them, so that figures are read with the JVM that made them.
+ * inlining ({@code ./passerelle} sets both unless told otherwise): the benchmark's child JVMs get the
+ * same, and the report names them, so that figures are read with the JVM that made them. The runs of
+ * a repeated benchmark get this JVM's heap options too; the memory runs set their own.
  */
 final class JvmTuning {
 
@@ -19,6 +20,17 @@ final class JvmTuning {
 
     static List<String> of(List<String> arguments) {
         return arguments.stream().filter(JvmTuning::isTuning).toList();
+    }
+
+    /** The heap options this JVM was started with: its maximum and initial heap. */
+    static List<String> heap() {
+        return heapOf(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    }
+
+    static List<String> heapOf(List<String> arguments) {
+        return arguments.stream().filter(argument -> argument.startsWith("-Xmx") || argument.startsWith("-Xms")
+                || argument.startsWith("-XX:MaxRAMPercentage=") || argument.startsWith("-XX:InitialRAMPercentage=")
+                || argument.startsWith("-XX:MaxRAM=")).toList();
     }
 
     private static boolean isTuning(String argument) {

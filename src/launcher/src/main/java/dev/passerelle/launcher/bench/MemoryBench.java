@@ -24,14 +24,12 @@ final class MemoryBench {
             try {
                 MemoryRun run = MemoryRun.run(size, folder.resolve("memory-" + size));
                 runs.add(run);
-                figures.add(new Figure(SECTION, label + ": completes with " + MemoryRun.MAX_HEAP, 1, "yes",
-                        "completes", Figure.Verdict.PASS));
+                figures.add(Figure.completes(SECTION, label + ": completes with " + MemoryRun.MAX_HEAP, true));
                 figures.add(Figure.info(SECTION, label + ": peak heap", run.peakBytes() / (1024.0 * 1024.0), "MiB"));
                 figures.add(Figure.info(SECTION, label + ": time per account", run.microsPerAccount(), "µs"));
             } catch (BenchFailure failure) {
                 System.err.println("bench: " + failure.getMessage());
-                figures.add(new Figure(SECTION, label + ": completes with " + MemoryRun.MAX_HEAP, 0, "no",
-                        "completes", Figure.Verdict.MISS));
+                figures.add(Figure.completes(SECTION, label + ": completes with " + MemoryRun.MAX_HEAP, false));
             }
         }
         if (runs.size() >= 2) {

@@ -19,20 +19,42 @@ class BenchPlanTest {
             "100   | 5     | 5  | 5   | 1  | 16  | --memory-sizes must be at least 10 each",
     })
     void refusesAPlanThatCannotRun(int accounts, int memory, int delta, int changes, int caller, int other, String message) {
-        assertThatThrownBy(() -> new BenchPlan(accounts, List.of(memory), List.of(caller, other), delta, changes, 3, 0, 10))
+        assertThatThrownBy(() -> new BenchPlan(accounts, List.of(memory), List.of(caller, other), delta, changes, 3, 0, 10, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
     }
 
     @Test
     void ordersTheMemorySizesFromSmallestToLargest() {
-        BenchPlan plan = new BenchPlan(100, List.of(300, 10, 100), List.of(1), 10, 10, 3, 0, 10);
+        BenchPlan plan = new BenchPlan(100, List.of(300, 10, 100), List.of(1), 10, 10, 3, 0, 10, 1);
 
         assertThat(plan.memorySizes()).containsExactly(10, 100, 300);
     }
 
     @Test
     void refusesANegativeIdleWarmUp() {
-        assertThatThrownBy(() -> new BenchPlan(100, List.of(100), List.of(1), 10, 10, 3, -1, 10))
+        assertThatThrownBy(() -> new BenchPlan(100, List.of(100), List.of(1), 10, 10, 3, -1, 10, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("--idle-warm-up must be 0 or more");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0", "21"})
+    void refusesARepeatOutsideOneToTwenty(int repeat) {
+        assertThatThrownBy(() -> new BenchPlan(100, List.of(), List.of(1), 10, 10, 3, 0, 10, repeat))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("--repeat must be between 1 and 20");
+    }
+
+    @Test
+    void aRepeatedRunsPlanReachesItsChildJvmWithoutMemoryRunsOrRepeats() {
+        BenchPlan plan = new BenchPlan(5000, List.of(1000, 2000), List.of(1, 16), 100, 200, 7, 50, 300, 3);
+
+        BenchPlan child = BenchPlan.ofArguments(plan.childArguments());
+
+        assertThat(child).isEqualTo(new BenchPlan(5000, List.of(), List.of(1, 16), 100, 200, 7, 50, 300, 1));
+    }
+
+    @Test
+    void refusesChildArgumentsOfAnotherShape() {
+        assertThatThrownBy(() -> BenchPlan.ofArguments(List.of("100", "1")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expected 7 plan arguments");
     }
 }

@@ -1,6 +1,7 @@
 package dev.passerelle.launcher.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,31 @@ class BenchSmokeTest {
                 .contains("| 1. First sync | ratio sync / copy |", "cores", "; GC ", "Targets:");
         assertThat(Files.readString(out.resolve("bench.json"), StandardCharsets.UTF_8)).containsPattern("\"collector\": \"[^\"]+\"");
         assertThat(Files.readString(out.resolve("bench.json"), StandardCharsets.UTF_8)).containsPattern("\"jvmTuning\": \"[^\"]*\"");
+    }
+
+    @Test
+    void aRepeatedBenchmarkRunsEachTimeInAChildJvmAndReportsTheMedians() throws IOException {
+        int exit = new CommandLine(new BenchCommand()).execute("--accounts", "200", "--skip-memory", "--callers", "1",
+                "--delta-accounts", "10", "--changes", "20", "--idle-runs", "1", "--idle-warm-up", "0", "--calls", "10",
+                "--repeat", "2", "--out", out.toString());
+
+        assertThat(exit).isZero();
+        String json = Files.readString(out.resolve("bench.json"), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"repeat\": 2");
+        Map<String, Double> figures = figures(json);
+        assertThat(figures.get("1. First sync/records ERP -> CRM")).isGreaterThanOrEqualTo(200 * 3);
+        assertThat(figures.get("4. ApplyChanges/records CRM -> ERP in that run")).isGreaterThanOrEqualTo(20);
+        assertThat(figures.keySet()).noneMatch(name -> name.startsWith("2. Memory"));
+        Matcher sync = Pattern.compile("\"name\": \"first sync over SOAP, wall time\", \"value\": ([^,]+),.*"
+                + "\"runs\": \\[([^,\\]]+), ([^,\\]]+)\\]").matcher(json);
+        assertThat(sync.find()).isTrue();
+        double first = Double.parseDouble(sync.group(2));
+        double second = Double.parseDouble(sync.group(3));
+        assertThat(first).isPositive();
+        assertThat(second).isPositive();
+        assertThat(Double.parseDouble(sync.group(1))).isCloseTo((first + second) / 2, within(1e-3));
+        assertThat(Files.readString(out.resolve("bench.md"), StandardCharsets.UTF_8))
+                .contains("ran 2 times, each in a JVM of its own", " of 2 |");
     }
 
     private static Map<String, Double> figures(String json) {

@@ -24,4 +24,12 @@ class JvmTuningTest {
 
         assertThat(JvmTuning.of(arguments)).isEmpty();
     }
+
+    @Test
+    void keepsTheHeapOptionsForTheRunsOfARepeatedBenchmark() {
+        List<String> arguments = List.of("-XX:+UseParallelGC", "-Xms1g", "-Xmx4g", "-XX:MaxRAMPercentage=50.0",
+                "-Dpasserelle.home=/opt/passerelle", "-XX:+UseCompressedOops");
+
+        assertThat(JvmTuning.heapOf(arguments)).containsExactly("-Xms1g", "-Xmx4g", "-XX:MaxRAMPercentage=50.0");
+    }
 }
