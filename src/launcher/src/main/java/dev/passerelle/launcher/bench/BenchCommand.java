@@ -56,9 +56,9 @@ public final class BenchCommand implements Callable<Integer> {
     int callsPerCaller;
 
     @Option(names = "--repeat", defaultValue = "1",
-            description = "Runs of the first sync, delta, ApplyChanges and RTDV measurements, each in a JVM of its own;"
-                    + " the report gives each figure's median and every run's value (default ${DEFAULT-VALUE}: one run,"
-                    + " in this JVM).")
+            description = "Runs of the first sync, delta, ApplyChanges and RTDV measurements, at most 20, each in a JVM"
+                    + " of its own; the report gives each figure's median and every run's value (default ${DEFAULT-VALUE}:"
+                    + " one run, in this JVM).")
     int repeat;
 
     @Option(names = "--out", defaultValue = "bench-results", description = "Folder for bench.md and bench.json (default ${DEFAULT-VALUE}).")

@@ -24,6 +24,7 @@ record BenchPlan(int accounts, List<Integer> memorySizes, List<Integer> callers,
         require(callsPerCaller >= 1, "--calls must be at least 1");
         require(!callers.isEmpty() && callers.stream().allMatch(count -> count >= 1 && count <= 256),
                 "--callers must list counts between 1 and 256");
+        require(callers.stream().distinct().count() == callers.size(), "--callers must list each count once");
         require(memorySizes.stream().allMatch(size -> size >= 10), "--memory-sizes must be at least 10 each");
         require(repeat >= 1 && repeat <= MAX_REPEAT, "--repeat must be between 1 and " + MAX_REPEAT);
         memorySizes = memorySizes.stream().sorted().toList();

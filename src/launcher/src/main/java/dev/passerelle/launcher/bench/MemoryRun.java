@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The first sync of N accounts in a child JVM limited to {@value #MAX_HEAP}, on this JVM's class path;
@@ -21,35 +21,30 @@ import java.util.concurrent.TimeUnit;
 record MemoryRun(int accounts, long nanos, long peakBytes) {
 
     static final String MAX_HEAP = "-Xmx256m";
-    private static final long TIME_LIMIT_MINUTES = 30;
+    private static final Duration TIME_LIMIT = Duration.ofMinutes(30);
 
     static MemoryRun run(int accounts, Path folder) {
+        List<String> lines;
+        int exit;
         try {
             Files.createDirectories(folder);
             Path output = folder.resolve("child-output.txt");
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = new ArrayList<>(List.of(java, MAX_HEAP));
-            command.addAll(JvmTuning.options());
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                    MemoryChild.class.getName(), Integer.toString(accounts), folder.toString()));
-            Process child = new ProcessBuilder(command)
-                    .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-            if (!child.waitFor(TIME_LIMIT_MINUTES, TimeUnit.MINUTES)) {
-                child.destroyForcibly();
-                throw new BenchFailure("the memory run of " + accounts + " accounts took over " + TIME_LIMIT_MINUTES + " min");
-            }
-            List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
-            return lines.stream().filter(line -> line.startsWith(MemoryChild.PREFIX)).findFirst()
-                    .map(line -> parse(accounts, line))
-                    .orElseThrow(() -> new BenchFailure("the memory run of " + accounts + " accounts with " + MAX_HEAP
-                            + " exited " + child.exitValue() + " without figures; last lines: "
-                            + lines.subList(Math.max(0, lines.size() - 5), lines.size())));
+            List<String> options = new ArrayList<>(List.of(MAX_HEAP));
+            options.addAll(JvmTuning.options());
+            ProcessBuilder builder = new ProcessBuilder(ChildJvm.command(options, MemoryChild.class,
+                    List.of(Integer.toString(accounts), folder.toString())))
+                    .redirectErrorStream(true).redirectOutput(output.toFile());
+            exit = ChildJvm.run(builder, TIME_LIMIT, "the memory run of " + accounts + " accounts");
+            // The figures' line is ASCII; Latin-1 reads the rest of the output, whatever its encoding, without failing.
+            lines = Files.readAllLines(output, StandardCharsets.ISO_8859_1);
         } catch (IOException failure) {
             throw new BenchFailure("could not run the memory child JVM: " + failure.getMessage());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new BenchFailure("interrupted during the memory run of " + accounts + " accounts");
         }
+        return lines.stream().filter(line -> line.startsWith(MemoryChild.PREFIX)).findFirst()
+                .map(line -> parse(accounts, line))
+                .orElseThrow(() -> new BenchFailure("the memory run of " + accounts + " accounts with " + MAX_HEAP
+                        + " exited " + exit + " without figures; last lines: "
+                        + lines.subList(Math.max(0, lines.size() - 5), lines.size())));
     }
 
     double microsPerAccount() {

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Sections 1, 3, 4 and 5 made {@code --repeat} times, one after the other, each in a child JVM of its
@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class RepeatedBench {
 
-    private static final long TIME_LIMIT_MINUTES = 60;
+    private static final Duration TIME_LIMIT = Duration.ofMinutes(60);
 
     private final BenchPlan plan;
 
@@ -44,36 +44,33 @@ final class RepeatedBench {
     private List<Figure> child(Path folder) {
         try {
             Files.createDirectories(folder);
-            Path output = folder.resolve("child-output.txt");
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = new ArrayList<>(List.of(java));
-            command.addAll(JvmTuning.heap());
-            command.addAll(JvmTuning.options());
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), SyncChild.class.getName(),
-                    folder.resolve("databases").toString()));
-            command.addAll(plan.childArguments());
-            Process child = new ProcessBuilder(command).redirectOutput(output.toFile())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            if (!child.waitFor(TIME_LIMIT_MINUTES, TimeUnit.MINUTES)) {
-                child.destroyForcibly();
-                throw new BenchFailure("a run in a child JVM took over " + TIME_LIMIT_MINUTES + " min");
-            }
-            if (child.exitValue() != 0) {
-                throw new BenchFailure("a run in a child JVM failed (exit " + child.exitValue() + "; its reason above)");
-            }
-            List<Figure> figures = new ArrayList<>();
-            for (String line : Files.readAllLines(output, StandardCharsets.UTF_8)) {
+        } catch (IOException failure) {
+            throw new BenchFailure("could not make the folder of a run: " + failure.getMessage());
+        }
+        Path figuresFile = folder.resolve("figures.txt");
+        List<String> options = new ArrayList<>(JvmTuning.heap());
+        options.addAll(JvmTuning.options());
+        List<String> arguments = new ArrayList<>(List.of(figuresFile.toString(), folder.resolve("databases").toString()));
+        arguments.addAll(plan.childArguments());
+        // The child's own output (its components' warnings) is kept out of the report; its progress and
+        // the reason of a failure go to this JVM's standard error.
+        ProcessBuilder builder = new ProcessBuilder(ChildJvm.command(options, SyncChild.class, arguments))
+                .redirectOutput(folder.resolve("child-output.txt").toFile()).redirectError(ProcessBuilder.Redirect.INHERIT);
+        int exit = ChildJvm.run(builder, TIME_LIMIT, "a run in a child JVM");
+        if (exit != 0) {
+            throw new BenchFailure("a run in a child JVM failed (exit " + exit + "; its reason above)");
+        }
+        List<Figure> figures = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(figuresFile, StandardCharsets.UTF_8)) {
                 FigureLines.parse(line).ifPresent(figures::add);
             }
-            if (figures.isEmpty()) {
-                throw new BenchFailure("a run in a child JVM exited without figures");
-            }
-            return figures;
         } catch (IOException failure) {
-            throw new BenchFailure("could not run a child JVM: " + failure.getMessage());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new BenchFailure("interrupted during a run in a child JVM");
+            throw new BenchFailure("a run in a child JVM left no figures: " + failure.getMessage());
         }
+        if (figures.isEmpty()) {
+            throw new BenchFailure("a run in a child JVM exited without figures");
+        }
+        return figures;
     }
 }

@@ -24,7 +24,9 @@ final class Repeats {
         }
         Map<String, List<Figure>> byKey = new LinkedHashMap<>();
         for (Figure figure : runs.get(0)) {
-            byKey.put(figure.key(), new ArrayList<>(List.of(figure)));
+            if (byKey.put(figure.key(), new ArrayList<>(List.of(figure))) != null) {
+                throw new BenchFailure("run 1 produced a figure twice: " + figure.key());
+            }
         }
         for (int run = 1; run < runs.size(); run++) {
             List<Figure> figures = runs.get(run);

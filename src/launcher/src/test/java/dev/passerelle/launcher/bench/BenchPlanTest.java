@@ -17,6 +17,7 @@ class BenchPlanTest {
             "100   | 10000 | 5  | 101 | 1  | 16  | --changes must be between 1 and --accounts",
             "100   | 10000 | 5  | 5   | 0  | 16  | --callers must list counts between 1 and 256",
             "100   | 5     | 5  | 5   | 1  | 16  | --memory-sizes must be at least 10 each",
+            "100   | 10000 | 5  | 5   | 16 | 16  | --callers must list each count once",
     })
     void refusesAPlanThatCannotRun(int accounts, int memory, int delta, int changes, int caller, int other, String message) {
         assertThatThrownBy(() -> new BenchPlan(accounts, List.of(memory), List.of(caller, other), delta, changes, 3, 0, 10, 1))

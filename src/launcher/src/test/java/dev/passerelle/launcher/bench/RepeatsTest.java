@@ -53,5 +53,8 @@ class RepeatsTest {
                 .isInstanceOf(BenchFailure.class).hasMessageContaining("peak heap during the sync");
         assertThatThrownBy(() -> Repeats.combine(List.of(run(21.6, 3.5, 1_671), shorter)))
                 .isInstanceOf(BenchFailure.class).hasMessageContaining("run 2 produced 2 figures");
+        List<Figure> twice = List.of(run(21.6, 3.5, 1_671).get(0), run(19.0, 3.5, 1_671).get(0));
+        assertThatThrownBy(() -> Repeats.combine(List.of(twice, twice)))
+                .isInstanceOf(BenchFailure.class).hasMessageContaining("run 1 produced a figure twice");
     }
 }
