@@ -14,19 +14,12 @@ import org.jdbi.v3.core.statement.Query;
  * all pages.
  *
  * <p>The statements start from the account and outer-join the rows listed: {@code FROM account a
- * LEFT JOIN ... WHERE a.id = :account AND a.account_type = 'CUSTOMER'}, select first the listed row's
- * id (never null in a listed row) and carry the count as {@code total_count}, in one of two ways:
- * <ul>
- *   <li>{@code COUNT(<a column the rows never leave null>) OVER ()}, the statement ending with
- *       {@code OFFSET :offset ROWS FETCH NEXT :pageSize ROWS ONLY}: past the last page no row comes
- *       back, and the count is read again from the first row;</li>
- *   <li>a {@code COUNT(*)} of its own, cross-joined to the account, and the page's rows outer-joined
- *       from a derived table paged by {@code :offset} and {@code :pageSize} (invoices.sql): past the
- *       last page the account's row comes back with nulls and the count.</li>
- * </ul>
- * A customer account so always answers its first page with at least one row, which holds only nulls
- * when nothing matches, and an unknown account or a supplier answers none: the account is checked by
- * the page's own statement, where a statement of its own was about 30% of a page's database time.
+ * LEFT JOIN ... ON <filters> WHERE a.id = :account AND a.account_type = 'CUSTOMER'}; they carry
+ * {@code COUNT(<a column the rows never leave null>) OVER () AS total_count} and end with
+ * {@code OFFSET :offset ROWS FETCH NEXT :pageSize ROWS ONLY}. A customer account so always answers
+ * its first page with at least one row, which holds only nulls and a count of 0 when nothing
+ * matches, and an unknown account or a supplier answers none: the account is checked by the page's
+ * own statement, where a statement of its own was about 30% of a page's database time.
  */
 record PagedRows<T>(List<T> rows, long totalCount) {
 
@@ -37,7 +30,7 @@ record PagedRows<T>(List<T> rows, long totalCount) {
         long[] total = {-1};
         run(handle, statement, account, filters, paging.offset(), paging.pageSize(), (results, context) -> {
             total[0] = results.getLong("total_count");
-            if (results.getObject(1) != null) { // the account's row alone: nothing matches, or past the last page
+            if (total[0] > 0) {
                 rows.add(mapper.map(results, context));
             }
             return null;
