@@ -12,10 +12,11 @@ import java.util.Locale;
 /**
  * Sections 1, 3, 4 and 5 made {@code --repeat} times, one after the other, each in a child JVM of its
  * own (a cold JVM each time, as the first sync's target means: the first sync of a process, with its
- * JIT warm-up), on this JVM's class path with its collector, compiler and heap options. The figures
- * are combined by {@link Repeats}: each figure's median, held to the target, and every run's value.
- * On a shared machine one run's figures move by up to a quarter; a median of several tells the code
- * from the machine.
+ * JIT warm-up), on this JVM's class path with its collector, inlining limits and heap size
+ * ({@link JvmTuning}). The figures are combined by {@link Repeats}: each figure's median, held to the
+ * target, and every run's value. On a shared machine one run's figures move by up to a quarter; the
+ * median of several is steadier, though a busier hour still moves it, so two builds are compared by
+ * runs interleaved, not by one report each.
  */
 final class RepeatedBench {
 
