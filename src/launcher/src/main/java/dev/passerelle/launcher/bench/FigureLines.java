@@ -4,8 +4,9 @@ import java.util.Optional;
 
 /**
  * How a child JVM of a repeated benchmark hands its figures to the benchmark that started it: one
- * line a figure on its standard output, {@value #PREFIX} then the section, name, value, unit, kind of
- * target and limit, separated by tabs. Values are written so that they read back exactly.
+ * line a figure in a file it writes in UTF-8 ({@link SyncChild}), {@value #PREFIX} then the section,
+ * name, value, unit, kind of target and limit, separated by tabs. Values are written so that they
+ * read back exactly.
  */
 final class FigureLines {
 
@@ -25,7 +26,7 @@ final class FigureLines {
                 figure.unit(), figure.bound().kind().name(), Double.toString(figure.bound().limit()));
     }
 
-    /** The figure of a line written by {@link #line}; empty for any other line (the child's own output). */
+    /** The figure of a line written by {@link #line}; empty for any other line. */
     static Optional<Figure> parse(String line) {
         if (!line.startsWith(PREFIX + SEPARATOR)) {
             return Optional.empty();
