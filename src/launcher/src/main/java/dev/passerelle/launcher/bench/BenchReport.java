@@ -31,8 +31,8 @@ final class BenchReport {
 
     String markdown() {
         StringBuilder text = new StringBuilder("# Passerelle benchmark\n\n");
-        text.append(String.format(Locale.ROOT, "N = %,d accounts; %d cores; max heap %,d MiB; Java %s; GC %s; JVM options %s; load average %.2f at start, %.2f at end%n%n",
-                accounts, machine.cores(), machine.maxHeapBytes() / (1024 * 1024), machine.javaVersion(),
+        text.append(String.format(Locale.ROOT, "N = %,d accounts; %d cores; %s of memory; max heap %,d MiB; Java %s; GC %s; JVM options %s; load average %.2f at start, %.2f at end%n%n",
+                accounts, machine.cores(), gibibytes(machine.memoryBytes()), machine.maxHeapBytes() / (1024 * 1024), machine.javaVersion(),
                 machine.collector(), machine.tuning().isEmpty() ? "(none)" : machine.tuning(), machine.loadAverage(), loadAfter));
         boolean repeated = figures.stream().anyMatch(figure -> !figure.runs().isEmpty());
         if (repeated) {
@@ -71,7 +71,8 @@ final class BenchReport {
 
     String json() {
         StringBuilder text = new StringBuilder("{\n");
-        text.append("  \"machine\": {\"cores\": ").append(machine.cores()).append(", \"maxHeapBytes\": ")
+        text.append("  \"machine\": {\"cores\": ").append(machine.cores()).append(", \"memoryBytes\": ")
+                .append(machine.memoryBytes()).append(", \"maxHeapBytes\": ")
                 .append(machine.maxHeapBytes()).append(", \"javaVersion\": ").append(quoted(machine.javaVersion()))
                 .append(", \"collector\": ").append(quoted(machine.collector()))
                 .append(", \"jvmTuning\": ").append(quoted(machine.tuning()))
@@ -101,6 +102,10 @@ final class BenchReport {
             case MISS -> "**MISS**";
             case NONE -> "";
         };
+    }
+
+    private static String gibibytes(long bytes) {
+        return bytes < 0 ? "unknown amount" : String.format(Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30));
     }
 
     private static String number(double value) {

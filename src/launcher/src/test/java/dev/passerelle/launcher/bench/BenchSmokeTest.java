@@ -54,8 +54,9 @@ class BenchSmokeTest {
         assertThat(figures.get("4. ApplyChanges/CPU time of the whole process during that run")).isPositive();
         assertThat(figures.get("5. RTDV/GetInvoices, 2 callers, SOAP, CPU of the whole process per call")).isPositive();
         assertThat(Files.readString(out.resolve("bench.md"), StandardCharsets.UTF_8))
-                .contains("| 1. First sync | ratio sync / copy |", "cores", "; GC ", "Targets:");
-        assertThat(Files.readString(out.resolve("bench.json"), StandardCharsets.UTF_8)).containsPattern("\"collector\": \"[^\"]+\"");
+                .contains("| 1. First sync | ratio sync / copy |", "cores", " GiB of memory;", "; GC ", "Targets:");
+        assertThat(Files.readString(out.resolve("bench.json"), StandardCharsets.UTF_8)).containsPattern("\"collector\": \"[^\"]+\"")
+                .containsPattern("\"memoryBytes\": [1-9][0-9]{8,}");
         assertThat(Files.readString(out.resolve("bench.json"), StandardCharsets.UTF_8)).containsPattern("\"jvmTuning\": \"[^\"]*\"");
     }
 
