@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * No table of the embedded databases keeps two indexes on the same columns: every row written to
  * such a table was written to both. H2 makes an index of its own for a foreign key declared while
  * the table has no index on exactly its columns, so a foreign key declared before the table's own
- * index on the same column doubled it (address and run_log until version 5 of the CRM store).
+ * index on the same column doubled it (address and run_log until version 4.2 of the CRM store).
  */
 class SchemaIndexesTest {
 
