@@ -33,6 +33,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Sizes of the child-JVM memory runs (default ${DEFAULT-VALUE}).")
     List<Integer> memorySizes;
 
+    @Option(names = "--memory-warm-up", defaultValue = "20000",
+            description = "Accounts of a first sync each memory run makes before the measured one, in the same JVM, so that"
+                    + " the times per account leave out the JIT compiler's warm-up; 0 for none (default ${DEFAULT-VALUE}).")
+    int memoryWarmUp;
+
     @Option(names = "--skip-memory", description = "Leave out the child-JVM memory runs.")
     boolean skipMemory;
 
@@ -68,8 +73,8 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         BenchPlan plan;
         try {
-            plan = new BenchPlan(accounts, skipMemory ? List.of() : memorySizes, callers, deltaAccounts, changes,
-                    idleRuns, idleWarmUpRuns, callsPerCaller, repeat);
+            plan = new BenchPlan(accounts, skipMemory ? List.of() : memorySizes, memoryWarmUp, callers, deltaAccounts,
+                    changes, idleRuns, idleWarmUpRuns, callsPerCaller, repeat);
         } catch (IllegalArgumentException invalid) {
             throw new CommandLine.ParameterException(spec.commandLine(), invalid.getMessage());
         }
@@ -79,7 +84,7 @@ public final class BenchCommand implements Callable<Integer> {
         try {
             List<Figure> figures = new ArrayList<>(plan.repeat() == 1 ? new SyncBench(plan).measure(folder)
                     : new RepeatedBench(plan).measure(folder));
-            figures.addAll(MemoryBench.measure(plan.memorySizes(), folder));
+            figures.addAll(MemoryBench.measure(plan.memorySizes(), plan.memoryWarmUp(), folder));
             BenchReport report = new BenchReport(machine, plan.accounts(), plan.repeat(), figures,
                     Machine.current().loadAverage());
             Files.createDirectories(out);

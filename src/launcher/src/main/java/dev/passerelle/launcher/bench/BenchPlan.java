@@ -8,10 +8,11 @@ import java.util.stream.Collectors;
 /**
  * What one benchmark run measures: sizes, counts and caller counts, checked so that every section
  * can run (at least 10 accounts, changes and delta within the accounts, positive counts), and how many
- * times the in-process measurements run (each repeat in a JVM of its own).
+ * times the in-process measurements run (each repeat in a JVM of its own). {@code memoryWarmUp}: the
+ * accounts of the first sync each memory run makes before its measured one (0 for none).
  */
-record BenchPlan(int accounts, List<Integer> memorySizes, List<Integer> callers, int deltaAccounts, int changes,
-        int idleRuns, int idleWarmUpRuns, int callsPerCaller, int repeat) {
+record BenchPlan(int accounts, List<Integer> memorySizes, int memoryWarmUp, List<Integer> callers, int deltaAccounts,
+        int changes, int idleRuns, int idleWarmUpRuns, int callsPerCaller, int repeat) {
 
     static final int MAX_REPEAT = 20;
 
@@ -26,6 +27,7 @@ record BenchPlan(int accounts, List<Integer> memorySizes, List<Integer> callers,
                 "--callers must list counts between 1 and 256");
         require(callers.stream().distinct().count() == callers.size(), "--callers must list each count once");
         require(memorySizes.stream().allMatch(size -> size >= 10), "--memory-sizes must be at least 10 each");
+        require(memoryWarmUp == 0 || memoryWarmUp >= 10, "--memory-warm-up must be 0 or at least 10");
         require(repeat >= 1 && repeat <= MAX_REPEAT, "--repeat must be between 1 and " + MAX_REPEAT);
         memorySizes = memorySizes.stream().sorted().toList();
         callers = List.copyOf(callers);
@@ -47,7 +49,7 @@ record BenchPlan(int accounts, List<Integer> memorySizes, List<Integer> callers,
         }
         List<Integer> callers = new ArrayList<>();
         Arrays.stream(arguments.get(1).split(",")).map(Integer::valueOf).forEach(callers::add);
-        return new BenchPlan(Integer.parseInt(arguments.get(0)), List.of(), callers, Integer.parseInt(arguments.get(2)),
+        return new BenchPlan(Integer.parseInt(arguments.get(0)), List.of(), 0, callers, Integer.parseInt(arguments.get(2)),
                 Integer.parseInt(arguments.get(3)), Integer.parseInt(arguments.get(4)), Integer.parseInt(arguments.get(5)),
                 Integer.parseInt(arguments.get(6)), 1);
     }

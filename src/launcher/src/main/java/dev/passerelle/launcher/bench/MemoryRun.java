@@ -11,19 +11,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The first sync of N accounts in a child JVM limited to {@value #MAX_HEAP}, on this JVM's class path;
+ * The first sync of N accounts in a child JVM limited to {@value #MAX_HEAP}, on this JVM's class path,
+ * after the first sync of a warm-up demo ERP in the same JVM when one is asked ({@link MemoryChild});
  * the child reports its own peak heap and sync time.
  *
- * @param accounts  accounts in the demo ERP
- * @param nanos     wall time of the child's first sync
- * @param peakBytes peak heap of the child during the sync
+ * @param accounts        accounts in the demo ERP
+ * @param nanos           wall time of the child's measured first sync
+ * @param peakBytes       peak heap of the child during the measured sync
+ * @param warmUpNanos     wall time of the warm-up's first sync; 0 without a warm-up
+ * @param compilingMillis time the JIT compiler spent compiling during the measured sync; -1 when unknown
  */
-record MemoryRun(int accounts, long nanos, long peakBytes) {
+record MemoryRun(int accounts, long nanos, long peakBytes, long warmUpNanos, long compilingMillis) {
 
     static final String MAX_HEAP = "-Xmx256m";
     private static final Duration TIME_LIMIT = Duration.ofMinutes(30);
 
-    static MemoryRun run(int accounts, Path folder) {
+    static MemoryRun run(int accounts, int warmUp, Path folder) {
         List<String> lines;
         int exit;
         try {
@@ -32,7 +35,7 @@ record MemoryRun(int accounts, long nanos, long peakBytes) {
             List<String> options = new ArrayList<>(List.of(MAX_HEAP));
             options.addAll(JvmTuning.options());
             ProcessBuilder builder = new ProcessBuilder(ChildJvm.command(options, MemoryChild.class,
-                    List.of(Integer.toString(accounts), folder.toString())))
+                    List.of(Integer.toString(accounts), folder.toString(), Integer.toString(warmUp))))
                     .redirectErrorStream(true).redirectOutput(output.toFile());
             exit = ChildJvm.run(builder, TIME_LIMIT, "the memory run of " + accounts + " accounts");
             // The figures' line is ASCII; Latin-1 reads the rest of the output, whatever its encoding, without failing.
@@ -51,12 +54,18 @@ record MemoryRun(int accounts, long nanos, long peakBytes) {
         return nanos / 1e3 / accounts;
     }
 
+    /** The share of the measured sync's wall time the JIT compiler spent compiling, in percent; -1 when unknown. */
+    double compilingPercent() {
+        return compilingMillis < 0 ? -1 : compilingMillis * 1e8 / nanos;
+    }
+
     private static MemoryRun parse(int accounts, String line) {
         Map<String, Long> values = new HashMap<>();
         for (String pair : line.substring(MemoryChild.PREFIX.length()).trim().split(" ")) {
             String[] parts = pair.split("=", 2);
             values.put(parts[0], Long.parseLong(parts[1]));
         }
-        return new MemoryRun(accounts, values.get("nanos"), values.get("peak"));
+        return new MemoryRun(accounts, values.get("nanos"), values.get("peak"), values.get("warmUpNanos"),
+                values.get("compilingMillis"));
     }
 }

@@ -27,7 +27,7 @@ class BenchSmokeTest {
     @Test
     void aTinyBenchmarkProducesEveryFigureAsMarkdownAndJson() throws IOException {
         int exit = new CommandLine(new BenchCommand()).execute("--accounts", "200", "--memory-sizes", "100,200",
-                "--callers", "1,2", "--delta-accounts", "20", "--changes", "50", "--idle-runs", "3", "--idle-warm-up", "5",
+                "--memory-warm-up", "50", "--callers", "1,2", "--delta-accounts", "20", "--changes", "50", "--idle-runs", "3", "--idle-warm-up", "5",
                 "--calls", "20",
                 "--out", out.toString());
 
@@ -41,6 +41,10 @@ class BenchSmokeTest {
         assertThat(figures.get("1. First sync/ratio sync / copy")).isPositive();
         assertThat(figures.get("2. Memory/N = 200: completes with -Xmx256m")).isEqualTo(1);
         assertThat(figures.get("2. Memory/N = 200: peak heap")).isBetween(1.0, 256.0);
+        assertThat(figures.get("2. Memory/accounts of the warm-up first sync each run makes before the measured one,"
+                + " in the same JVM")).isEqualTo(50);
+        assertThat(figures.get("2. Memory/N = 200: JIT compiler busy during the sync")).isGreaterThanOrEqualTo(0);
+        assertThat(figures.get("2. Memory/time per account, change from N = 100 to N = 200")).isNotNull();
         assertThat(figures.get("3. Delta/records ERP -> CRM in the delta run")).isGreaterThanOrEqualTo(20);
         assertThat(figures.get("3. Delta/idle run right after the delta (median of 3)")).isPositive();
         assertThat(figures.get("3. Delta/idle run in a running scheduler (median of 3 after 5 more)")).isPositive();
