@@ -1,16 +1,20 @@
 package dev.passerelle.client.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.passerelle.client.MutableClock;
 import dev.passerelle.common.db.Database;
 import dev.passerelle.common.db.DatabaseSettings;
+import dev.passerelle.common.db.Dialect;
 import dev.passerelle.common.db.H2Urls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +41,40 @@ class SchemaIndexesTest {
     }
 
     @Test
+    void aStoreAtVersion41KeepsItsRowsAndItsForeignKeysWhenTheyMoveToTheTablesOwnIndexes() {
+        String url = H2Urls.memory("crm-v4_1-" + UUID.randomUUID());
+        Flyway.configure().dataSource(url, "", "")
+                .locations(Dialect.of(url).migrationLocations("crm").toArray(String[]::new))
+                .table("flyway_crm_history").target("4.1").load().migrate();
+        Jdbi v41 = Jdbi.create(url);
+        v41.useHandle(handle -> {
+            assertThat(duplicates(indexColumns(v41))).as("the store before 4.2").hasSize(3);
+            handle.execute("INSERT INTO company (id, name, company_type, active, created_at, updated_at)"
+                    + " VALUES (1, N'Dupont', N'CUSTOMER', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            handle.execute("INSERT INTO account (id, integration, company_id, is_primary, account_type, account_code, name,"
+                    + " dormant) VALUES (2, N'main', 1, 1, N'CUSTOMER', N'C2', N'Dupont', 0)");
+            handle.execute("INSERT INTO address (id, account_id, company_id, label, city, is_main) VALUES (3, 2, 1, N'Depot', N'Lyon', 1)");
+            handle.execute("INSERT INTO sync_run (integration, run_mode, status, started_at) VALUES (N'main', N'DELTA', N'SUCCESS',"
+                    + " CURRENT_TIMESTAMP)");
+            handle.execute("INSERT INTO run_log (run_id, logged_at, level, kind, message) SELECT id, CURRENT_TIMESTAMP, N'INFO',"
+                    + " N'NOTE', N'kept' FROM sync_run");
+        });
+
+        try (CrmStore store = CrmStore.open(DatabaseSettings.of(url), MutableClock.systemStart())) {
+            assertThat(duplicates(indexColumns(store.jdbi()))).isEmpty();
+            store.jdbi().useHandle(handle -> {
+                assertThat(handle.createQuery("SELECT city FROM address WHERE id = 3 AND account_id = 2 AND company_id = 1")
+                        .mapTo(String.class).one()).isEqualTo("Lyon");
+                assertThat(handle.createQuery("SELECT message FROM run_log").mapTo(String.class).one()).isEqualTo("kept");
+                assertRefused(handle, "INSERT INTO address (id, account_id, is_main) VALUES (4, 999, 0)");
+                assertRefused(handle, "INSERT INTO address (id, company_id, is_main) VALUES (5, 999, 0)");
+                assertRefused(handle, "INSERT INTO run_log (run_id, logged_at, level, kind, message)"
+                        + " VALUES (999, CURRENT_TIMESTAMP, N'INFO', N'NOTE', N'orphan')");
+            });
+        }
+    }
+
+    @Test
     void erpDatabaseHasNoTwoIndexesOnTheSameColumns() {
         try (Database erp = Database.open(DatabaseSettings.of(H2Urls.memory("erp-" + UUID.randomUUID())), "erp")) {
             erp.migrate("erp");
@@ -55,6 +93,10 @@ class SchemaIndexesTest {
                 "contact.ix_contact_account", List.of("account_id")));
 
         assertThat(duplicates(indexes)).containsExactly("address (account_id): fk_address_account_INDEX_B, ix_address_account");
+    }
+
+    private static void assertRefused(Handle handle, String insert) {
+        assertThatThrownBy(() -> handle.execute(insert)).as(insert).hasMessageContaining("Referential integrity");
     }
 
     /** "table.index" -> the index's columns in order. */

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
  * The machine a benchmark ran on.
  *
  * @param cores         processors available to the JVM
- * @param memoryBytes   the machine's physical memory (negative when unknown)
+ * @param memoryBytes   the machine's physical memory as the operating system reports it (in a container,
+ *                      the container's limit); negative when unknown
  * @param maxHeapBytes  the JVM's maximum heap
  * @param javaVersion   the Java runtime version
  * @param collector     the garbage collector's parts, as the JVM names them (e.g. "G1 Young Generation, G1 Old Generation")

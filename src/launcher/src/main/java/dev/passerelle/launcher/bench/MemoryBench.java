@@ -33,7 +33,13 @@ final class MemoryBench {
                 figures.add(Figure.completes(SECTION, label + ": completes with " + MemoryRun.MAX_HEAP, true));
                 figures.add(Figure.info(SECTION, label + ": peak heap", run.peakBytes() / (1024.0 * 1024.0), "MiB"));
                 figures.add(Figure.info(SECTION, label + ": time per account", run.microsPerAccount(), "µs"));
-                figures.add(Figure.info(SECTION, label + ": JIT compiler busy during the sync", run.compilingPercent(), "%"));
+                figures.add(Figure.info(SECTION, label + ": warm-up first sync, wall time", run.warmUpNanos() / 1e9, "s"));
+                figures.add(Figure.info(SECTION, label + ": JIT compiler's time during the sync, share of its wall time",
+                        run.compilingPercent(), "%"));
+            } catch (MemoryRun.WarmUpFailure failure) {
+                System.err.println("bench: " + failure.getMessage());
+                figures.add(Figure.completes(SECTION, String.format("%s: warm-up first sync of %,d accounts completes with %s",
+                        label, warmUp, MemoryRun.MAX_HEAP), false));
             } catch (BenchFailure failure) {
                 System.err.println("bench: " + failure.getMessage());
                 figures.add(Figure.completes(SECTION, label + ": completes with " + MemoryRun.MAX_HEAP, false));

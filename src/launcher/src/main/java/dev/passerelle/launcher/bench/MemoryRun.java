@@ -43,7 +43,16 @@ record MemoryRun(int accounts, long nanos, long peakBytes, long warmUpNanos, lon
         } catch (IOException failure) {
             throw new BenchFailure("could not run the memory child JVM: " + failure.getMessage());
         }
-        return lines.stream().filter(line -> line.startsWith(MemoryChild.PREFIX)).findFirst()
+        return ofOutput(accounts, warmUp, exit, lines);
+    }
+
+    /** The figures of a child's output ({@link MemoryChild}), or why it has none. */
+    static MemoryRun ofOutput(int accounts, int warmUp, int exit, List<String> lines) {
+        lines.stream().filter(line -> line.startsWith(MemoryChild.WARM_UP_FAILED + " ")).findFirst().ifPresent(line -> {
+            throw new WarmUpFailure("the warm-up first sync of " + warmUp + " accounts before the memory run of " + accounts
+                    + " accounts with " + MAX_HEAP + " failed: " + line.substring(MemoryChild.WARM_UP_FAILED.length() + 1));
+        });
+        return lines.stream().filter(line -> line.startsWith(MemoryChild.PREFIX + " ")).findFirst()
                 .map(line -> parse(accounts, line))
                 .orElseThrow(() -> new BenchFailure("the memory run of " + accounts + " accounts with " + MAX_HEAP
                         + " exited " + exit + " without figures; last lines: "
@@ -54,7 +63,10 @@ record MemoryRun(int accounts, long nanos, long peakBytes, long warmUpNanos, lon
         return nanos / 1e3 / accounts;
     }
 
-    /** The share of the measured sync's wall time the JIT compiler spent compiling, in percent; -1 when unknown. */
+    /**
+     * The JIT compiler's compiling time during the measured sync, all its threads together, as a share of
+     * the sync's wall time, in percent (so it can exceed 100 with several compiler threads); -1 when unknown.
+     */
     double compilingPercent() {
         return compilingMillis < 0 ? -1 : compilingMillis * 1e8 / nanos;
     }
@@ -67,5 +79,15 @@ record MemoryRun(int accounts, long nanos, long peakBytes, long warmUpNanos, lon
         }
         return new MemoryRun(accounts, values.get("nanos"), values.get("peak"), values.get("warmUpNanos"),
                 values.get("compilingMillis"));
+    }
+
+    /** The warm-up first sync of a memory run failed, so its measured sync was not made. */
+    static final class WarmUpFailure extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        WarmUpFailure(String message) {
+            super(message);
+        }
     }
 }

@@ -45,6 +45,12 @@ class BenchPlanTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"0", "10", "20000"})
+    void takesNoMemoryWarmUpOrOneOfTenAccountsOrMore(int warmUp) {
+        assertThat(new BenchPlan(100, List.of(100), warmUp, List.of(1), 10, 10, 3, 0, 10, 1).memoryWarmUp()).isEqualTo(warmUp);
+    }
+
+    @ParameterizedTest
     @CsvSource({"0", "21"})
     void refusesARepeatOutsideOneToTwenty(int repeat) {
         assertThatThrownBy(() -> new BenchPlan(100, List.of(), 0, List.of(1), 10, 10, 3, 0, 10, repeat))
