@@ -64,8 +64,9 @@ record MemoryRun(int accounts, long nanos, long peakBytes, long warmUpNanos, lon
     }
 
     /**
-     * The JIT compiler's compiling time during the measured sync, all its threads together, as a share of
-     * the sync's wall time, in percent (so it can exceed 100 with several compiler threads); -1 when unknown.
+     * The JIT compiler's compiling time during the measured sync (elapsed, not CPU), all its threads
+     * together, as a share of the sync's wall time, in percent (so it can exceed 100 with several
+     * compiler threads); -1 when unknown.
      */
     double compilingPercent() {
         return compilingMillis < 0 ? -1 : compilingMillis * 1e8 / nanos;
