@@ -38,6 +38,12 @@ public final class BenchCommand implements Callable<Integer> {
                     + " the times per account leave out the JIT compiler's warm-up; 0 for none (default ${DEFAULT-VALUE}).")
     int memoryWarmUp;
 
+    @Option(names = "--memory-volume", defaultValue = "100000",
+            description = "Accounts the measured first syncs of each memory size add up to at least: a smaller size is synced"
+                    + " several times (at most 10), each from a fresh demo ERP into an empty store, and its time per account"
+                    + " is the median (default ${DEFAULT-VALUE}).")
+    int memoryVolume;
+
     @Option(names = "--skip-memory", description = "Leave out the child-JVM memory runs.")
     boolean skipMemory;
 
@@ -73,8 +79,8 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         BenchPlan plan;
         try {
-            plan = new BenchPlan(accounts, skipMemory ? List.of() : memorySizes, memoryWarmUp, callers, deltaAccounts,
-                    changes, idleRuns, idleWarmUpRuns, callsPerCaller, repeat);
+            plan = new BenchPlan(accounts, skipMemory ? List.of() : memorySizes, memoryWarmUp, memoryVolume, callers,
+                    deltaAccounts, changes, idleRuns, idleWarmUpRuns, callsPerCaller, repeat);
         } catch (IllegalArgumentException invalid) {
             throw new CommandLine.ParameterException(spec.commandLine(), invalid.getMessage());
         }
@@ -84,7 +90,7 @@ public final class BenchCommand implements Callable<Integer> {
         try {
             List<Figure> figures = new ArrayList<>(plan.repeat() == 1 ? new SyncBench(plan).measure(folder)
                     : new RepeatedBench(plan).measure(folder));
-            figures.addAll(MemoryBench.measure(plan.memorySizes(), plan.memoryWarmUp(), folder));
+            figures.addAll(MemoryBench.measure(plan, folder));
             BenchReport report = new BenchReport(machine, plan.accounts(), plan.repeat(), figures,
                     Machine.current().loadAverage());
             Files.createDirectories(out);

@@ -11,22 +11,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The first sync of N accounts in a child JVM limited to {@value #MAX_HEAP}, on this JVM's class path,
+ * The first syncs of N accounts in a child JVM limited to {@value #MAX_HEAP}, on this JVM's class path,
  * after the first sync of a warm-up demo ERP in the same JVM when one is asked ({@link MemoryChild});
- * the child reports its own peak heap and sync time.
+ * the child reports its own peak heap and sync times.
  *
  * @param accounts        accounts in the demo ERP
- * @param nanos           wall time of the child's measured first sync
- * @param peakBytes       peak heap of the child during the measured sync
+ * @param nanos           wall time of the child's measured first syncs: their median
+ * @param peakBytes       the highest peak heap of the child during a measured sync
  * @param warmUpNanos     wall time of the warm-up's first sync; 0 without a warm-up
- * @param compilingMillis time the JIT compiler spent compiling during the measured sync; -1 when unknown
+ * @param syncs           measured first syncs, each of a fresh demo ERP into an empty store
+ * @param syncNanos       wall time of the measured syncs added up
+ * @param compilingMillis time the JIT compiler spent compiling during the measured syncs; -1 when unknown
  */
-record MemoryRun(int accounts, long nanos, long peakBytes, long warmUpNanos, long compilingMillis) {
+record MemoryRun(int accounts, long nanos, long peakBytes, long warmUpNanos, int syncs, long syncNanos,
+        long compilingMillis) {
 
     static final String MAX_HEAP = "-Xmx256m";
     private static final Duration TIME_LIMIT = Duration.ofMinutes(30);
 
-    static MemoryRun run(int accounts, int warmUp, Path folder) {
+    static MemoryRun run(int accounts, int warmUp, int syncs, Path folder) {
         List<String> lines;
         int exit;
         try {
@@ -35,7 +38,7 @@ record MemoryRun(int accounts, long nanos, long peakBytes, long warmUpNanos, lon
             List<String> options = new ArrayList<>(List.of(MAX_HEAP));
             options.addAll(JvmTuning.options());
             ProcessBuilder builder = new ProcessBuilder(ChildJvm.command(options, MemoryChild.class,
-                    List.of(Integer.toString(accounts), folder.toString(), Integer.toString(warmUp))))
+                    List.of(Integer.toString(accounts), folder.toString(), Integer.toString(warmUp), Integer.toString(syncs))))
                     .redirectErrorStream(true).redirectOutput(output.toFile());
             exit = ChildJvm.run(builder, TIME_LIMIT, "the memory run of " + accounts + " accounts");
             // The figures' line is ASCII; Latin-1 reads the rest of the output, whatever its encoding, without failing.
@@ -64,12 +67,12 @@ record MemoryRun(int accounts, long nanos, long peakBytes, long warmUpNanos, lon
     }
 
     /**
-     * The JIT compiler's compiling time during the measured sync (elapsed, not CPU), all its threads
-     * together, as a share of the sync's wall time, in percent (so it can exceed 100 with several
+     * The JIT compiler's compiling time during the measured syncs (elapsed, not CPU), all its threads
+     * together, as a share of the syncs' wall time, in percent (so it can exceed 100 with several
      * compiler threads); -1 when unknown.
      */
     double compilingPercent() {
-        return compilingMillis < 0 ? -1 : compilingMillis * 1e8 / nanos;
+        return compilingMillis < 0 ? -1 : compilingMillis * 1e8 / syncNanos;
     }
 
     private static MemoryRun parse(int accounts, String line) {
@@ -79,7 +82,7 @@ record MemoryRun(int accounts, long nanos, long peakBytes, long warmUpNanos, lon
             values.put(parts[0], Long.parseLong(parts[1]));
         }
         return new MemoryRun(accounts, values.get("nanos"), values.get("peak"), values.get("warmUpNanos"),
-                values.get("compilingMillis"));
+                Math.toIntExact(values.get("syncs")), values.get("syncNanos"), values.get("compilingMillis"));
     }
 
     /** The warm-up first sync of a memory run failed, so its measured sync was not made. */

@@ -20,50 +20,65 @@ class BenchPlanTest {
             "100   | 10000 | 5  | 5   | 16 | 16  | --callers must list each count once",
     })
     void refusesAPlanThatCannotRun(int accounts, int memory, int delta, int changes, int caller, int other, String message) {
-        assertThatThrownBy(() -> new BenchPlan(accounts, List.of(memory), 0, List.of(caller, other), delta, changes, 3, 0, 10, 1))
+        assertThatThrownBy(() -> new BenchPlan(accounts, List.of(memory), 0, 100_000, List.of(caller, other), delta, changes,
+                3, 0, 10, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
     }
 
     @Test
     void ordersTheMemorySizesFromSmallestToLargest() {
-        BenchPlan plan = new BenchPlan(100, List.of(300, 10, 100), 0, List.of(1), 10, 10, 3, 0, 10, 1);
+        BenchPlan plan = new BenchPlan(100, List.of(300, 10, 100), 0, 100_000, List.of(1), 10, 10, 3, 0, 10, 1);
 
         assertThat(plan.memorySizes()).containsExactly(10, 100, 300);
     }
 
     @Test
     void refusesANegativeIdleWarmUp() {
-        assertThatThrownBy(() -> new BenchPlan(100, List.of(100), 0, List.of(1), 10, 10, 3, -1, 10, 1))
+        assertThatThrownBy(() -> new BenchPlan(100, List.of(100), 0, 100_000, List.of(1), 10, 10, 3, -1, 10, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("--idle-warm-up must be 0 or more");
     }
 
     @ParameterizedTest
     @CsvSource({"-1", "1", "9"})
     void refusesAMemoryWarmUpOfFewerThanTenAccountsUnlessNone(int warmUp) {
-        assertThatThrownBy(() -> new BenchPlan(100, List.of(100), warmUp, List.of(1), 10, 10, 3, 0, 10, 1))
+        assertThatThrownBy(() -> new BenchPlan(100, List.of(100), warmUp, 100_000, List.of(1), 10, 10, 3, 0, 10, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("--memory-warm-up must be 0 or at least 10");
     }
 
     @ParameterizedTest
     @CsvSource({"0", "10", "20000"})
     void takesNoMemoryWarmUpOrOneOfTenAccountsOrMore(int warmUp) {
-        assertThat(new BenchPlan(100, List.of(100), warmUp, List.of(1), 10, 10, 3, 0, 10, 1).memoryWarmUp()).isEqualTo(warmUp);
+        assertThat(new BenchPlan(100, List.of(100), warmUp, 100_000, List.of(1), 10, 10, 3, 0, 10, 1).memoryWarmUp()).isEqualTo(warmUp);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"10000, 10", "30000, 4", "50000, 2", "100000, 1", "300000, 1", "10, 10"})
+    void syncsEachMemorySizeUntilTheVolumeIsReachedAtMostTenTimes(int size, int syncs) {
+        BenchPlan plan = new BenchPlan(100, List.of(size), 0, 100_000, List.of(1), 10, 10, 3, 0, 10, 1);
+
+        assertThat(plan.memorySyncs(size)).isEqualTo(syncs);
+    }
+
+    @Test
+    void refusesAMemoryVolumeBelowOne() {
+        assertThatThrownBy(() -> new BenchPlan(100, List.of(100), 0, 0, List.of(1), 10, 10, 3, 0, 10, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("--memory-volume must be at least 1");
     }
 
     @ParameterizedTest
     @CsvSource({"0", "21"})
     void refusesARepeatOutsideOneToTwenty(int repeat) {
-        assertThatThrownBy(() -> new BenchPlan(100, List.of(), 0, List.of(1), 10, 10, 3, 0, 10, repeat))
+        assertThatThrownBy(() -> new BenchPlan(100, List.of(), 0, 100_000, List.of(1), 10, 10, 3, 0, 10, repeat))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("--repeat must be between 1 and 20");
     }
 
     @Test
     void aRepeatedRunsPlanReachesItsChildJvmWithoutMemoryRunsOrRepeats() {
-        BenchPlan plan = new BenchPlan(5000, List.of(1000, 2000), 20000, List.of(1, 16), 100, 200, 7, 50, 300, 3);
+        BenchPlan plan = new BenchPlan(5000, List.of(1000, 2000), 20000, 100_000, List.of(1, 16), 100, 200, 7, 50, 300, 3);
 
         BenchPlan child = BenchPlan.ofArguments(plan.childArguments());
 
-        assertThat(child).isEqualTo(new BenchPlan(5000, List.of(), 0, List.of(1, 16), 100, 200, 7, 50, 300, 1));
+        assertThat(child).isEqualTo(new BenchPlan(5000, List.of(), 0, 1, List.of(1, 16), 100, 200, 7, 50, 300, 1));
     }
 
     @Test

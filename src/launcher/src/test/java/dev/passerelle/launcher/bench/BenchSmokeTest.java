@@ -27,7 +27,7 @@ class BenchSmokeTest {
     @Test
     void aTinyBenchmarkProducesEveryFigureAsMarkdownAndJson() throws IOException {
         int exit = new CommandLine(new BenchCommand()).execute("--accounts", "200", "--memory-sizes", "100,200",
-                "--memory-warm-up", "50", "--callers", "1,2", "--delta-accounts", "20", "--changes", "50", "--idle-runs", "3", "--idle-warm-up", "5",
+                "--memory-warm-up", "50", "--memory-volume", "300", "--callers", "1,2", "--delta-accounts", "20", "--changes", "50", "--idle-runs", "3", "--idle-warm-up", "5",
                 "--calls", "20",
                 "--out", out.toString());
 
@@ -44,7 +44,12 @@ class BenchSmokeTest {
         assertThat(figures.get("2. Memory/accounts of the warm-up first sync each run makes before the measured one,"
                 + " in the same JVM")).isEqualTo(50);
         assertThat(figures.get("2. Memory/N = 200: warm-up first sync, wall time")).isPositive();
-        assertThat(figures.get("2. Memory/N = 200: JIT compiler's time during the sync, share of its wall time"))
+        assertThat(figures.get("2. Memory/N = 100: measured first syncs, each from a fresh demo ERP into an empty store"))
+                .isEqualTo(3);
+        assertThat(figures.get("2. Memory/N = 200: measured first syncs, each from a fresh demo ERP into an empty store"))
+                .isEqualTo(2);
+        assertThat(figures.get("2. Memory/N = 200: time per account (median of the syncs)")).isPositive();
+        assertThat(figures.get("2. Memory/N = 200: JIT compiler's time during the syncs, share of their wall time"))
                 .isGreaterThanOrEqualTo(0);
         assertThat(Files.readString(out.resolve("bench.md"), StandardCharsets.UTF_8))
                 .contains("| 2. Memory | time per account, change from N = 100 to N = 200 |").contains("| within +/- 20 % |");

@@ -12,12 +12,13 @@ class MemoryRunTest {
     void readsTheFiguresOfTheMeasuredSync() {
         MemoryRun run = MemoryRun.ofOutput(10_000, 20_000, 0, List.of("some log line",
                 "BENCH-MEMORY accounts=10000 nanos=1500000000 records=55000 peak=250000000 warmUpNanos=4100000000"
-                        + " compilingMillis=1350"));
+                        + " syncs=10 syncNanos=13500000000 compilingMillis=5400"));
 
-        assertThat(run.microsPerAccount()).isEqualTo(150.0);
+        assertThat(run.microsPerAccount()).as("the median sync's").isEqualTo(150.0);
         assertThat(run.peakBytes()).isEqualTo(250_000_000L);
         assertThat(run.warmUpNanos()).isEqualTo(4_100_000_000L);
-        assertThat(run.compilingPercent()).isEqualTo(90.0);
+        assertThat(run.syncs()).isEqualTo(10);
+        assertThat(run.compilingPercent()).as("over all the syncs").isEqualTo(40.0);
     }
 
     @Test
@@ -34,7 +35,8 @@ class MemoryRunTest {
     @Test
     void anUnknownCompilerTimeStaysUnknown() {
         MemoryRun run = MemoryRun.ofOutput(100, 0, 0, List.of(
-                "BENCH-MEMORY accounts=100 nanos=1000000 records=550 peak=1 warmUpNanos=0 compilingMillis=-1"));
+                "BENCH-MEMORY accounts=100 nanos=1000000 records=550 peak=1 warmUpNanos=0 syncs=1 syncNanos=1000000"
+                        + " compilingMillis=-1"));
 
         assertThat(run.compilingPercent()).isEqualTo(-1);
     }
