@@ -34,7 +34,7 @@ public final class BenchCommand implements Callable<Integer> {
     List<Integer> memorySizes;
 
     @Option(names = "--memory-warm-up", defaultValue = "20000",
-            description = "Accounts of a first sync each memory run makes before the measured one, in the same JVM, so that"
+            description = "Accounts of a first sync each memory run makes before the measured ones, in the same JVM, so that"
                     + " the times per account leave out the JIT compiler's warm-up; 0 for none (default ${DEFAULT-VALUE}).")
     int memoryWarmUp;
 

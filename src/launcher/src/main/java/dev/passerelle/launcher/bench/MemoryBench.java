@@ -25,7 +25,7 @@ final class MemoryBench {
         if (sizes.isEmpty()) {
             return figures;
         }
-        figures.add(Figure.info(SECTION, "accounts of the warm-up first sync each run makes before the measured one,"
+        figures.add(Figure.info(SECTION, "accounts of the warm-up first sync each run makes before the measured ones,"
                 + " in the same JVM", warmUp, "accounts"));
         List<MemoryRun> runs = new ArrayList<>();
         for (int size : sizes) {

@@ -1,30 +1,32 @@
 package dev.passerelle.launcher.bench;
 
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The program a {@link MemoryRun} starts in a child JVM: first, when asked, the first sync of a
  * warm-up demo ERP, whose databases are then deleted; then, as many times as asked, builds a demo ERP
  * of N accounts (not timed), resets the heap peaks and runs the measured first sync into an empty CRM
  * store, each time on databases of its own, deleted after it. Prints one {@value #PREFIX} line with the
- * figures: the median sync time, the highest heap peak, and the compiler's time and the syncs' time
- * added up. A warm-up that fails (out of memory included) prints one {@value #WARM_UP_FAILED} line
- * instead, so that the failure is not taken for the measured syncs'. Arguments: the number of
- * accounts, a folder for the databases, the accounts of the warm-up (0 for none) and the number of
- * measured syncs.
+ * figures ({@link #figuresLine}). A warm-up that fails (out of memory included) prints one
+ * {@value #WARM_UP_FAILED} line instead, so that the failure is not taken for the measured syncs', and
+ * a measured sync that fails one {@value #SYNC_FAILED} line with its number; either way the JVM exits at
+ * once (the endpoint's threads would keep it alive). Arguments: the number of accounts, a folder for
+ * the databases, the accounts of the warm-up (0 for none) and the number of measured syncs.
  *
  * <p>The warm-up and the repeats leave the JIT compiler's warm-up out of the time per account: the
  * JVM compiles the sync's code during the first syncs it makes, a cost that does not grow with N, so
  * without them the time per account at N = 10,000 was twice that at N = 100,000 (273 against 152 µs),
- * and after a warm-up alone it still moved by a quarter from one run to the next (143 to 180 µs), the
- * compiler being at work through most of a 1.5-second sync.
+ * and after a warm-up alone it moved by a quarter between two runs (180 and 143 µs), the compiler being
+ * at work through most of a 1.5-second sync.
  */
 final class MemoryChild {
 
     static final String PREFIX = "BENCH-MEMORY";
     static final String WARM_UP_FAILED = "BENCH-MEMORY-WARM-UP-FAILED";
+    static final String SYNC_FAILED = "BENCH-MEMORY-SYNC-FAILED";
 
     private MemoryChild() {
     }
@@ -46,29 +48,34 @@ final class MemoryChild {
             }
             Folders.deleteQuietly(warmUpFolder);
         }
-        long[] nanos = new long[syncs];
-        long peak = 0;
-        long records = 0;
-        long compilingMillis = 0;
-        for (int sync = 0; sync < syncs; sync++) {
-            Path measured = folder.resolve("measured-" + (sync + 1));
-            try (Workbench bench = Workbench.open(measured, accounts)) {
-                FirstSync run = FirstSync.run(bench.engine());
-                nanos[sync] = run.nanos();
-                peak = Math.max(peak, run.peakBytes());
-                records = run.records();
-                compilingMillis = compilingMillis < 0 || run.compilingMillis() < 0 ? -1 : compilingMillis + run.compilingMillis();
+        List<FirstSync> measured = new ArrayList<>();
+        for (int sync = 1; sync <= syncs; sync++) {
+            Path syncFolder = folder.resolve("measured-" + sync);
+            try (Workbench bench = Workbench.open(syncFolder, accounts)) {
+                measured.add(FirstSync.run(bench.engine()));
+            } catch (RuntimeException | OutOfMemoryError failure) {
+                System.out.println(SYNC_FAILED + " " + sync + " " + failure);
+                System.exit(1);
             }
-            Folders.deleteQuietly(measured);
+            Folders.deleteQuietly(syncFolder);
         }
-        System.out.printf("%s accounts=%d nanos=%d records=%d peak=%d warmUpNanos=%d syncs=%d syncNanos=%d compilingMillis=%d%n",
-                PREFIX, accounts, median(nanos), records, peak, warmUpNanos, syncs,
-                Arrays.stream(nanos).sum(), compilingMillis);
+        System.out.println(figuresLine(accounts, warmUpNanos, measured));
         System.exit(0);
     }
 
-    private static long median(long[] nanos) {
-        List<Double> values = Arrays.stream(nanos).mapToObj(value -> (double) value).toList();
-        return Math.round(Repeats.median(values));
+    /**
+     * The {@value #PREFIX} line of the measured syncs: the median of their times, the highest of their
+     * heap peaks, how many they were, their times added up and the compiler's time during them added up
+     * (-1 when unknown for any of them).
+     */
+    static String figuresLine(int accounts, long warmUpNanos, List<FirstSync> syncs) {
+        long peak = syncs.stream().mapToLong(FirstSync::peakBytes).max().orElseThrow();
+        long total = syncs.stream().mapToLong(FirstSync::nanos).sum();
+        boolean compilingKnown = syncs.stream().allMatch(sync -> sync.compilingMillis() >= 0);
+        long compiling = compilingKnown ? syncs.stream().mapToLong(FirstSync::compilingMillis).sum() : -1;
+        long median = Math.round(Repeats.median(syncs.stream().map(sync -> (double) sync.nanos()).toList()));
+        return String.format(Locale.ROOT, "%s accounts=%d nanos=%d records=%d peak=%d warmUpNanos=%d syncs=%d syncNanos=%d"
+                + " compilingMillis=%d", PREFIX, accounts, median, syncs.get(syncs.size() - 1).records(), peak, warmUpNanos,
+                syncs.size(), total, compiling);
     }
 }

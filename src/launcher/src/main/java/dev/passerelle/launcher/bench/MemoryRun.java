@@ -40,7 +40,9 @@ record MemoryRun(int accounts, long nanos, long peakBytes, long warmUpNanos, int
             ProcessBuilder builder = new ProcessBuilder(ChildJvm.command(options, MemoryChild.class,
                     List.of(Integer.toString(accounts), folder.toString(), Integer.toString(warmUp), Integer.toString(syncs))))
                     .redirectErrorStream(true).redirectOutput(output.toFile());
-            exit = ChildJvm.run(builder, TIME_LIMIT, "the memory run of " + accounts + " accounts");
+            // The limit grows with the work: a millisecond an account synced, beyond the fixed part.
+            Duration limit = TIME_LIMIT.plusMillis((long) syncs * accounts + warmUp);
+            exit = ChildJvm.run(builder, limit, "the memory run of " + accounts + " accounts");
             // The figures' line is ASCII; Latin-1 reads the rest of the output, whatever its encoding, without failing.
             lines = Files.readAllLines(output, StandardCharsets.ISO_8859_1);
         } catch (IOException failure) {
@@ -54,6 +56,10 @@ record MemoryRun(int accounts, long nanos, long peakBytes, long warmUpNanos, int
         lines.stream().filter(line -> line.startsWith(MemoryChild.WARM_UP_FAILED + " ")).findFirst().ifPresent(line -> {
             throw new WarmUpFailure("the warm-up first sync of " + warmUp + " accounts before the memory run of " + accounts
                     + " accounts with " + MAX_HEAP + " failed: " + line.substring(MemoryChild.WARM_UP_FAILED.length() + 1));
+        });
+        lines.stream().filter(line -> line.startsWith(MemoryChild.SYNC_FAILED + " ")).findFirst().ifPresent(line -> {
+            throw new BenchFailure("a measured first sync of " + accounts + " accounts with " + MAX_HEAP + " failed (sync "
+                    + line.substring(MemoryChild.SYNC_FAILED.length() + 1) + ")");
         });
         return lines.stream().filter(line -> line.startsWith(MemoryChild.PREFIX + " ")).findFirst()
                 .map(line -> parse(accounts, line))
@@ -77,15 +83,23 @@ record MemoryRun(int accounts, long nanos, long peakBytes, long warmUpNanos, int
 
     private static MemoryRun parse(int accounts, String line) {
         Map<String, Long> values = new HashMap<>();
-        for (String pair : line.substring(MemoryChild.PREFIX.length()).trim().split(" ")) {
-            String[] parts = pair.split("=", 2);
-            values.put(parts[0], Long.parseLong(parts[1]));
+        try {
+            for (String pair : line.substring(MemoryChild.PREFIX.length()).trim().split(" ")) {
+                String[] parts = pair.split("=", 2);
+                values.put(parts[0], Long.parseLong(parts[1]));
+            }
+        } catch (RuntimeException damaged) {
+            throw new BenchFailure("the memory run's figures are damaged: " + line);
+        }
+        List<String> keys = List.of("nanos", "peak", "warmUpNanos", "syncs", "syncNanos", "compilingMillis");
+        if (!values.keySet().containsAll(keys)) {
+            throw new BenchFailure("the memory run's figures lack some of " + keys + ": " + line);
         }
         return new MemoryRun(accounts, values.get("nanos"), values.get("peak"), values.get("warmUpNanos"),
                 Math.toIntExact(values.get("syncs")), values.get("syncNanos"), values.get("compilingMillis"));
     }
 
-    /** The warm-up first sync of a memory run failed, so its measured sync was not made. */
+    /** The warm-up first sync of a memory run failed, so its measured syncs were not made. */
     static final class WarmUpFailure extends RuntimeException {
 
         private static final long serialVersionUID = 1L;

@@ -60,6 +60,14 @@ class BenchPlanTest {
     }
 
     @Test
+    void theSyncsOfAMemorySizeDoNotOverflow() {
+        BenchPlan plan = new BenchPlan(100, List.of(10), 0, Integer.MAX_VALUE, List.of(1), 10, 10, 3, 0, 10, 1);
+
+        assertThat(plan.memorySyncs(10)).isEqualTo(10);
+        assertThat(plan.memorySyncs(Integer.MAX_VALUE)).isEqualTo(1);
+    }
+
+    @Test
     void refusesAMemoryVolumeBelowOne() {
         assertThatThrownBy(() -> new BenchPlan(100, List.of(100), 0, 0, List.of(1), 10, 10, 3, 0, 10, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("--memory-volume must be at least 1");

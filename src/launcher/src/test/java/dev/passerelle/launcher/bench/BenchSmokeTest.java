@@ -41,7 +41,7 @@ class BenchSmokeTest {
         assertThat(figures.get("1. First sync/ratio sync / copy")).isPositive();
         assertThat(figures.get("2. Memory/N = 200: completes with -Xmx256m")).isEqualTo(1);
         assertThat(figures.get("2. Memory/N = 200: peak heap")).isBetween(1.0, 256.0);
-        assertThat(figures.get("2. Memory/accounts of the warm-up first sync each run makes before the measured one,"
+        assertThat(figures.get("2. Memory/accounts of the warm-up first sync each run makes before the measured ones,"
                 + " in the same JVM")).isEqualTo(50);
         assertThat(figures.get("2. Memory/N = 200: warm-up first sync, wall time")).isPositive();
         assertThat(figures.get("2. Memory/N = 100: measured first syncs, each from a fresh demo ERP into an empty store"))

@@ -33,6 +33,23 @@ class MemoryRunTest {
     }
 
     @Test
+    void aFailedMeasuredSyncIsReportedWithItsNumber() {
+        assertThatThrownBy(() -> MemoryRun.ofOutput(10_000, 20_000, 1,
+                List.of("BENCH-MEMORY-SYNC-FAILED 3 java.lang.OutOfMemoryError: Java heap space")))
+                .isInstanceOf(BenchFailure.class)
+                .hasMessage("a measured first sync of 10000 accounts with -Xmx256m failed"
+                        + " (sync 3 java.lang.OutOfMemoryError: Java heap space)");
+    }
+
+    @Test
+    void damagedOrIncompleteFiguresAreABenchFailure() {
+        assertThatThrownBy(() -> MemoryRun.ofOutput(100, 0, 0, List.of("BENCH-MEMORY accounts=100 nanos=1000000 peak=1")))
+                .isInstanceOf(BenchFailure.class).hasMessageContaining("lack some of");
+        assertThatThrownBy(() -> MemoryRun.ofOutput(100, 0, 0, List.of("BENCH-MEMORY accounts=100 nanos=ten")))
+                .isInstanceOf(BenchFailure.class).hasMessageContaining("damaged");
+    }
+
+    @Test
     void anUnknownCompilerTimeStaysUnknown() {
         MemoryRun run = MemoryRun.ofOutput(100, 0, 0, List.of(
                 "BENCH-MEMORY accounts=100 nanos=1000000 records=550 peak=1 warmUpNanos=0 syncs=1 syncNanos=1000000"
