@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.client.MutableClock;
 import dev.passerelle.common.db.DatabaseSettings;
-import dev.passerelle.common.db.Dialect;
-import dev.passerelle.common.db.H2Urls;
 import java.util.Map;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
@@ -22,10 +18,7 @@ class ContactPointsMigrationTest {
 
     @Test
     void phonesAndEmailsOfAStoreAtVersion3MoveIntoTheirOwnersColumns() {
-        String url = H2Urls.memory("crm-v3-" + UUID.randomUUID());
-        Flyway.configure().dataSource(url, "", "")
-                .locations(Dialect.of(url).migrationLocations("crm").toArray(String[]::new))
-                .table("flyway_crm_history").target("3").load().migrate();
+        String url = OlderStores.at("3");
         Jdbi v3 = Jdbi.create(url);
         v3.useHandle(handle -> {
             handle.execute("INSERT INTO company (id, name, company_type, active, created_at, updated_at)"

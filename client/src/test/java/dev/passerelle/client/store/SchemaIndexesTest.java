@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.passerelle.client.MutableClock;
 import dev.passerelle.common.db.Database;
 import dev.passerelle.common.db.DatabaseSettings;
-import dev.passerelle.common.db.Dialect;
 import dev.passerelle.common.db.H2Urls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
@@ -42,10 +40,7 @@ class SchemaIndexesTest {
 
     @Test
     void aStoreAtVersion41KeepsItsRowsAndItsForeignKeysWhenTheyMoveToTheTablesOwnIndexes() {
-        String url = H2Urls.memory("crm-v4_1-" + UUID.randomUUID());
-        Flyway.configure().dataSource(url, "", "")
-                .locations(Dialect.of(url).migrationLocations("crm").toArray(String[]::new))
-                .table("flyway_crm_history").target("4.1").load().migrate();
+        String url = OlderStores.at("4.1");
         Jdbi v41 = Jdbi.create(url);
         v41.useHandle(handle -> {
             assertThat(duplicates(indexColumns(v41))).as("the store before 4.2").hasSize(3);

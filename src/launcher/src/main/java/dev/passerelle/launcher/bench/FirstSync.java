@@ -28,7 +28,7 @@ record FirstSync(long nanos, long records, long peakBytes, long cpuNanos, long c
         RunReport report = engine.run(null, Workbench.INTEGRATION, RunMode.DELTA, ProgressListener.NONE);
         long nanos = System.nanoTime() - started;
         long cpuNanos = ProcessCpu.since(cpu);
-        long compilingMillis = compiled < 0 ? -1 : JitActivity.millis() - compiled;
+        long compilingMillis = JitActivity.since(compiled);
         long peak = HeapPeak.bytes();
         if (report.status() != RunStatus.SUCCESS) {
             throw new BenchFailure("the first sync ended " + report.status() + ": " + report.errors());

@@ -19,12 +19,18 @@ final class JitActivity {
         return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
     }
 
+    /** Milliseconds the compiler spent compiling since {@code before} (a value of {@link #millis()}); -1 when unknown. */
+    static long since(long before) {
+        long now = millis();
+        return before < 0 || now < 0 ? -1 : now - before;
+    }
+
     /**
      * The share of {@code wallNanos} the compiler spent compiling since {@code before} (a value of
      * {@link #millis()}); it can exceed 1 with several compiler threads. -1 when unknown.
      */
     static double shareSince(long before, long wallNanos) {
-        long now = millis();
-        return before < 0 || now < 0 || wallNanos <= 0 ? -1 : (now - before) * 1e6 / wallNanos;
+        long compiling = since(before);
+        return compiling < 0 || wallNanos <= 0 ? -1 : compiling * 1e6 / wallNanos;
     }
 }

@@ -37,30 +37,29 @@ final class MemoryChild {
         Path folder = Path.of(args[1]);
         int warmUp = Integer.parseInt(args[2]);
         int syncs = Integer.parseInt(args[3]);
-        long warmUpNanos = 0;
-        if (warmUp > 0) {
-            Path warmUpFolder = folder.resolve("warm-up");
-            try (Workbench bench = Workbench.open(warmUpFolder, warmUp)) {
-                warmUpNanos = FirstSync.run(bench.engine()).nanos();
-            } catch (RuntimeException | OutOfMemoryError failure) {
-                System.out.println(WARM_UP_FAILED + " " + failure);
-                System.exit(1);
-            }
-            Folders.deleteQuietly(warmUpFolder);
-        }
+        long warmUpNanos = warmUp > 0 ? syncOrExit(folder.resolve("warm-up"), warmUp, WARM_UP_FAILED).nanos() : 0;
         List<FirstSync> measured = new ArrayList<>();
         for (int sync = 1; sync <= syncs; sync++) {
-            Path syncFolder = folder.resolve("measured-" + sync);
-            try (Workbench bench = Workbench.open(syncFolder, accounts)) {
-                measured.add(FirstSync.run(bench.engine()));
-            } catch (RuntimeException | OutOfMemoryError failure) {
-                System.out.println(SYNC_FAILED + " " + sync + " " + failure);
-                System.exit(1);
-            }
-            Folders.deleteQuietly(syncFolder);
+            measured.add(syncOrExit(folder.resolve("measured-" + sync), accounts, SYNC_FAILED + " " + sync));
         }
         System.out.println(figuresLine(accounts, warmUpNanos, measured));
         System.exit(0);
+    }
+
+    /**
+     * The first sync of a fresh demo ERP of {@code accounts} in {@code syncFolder}, deleted after it; on
+     * a failure (out of memory included), prints {@code failureLine} and the failure and exits.
+     */
+    private static FirstSync syncOrExit(Path syncFolder, int accounts, String failureLine) {
+        FirstSync sync = null;
+        try (Workbench bench = Workbench.open(syncFolder, accounts)) {
+            sync = FirstSync.run(bench.engine());
+        } catch (RuntimeException | OutOfMemoryError failure) {
+            System.out.println(failureLine + " " + failure);
+            System.exit(1);
+        }
+        Folders.deleteQuietly(syncFolder);
+        return sync;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The first syncs of N accounts in a child JVM limited to {@value #MAX_HEAP}, on this JVM's class path,
@@ -53,16 +54,15 @@ record MemoryRun(int accounts, long nanos, long peakBytes, long warmUpNanos, int
 
     /** The figures of a child's output ({@link MemoryChild}), or why it has none. */
     static MemoryRun ofOutput(int accounts, int warmUp, int exit, List<String> lines) {
-        lines.stream().filter(line -> line.startsWith(MemoryChild.WARM_UP_FAILED + " ")).findFirst().ifPresent(line -> {
+        after(lines, MemoryChild.WARM_UP_FAILED).ifPresent(failure -> {
             throw new WarmUpFailure("the warm-up first sync of " + warmUp + " accounts before the memory run of " + accounts
-                    + " accounts with " + MAX_HEAP + " failed: " + line.substring(MemoryChild.WARM_UP_FAILED.length() + 1));
+                    + " accounts with " + MAX_HEAP + " failed: " + failure);
         });
-        lines.stream().filter(line -> line.startsWith(MemoryChild.SYNC_FAILED + " ")).findFirst().ifPresent(line -> {
+        after(lines, MemoryChild.SYNC_FAILED).ifPresent(failure -> {
             throw new BenchFailure("a measured first sync of " + accounts + " accounts with " + MAX_HEAP + " failed (sync "
-                    + line.substring(MemoryChild.SYNC_FAILED.length() + 1) + ")");
+                    + failure + ")");
         });
-        return lines.stream().filter(line -> line.startsWith(MemoryChild.PREFIX + " ")).findFirst()
-                .map(line -> parse(accounts, line))
+        return after(lines, MemoryChild.PREFIX).map(figures -> parse(accounts, figures))
                 .orElseThrow(() -> new BenchFailure("the memory run of " + accounts + " accounts with " + MAX_HEAP
                         + " exited " + exit + " without figures; last lines: "
                         + lines.subList(Math.max(0, lines.size() - 5), lines.size())));
@@ -81,19 +81,25 @@ record MemoryRun(int accounts, long nanos, long peakBytes, long warmUpNanos, int
         return compilingMillis < 0 ? -1 : compilingMillis * 1e8 / syncNanos;
     }
 
-    private static MemoryRun parse(int accounts, String line) {
+    /** What follows {@code marker} on the first line it starts, as a word of its own. */
+    private static Optional<String> after(List<String> lines, String marker) {
+        return lines.stream().filter(line -> line.startsWith(marker + " ")).findFirst()
+                .map(line -> line.substring(marker.length() + 1));
+    }
+
+    private static MemoryRun parse(int accounts, String figures) {
         Map<String, Long> values = new HashMap<>();
         try {
-            for (String pair : line.substring(MemoryChild.PREFIX.length()).trim().split(" ")) {
+            for (String pair : figures.trim().split(" ")) {
                 String[] parts = pair.split("=", 2);
                 values.put(parts[0], Long.parseLong(parts[1]));
             }
         } catch (RuntimeException damaged) {
-            throw new BenchFailure("the memory run's figures are damaged: " + line);
+            throw new BenchFailure("the memory run's figures are damaged: " + figures);
         }
         List<String> keys = List.of("nanos", "peak", "warmUpNanos", "syncs", "syncNanos", "compilingMillis");
         if (!values.keySet().containsAll(keys)) {
-            throw new BenchFailure("the memory run's figures lack some of " + keys + ": " + line);
+            throw new BenchFailure("the memory run's figures lack some of " + keys + ": " + figures);
         }
         return new MemoryRun(accounts, values.get("nanos"), values.get("peak"), values.get("warmUpNanos"),
                 Math.toIntExact(values.get("syncs")), values.get("syncNanos"), values.get("compilingMillis"));
