@@ -39,6 +39,12 @@ class BenchSmokeTest {
         assertThat(figures.get("1. First sync/records ERP -> CRM")).isGreaterThanOrEqualTo(200 * 3);
         assertThat(figures.get("1. First sync/first sync over SOAP, wall time")).isPositive();
         assertThat(figures.get("1. First sync/ratio sync / copy")).isPositive();
+        assertThat(figures.get("1. First sync/rows of the CRM store after the sync, all its tables"))
+                .as("the records, and their companies and ERP keys besides").isGreaterThan(figures.get("1. First sync/records ERP -> CRM"));
+        assertThat(figures.get("1. First sync/direct JDBC copy of those rows into a fresh CRM store, wall time")).isPositive();
+        assertThat(figures.get("1. First sync/CPU time of the whole process during that copy")).isPositive();
+        assertThat(figures.get("1. First sync/ratio sync / copy of the CRM store")).isPositive();
+        assertThat(figures.get("1. First sync/ratio copy of the CRM store / copy")).isPositive();
         assertThat(figures.get("2. Memory/N = 200: completes with -Xmx256m")).isEqualTo(1);
         assertThat(figures.get("2. Memory/N = 200: peak heap")).isBetween(1.0, 256.0);
         assertThat(figures.get("2. Memory/accounts of the warm-up first sync each run makes before the measured ones,"
@@ -84,6 +90,8 @@ class BenchSmokeTest {
         Map<String, Double> figures = figures(json);
         assertThat(figures.get("1. First sync/records ERP -> CRM")).isGreaterThanOrEqualTo(200 * 3);
         assertThat(figures.get("4. ApplyChanges/records CRM -> ERP in that run")).isGreaterThanOrEqualTo(20);
+        assertThat(figures.get("1. First sync/ratio sync / copy of the CRM store")).as("the child JVMs copy the store too")
+                .isPositive();
         assertThat(figures.keySet()).noneMatch(name -> name.startsWith("2. Memory"));
         Matcher sync = Pattern.compile("\"name\": \"first sync over SOAP, wall time\", \"value\": ([^,]+),.*"
                 + "\"runs\": \\[([^,\\]]+), ([^,\\]]+)\\]").matcher(json);
