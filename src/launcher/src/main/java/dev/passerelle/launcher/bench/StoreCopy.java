@@ -29,7 +29,7 @@ import org.jdbi.v3.core.Jdbi;
  * JDBC into a fresh CRM store migrated as the engine migrates its own: the same tables, indexes and
  * foreign keys, batches of {@value #BATCH} rows, one transaction per batch, tables parents first.
  * It is what writing the store the design asks for costs on this machine, with no SOAP, mapping
- * or sync logic: a floor for the CRM side of the first sync. Only the copy is timed, not the
+ * or sync logic, reading the rows from the store included. Only the copy is timed, not the
  * creation of the fresh store nor the removal of the rows its migrations seed. The store must not
  * change during the copy. H2 only (the benchmark's databases are H2 files).
  *

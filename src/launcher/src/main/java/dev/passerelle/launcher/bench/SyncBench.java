@@ -82,9 +82,9 @@ final class SyncBench {
     }
 
     /**
-     * The floor the store the design asks for sets: a sync that writes those rows through one
-     * connection cannot take less than their copy, so neither can its ratio to the direct copy fall
-     * below this copy's.
+     * What writing the store the design asks for costs, beside the sync and the direct copy: the copy
+     * also reads the store's rows, so a sync writing them through one connection could take a little
+     * less, but not much (reading them alone was a fifth to a quarter of the copy; BENCHMARKS.md).
      */
     private static void storeCopy(List<Figure> figures, FirstSync sync, DirectCopy copy, StoreCopy storeCopy) {
         String section = "1. First sync";
