@@ -3,7 +3,6 @@ package dev.passerelle.launcher.bench;
 import dev.passerelle.common.db.H2Urls;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -11,11 +10,12 @@ import java.sql.Statement;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * The reference for what the hardware allows: a plain JDBC copy of the rows the first sync carries
  * (accounts, contacts, delivery addresses) from the ERP database into a fresh H2 file, in batches of
- * {@value #BATCH} rows, one transaction per batch. Only the copy is timed, not the creation of the
+ * {@value BatchCopy#BATCH} rows, one transaction per batch. Only the copy is timed, not the creation of the
  * empty target tables.
  *
  * @param nanos wall time of the copy
@@ -24,7 +24,6 @@ import org.jdbi.v3.core.Jdbi;
 record DirectCopy(long nanos, long rows) {
 
     static final List<String> TABLES = List.of("account", "contact", "delivery_address");
-    private static final int BATCH = 1_000;
 
     static DirectCopy run(Jdbi erp, Path targetFile) {
         Jdbi target = Jdbi.create(H2Urls.file(targetFile));
@@ -38,7 +37,7 @@ record DirectCopy(long nanos, long rows) {
                 rows += copy(source.getConnection(), sink.getConnection(), table);
             }
             return new DirectCopy(System.nanoTime() - started, rows);
-        } catch (SQLException failure) {
+        } catch (SQLException | JdbiException failure) {
             throw new BenchFailure("the direct JDBC copy failed: " + failure.getMessage());
         }
     }
@@ -77,31 +76,7 @@ record DirectCopy(long nanos, long rows) {
     }
 
     private static long copy(Connection source, Connection sink, String table) throws SQLException {
-        sink.setAutoCommit(false);
-        long copied = 0;
-        try (Statement query = source.createStatement()) {
-            query.setFetchSize(BATCH);
-            try (ResultSet rows = query.executeQuery("SELECT * FROM " + table + " ORDER BY id")) {
-                int width = rows.getMetaData().getColumnCount();
-                String marks = "?" + ", ?".repeat(width - 1);
-                try (PreparedStatement insert = sink.prepareStatement("INSERT INTO " + table + " VALUES (" + marks + ")")) {
-                    while (rows.next()) {
-                        for (int column = 1; column <= width; column++) {
-                            insert.setObject(column, rows.getObject(column));
-                        }
-                        insert.addBatch();
-                        if (++copied % BATCH == 0) {
-                            insert.executeBatch();
-                            sink.commit();
-                        }
-                    }
-                    insert.executeBatch();
-                    sink.commit();
-                }
-            }
-        } finally {
-            sink.setAutoCommit(true);
-        }
-        return copied;
+        return BatchCopy.copy(source, "SELECT * FROM " + table + " ORDER BY id", sink,
+                columns -> "INSERT INTO " + table + " VALUES (?" + ", ?".repeat(columns.getColumnCount() - 1) + ")");
     }
 }

@@ -6,11 +6,8 @@ import dev.passerelle.common.db.H2Urls;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,18 +17,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 
 /**
- * A second reference beside {@link DirectCopy}: every row of the CRM store as the first sync left it
- * (records, companies, identity map, free-field values, the run's own bookkeeping), copied by plain
- * JDBC into a fresh CRM store migrated as the engine migrates its own: the same tables, indexes and
- * foreign keys, batches of {@value #BATCH} rows, one transaction per batch, tables parents first.
- * It is what writing the store the design asks for costs on this machine, with no SOAP, mapping
- * or sync logic, reading the rows from the store included. Only the copy is timed, not the
- * creation of the fresh store nor the removal of the rows its migrations seed. The store must not
- * change during the copy. H2 only (the benchmark's databases are H2 files).
+ * A second reference beside {@link DirectCopy}: every row of the CRM store (records, companies,
+ * identity map, free-field values, the runs' own bookkeeping), copied by plain JDBC into a fresh CRM
+ * store migrated as the engine migrates its own: the same tables, indexes and foreign keys, tables
+ * parents first, rows in primary-key order, batches of {@value BatchCopy#BATCH} rows, one
+ * transaction per batch, through one connection. It is what writing the store the design asks for
+ * costs on this machine, with no SOAP, mapping or sync logic, reading the rows from the store
+ * included. Only the copy is timed, not the creation of the fresh store, the removal of the rows its
+ * migrations seed, nor the check that each table of the copy has as many rows as the store's. The
+ * store must not change during the copy. The copy keeps the store's ids, and its identity columns
+ * are not moved past them: it is a measurement, not a store to use. H2 only (the benchmark's
+ * databases are H2 files).
  *
  * @param nanos    wall time of the copy
  * @param cpuNanos CPU time of the whole process during it ({@link ProcessCpu}; -1 when unknown)
@@ -40,14 +42,12 @@ import org.jdbi.v3.core.Jdbi;
  */
 record StoreCopy(long nanos, long cpuNanos, long rows, int tables) {
 
-    private static final int BATCH = 1_000;
-
     static StoreCopy run(Jdbi store, Path targetFile) {
         try (CrmStore target = CrmStore.open(DatabaseSettings.of(H2Urls.file(targetFile)), Clock.systemUTC());
                 Handle source = store.open(); Handle sink = target.jdbi().open()) {
             List<String> tables = parentsFirst(source.getConnection());
             for (int table = tables.size() - 1; table >= 0; table--) {
-                sink.execute("DELETE FROM " + tables.get(table)); // the rows the migrations seeded
+                sink.execute("DELETE FROM " + quoted(tables.get(table))); // the rows the migrations seeded
             }
             long cpu = ProcessCpu.nanos();
             long started = System.nanoTime();
@@ -66,14 +66,16 @@ record StoreCopy(long nanos, long cpuNanos, long rows, int tables) {
                 }
             }
             return new StoreCopy(nanos, cpuNanos, rows, tables.size());
-        } catch (SQLException failure) {
+        } catch (SQLException | JdbiException | FlywayException failure) {
             throw new BenchFailure("the direct JDBC copy of the CRM store failed: " + failure.getMessage());
         }
     }
 
     /**
      * The connection's tables, Flyway's history tables left out, each after the tables its foreign
-     * keys point to (a key to its own table does not count: rows go in their primary key's order).
+     * keys point to. A key to its own table does not order the tables: its rows go in primary-key
+     * order, and one that comes before the row it points to fails the copy (no table of the store
+     * has such a key).
      *
      * @throws BenchFailure when foreign keys make a cycle between tables
      */
@@ -112,53 +114,38 @@ record StoreCopy(long nanos, long cpuNanos, long rows, int tables) {
         return ordered;
     }
 
-    private static long copy(Connection source, Connection sink, String table) throws SQLException {
-        sink.setAutoCommit(false);
-        long copied = 0;
-        try (Statement query = source.createStatement()) {
-            query.setFetchSize(BATCH);
-            try (ResultSet rows = query.executeQuery("SELECT * FROM " + table + orderByPrimaryKey(source, table))) {
-                ResultSetMetaData columns = rows.getMetaData();
-                int width = columns.getColumnCount();
+    private static long copy(Connection source, Connection sink, String table) {
+        try {
+            return BatchCopy.copy(source, "SELECT * FROM " + quoted(table) + orderByPrimaryKey(source, table), sink, columns -> {
                 List<String> names = new ArrayList<>();
-                for (int column = 1; column <= width; column++) {
-                    names.add('"' + columns.getColumnName(column) + '"');
+                for (int column = 1; column <= columns.getColumnCount(); column++) {
+                    names.add(quoted(columns.getColumnName(column)));
                 }
                 // the rows keep their ids: an identity column takes the value given, not the next one
-                String insert = "INSERT INTO " + table + " (" + String.join(", ", names) + ") OVERRIDING SYSTEM VALUE VALUES (?"
-                        + ", ?".repeat(width - 1) + ")";
-                try (PreparedStatement statement = sink.prepareStatement(insert)) {
-                    while (rows.next()) {
-                        for (int column = 1; column <= width; column++) {
-                            statement.setObject(column, rows.getObject(column));
-                        }
-                        statement.addBatch();
-                        if (++copied % BATCH == 0) {
-                            statement.executeBatch();
-                            sink.commit();
-                        }
-                    }
-                    statement.executeBatch();
-                    sink.commit();
-                }
-            }
-        } finally {
-            sink.setAutoCommit(true);
+                return "INSERT INTO " + quoted(table) + " (" + String.join(", ", names) + ") OVERRIDING SYSTEM VALUE VALUES (?"
+                        + ", ?".repeat(names.size() - 1) + ")";
+            });
+        } catch (SQLException failure) {
+            throw new BenchFailure("the direct JDBC copy of the CRM store failed in table " + table + ": " + failure.getMessage());
         }
-        return copied;
     }
 
     private static String orderByPrimaryKey(Connection connection, String table) throws SQLException {
         Map<Integer, String> key = new TreeMap<>();
         try (ResultSet columns = connection.getMetaData().getPrimaryKeys(connection.getCatalog(), connection.getSchema(), table)) {
             while (columns.next()) {
-                key.put(columns.getInt("KEY_SEQ"), '"' + columns.getString("COLUMN_NAME") + '"');
+                key.put(columns.getInt("KEY_SEQ"), quoted(columns.getString("COLUMN_NAME")));
             }
         }
         return key.isEmpty() ? "" : " ORDER BY " + String.join(", ", key.values());
     }
 
     private static long count(Handle handle, String table) {
-        return handle.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one();
+        return handle.createQuery("SELECT COUNT(*) FROM " + quoted(table)).mapTo(Long.class).one();
+    }
+
+    /** A name as the database's metadata gives it, quoted so that it is taken as it is. */
+    private static String quoted(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
     }
 }
