@@ -17,10 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 
 /**
  * A second reference beside {@link DirectCopy}: every row of the CRM store (records, companies,
@@ -66,7 +64,9 @@ record StoreCopy(long nanos, long cpuNanos, long rows, int tables) {
                 }
             }
             return new StoreCopy(nanos, cpuNanos, rows, tables.size());
-        } catch (SQLException | JdbiException | FlywayException failure) {
+        } catch (BenchFailure failure) {
+            throw failure;
+        } catch (SQLException | RuntimeException failure) { // JDBI's, Flyway's, the pool's: any is the copy's failure
             throw new BenchFailure("the direct JDBC copy of the CRM store failed: " + failure.getMessage());
         }
     }

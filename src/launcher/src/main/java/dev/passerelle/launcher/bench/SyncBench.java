@@ -93,7 +93,7 @@ final class SyncBench {
     private static List<Figure> storeCopy(FirstSync sync, DirectCopy copy, StoreCopy storeCopy) {
         String section = "1. First sync";
         return List.of(
-                Figure.info(section, "rows of the CRM store after every section, all its tables", storeCopy.rows(), "rows"),
+                Figure.info(section, "rows of the CRM store after sections 3 to 5, all its tables", storeCopy.rows(), "rows"),
                 Figure.info(section, "direct JDBC copy of those rows into a fresh CRM store, wall time",
                         Numbers.seconds(storeCopy.nanos()), "s"),
                 Figure.info(section, "CPU time of the whole process during that copy", Numbers.seconds(storeCopy.cpuNanos()), "s"),

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.passerelle.common.db.H2Urls;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -80,6 +82,15 @@ class StoreCopyTest {
             assertThatThrownBy(() -> StoreCopy.parentsFirst(connection)).isInstanceOf(BenchFailure.class)
                     .hasMessageContaining("cycle between [egg, hen]");
         }
+    }
+
+    @Test
+    void aCopyThatCannotBeOpenedIsABenchFailure() throws IOException {
+        Path notAFolder = Files.writeString(folder.resolve("not-a-folder"), "a file");
+        Jdbi store = Jdbi.create(H2Urls.memory("store-copy-unopened"));
+
+        assertThatThrownBy(() -> StoreCopy.run(store, notAFolder.resolve("crm"))).isInstanceOf(BenchFailure.class)
+                .hasMessageStartingWith("the direct JDBC copy of the CRM store failed: ");
     }
 
     private static List<String> storeTables(Path file) {
