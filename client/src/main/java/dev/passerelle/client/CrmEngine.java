@@ -4,7 +4,6 @@ import dev.passerelle.client.store.CrmStore;
 import dev.passerelle.client.store.RunLock;
 import dev.passerelle.client.sync.SyncRun;
 import dev.passerelle.client.transport.ErpTransport;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -17,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CrmEngine implements AutoCloseable {
 
-    private static final Duration LOCK_LEASE = Duration.ofMinutes(5);
+    /** The run lock's lease: a heartbeat renews it every third of it; a holder that died frees it within it. */
+    private static final Duration LOCK_LEASE = Duration.ofSeconds(30);
 
     private final EngineSettings settings;
     private final CrmStore store;
@@ -32,9 +32,8 @@ public final class CrmEngine implements AutoCloseable {
         this.store = store;
         this.transports = transports;
         this.locks = new RunLock(store, LOCK_LEASE);
-        String owner = ManagementFactory.getRuntimeMXBean().getName();
-        this.runner = new SyncRun(store, locks, owner);
-        this.erpLinks = new ErpLinks(store, locks, owner);
+        this.runner = new SyncRun(store, locks);
+        this.erpLinks = new ErpLinks(store, locks);
         IntegrationRows.save(store, settings);
     }
 
@@ -111,7 +110,8 @@ public final class CrmEngine implements AutoCloseable {
                         "SELECT COUNT(*) FROM error_queue WHERE integration = :integration")
                 .bind("integration", integration).mapTo(Long.class).one());
         return new EngineStatus(integration, last.map(RunHistory.RunRow::startedAt).orElse("never"),
-                last.map(RunHistory.RunRow::status).orElse(""), pending, errors, locks.holder(integration).orElse(""),
+                last.map(RunHistory.RunRow::status).orElse(""), pending, errors,
+                locks.holder(integration).map(RunLock.Holder::describe).orElse(""),
                 erpLinks.state(integration));
     }
 
@@ -163,7 +163,16 @@ public final class CrmEngine implements AutoCloseable {
 
     /** Who holds an integration's run lock now, if anyone. */
     public java.util.Optional<String> runningBy(String integration) {
-        return locks.holder(integration);
+        return locks.holder(integration).map(RunLock.Holder::describe);
+    }
+
+    /**
+     * Asks the runs of this process to stop at their next page or batch (each ends FAILURE, interrupted,
+     * with what it committed kept) and waits up to {@code wait} for them to release their locks. Answers
+     * whether they all did. For a process asked to stop (SIGTERM, Ctrl-C).
+     */
+    public boolean stopRuns(String reason, Duration wait) {
+        return locks.stopAll(reason, wait);
     }
 
     public EngineSettings settings() {
@@ -177,6 +186,7 @@ public final class CrmEngine implements AutoCloseable {
 
     @Override
     public void close() {
+        locks.close();
         open.values().forEach(ErpTransport::close);
         open.clear();
         store.close();

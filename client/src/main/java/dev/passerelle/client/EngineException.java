@@ -43,6 +43,15 @@ public class EngineException extends RuntimeException {
         }
     }
 
+    /** The run was asked to stop (the process received a stop signal); what it committed stays. */
+    public static final class Interrupted extends EngineException {
+        private static final long serialVersionUID = 1L;
+
+        public Interrupted(String reason) {
+            super("run interrupted: " + reason);
+        }
+    }
+
     /**
      * The integration is disconnected from its ERP ({@code crm-sync disconnect}): nothing was sent to or
      * read from it. CRM edits still queue; reconnecting lets the next run send them.

@@ -21,12 +21,10 @@ public final class ErpLinks {
 
     private final CrmStore store;
     private final RunLock locks;
-    private final String owner;
 
-    ErpLinks(CrmStore store, RunLock locks, String owner) {
+    ErpLinks(CrmStore store, RunLock locks) {
         this.store = store;
         this.locks = locks;
-        this.owner = owner;
     }
 
     /**
@@ -58,7 +56,7 @@ public final class ErpLinks {
 
     private ErpLinkState change(String user, String integration, boolean connect, String reason) {
         store.jdbi().useHandle(handle -> Permissions.check(handle, user, Action.DISCONNECT));
-        try (RunLock.Held held = locks.acquire(integration, owner + " (" + (connect ? "reconnect" : "disconnect") + ")")) {
+        try (RunLock.Held held = locks.acquire(integration, connect ? "reconnect" : "disconnect")) {
             ErpLinkState changed = store.jdbi().inTransaction(handle -> {
                 ErpLinkState now = read(handle, integration).orElse(new ErpLinkState(integration, true, null, null, null));
                 if (now.connected() == connect) {

@@ -89,7 +89,7 @@ class CrmStoreOnSqlServerIT {
             var locks = new dev.passerelle.client.store.RunLock(engine.store(), Duration.ofMinutes(1));
             try (var held = locks.acquire(integration.name(), "first")) {
                 assertThatThrownBy(() -> locks.acquire(integration.name(), "second")).isInstanceOf(EngineException.Busy.class);
-                held.renew();
+                held.check();
             }
         }
     }

@@ -7,7 +7,9 @@ import dev.passerelle.client.RunReport;
 import dev.passerelle.client.transport.ErpException;
 import dev.passerelle.common.config.ConfigException;
 import dev.passerelle.common.config.ConfigSource;
+import dev.passerelle.common.process.StopSignals;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -26,6 +28,11 @@ import picocli.CommandLine.Spec;
 public abstract class EngineCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineCommand.class);
+    /**
+     * How long a process asked to stop waits for its runs to end at their next page or batch, closed as
+     * interrupted with their locks released; a run still busy after it is closed by the next run.
+     */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     @Mixin
     protected CommonOptions common;
@@ -47,7 +54,9 @@ public abstract class EngineCommand implements Callable<Integer> {
             err.println("configuration error: " + bad.getMessage());
             return ExitCodes.CONFIG;
         }
-        try (CrmEngine engine = CrmEngine.open(settings)) {
+        try (CrmEngine engine = CrmEngine.open(settings);
+             StopSignals.Registration stop = StopSignals.onStop(
+                     signal -> engine.stopRuns("the process received " + signal, STOP_WAIT))) {
             if (common.integrations.size() > 1 && !takesSeveralIntegrations()) {
                 err.println("only watch takes --integration more than once");
                 return ExitCodes.USAGE;

@@ -150,7 +150,7 @@ final class Puller {
                     });
                 }
                 position = next;
-                lock.renew();
+                lock.check();
                 complete = !page.isMore();
                 records += changes.size();
                 progress.page(entity.value(), records);

@@ -48,6 +48,29 @@ public final class RunJournal {
                 .bind("now", store.now()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
     }
 
+    /**
+     * Closes as FAILURE the runs of an integration left RUNNING by a process that stopped before it could
+     * end them (killed, machine down). Called by the holder of the integration's run lock, so no run of it
+     * is alive.
+     */
+    static void closeInterrupted(CrmStore store, String integration) {
+        store.jdbi().useTransaction(handle -> {
+            List<Long> interrupted = handle.createQuery("SELECT id FROM sync_run WHERE integration = :integration"
+                            + " AND status = :running").bind("integration", integration)
+                    .bind("running", RunStatus.RUNNING.name()).mapTo(Long.class).list();
+            for (long run : interrupted) {
+                handle.createUpdate("INSERT INTO run_log (run_id, logged_at, level, kind, message) VALUES (:run, :now,"
+                                + " N'ERROR', N'ERROR', :message)")
+                        .bind("run", run).bind("now", store.now())
+                        .bind("message", "interrupted: the process running it stopped before the run ended;"
+                                + " what it committed stays, the next run went on from there").execute();
+                handle.createUpdate("UPDATE sync_run SET status = :failure, ended_at = :now WHERE id = :run")
+                        .bind("failure", RunStatus.FAILURE.name()).bind("now", store.now()).bind("run", run).execute();
+                LOG.warn("run {} of {} was interrupted (its process stopped); closed as FAILURE", run, integration);
+            }
+        });
+    }
+
     long runId() {
         return runId;
     }

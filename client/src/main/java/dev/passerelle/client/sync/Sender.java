@@ -214,7 +214,7 @@ final class Sender {
             run.journal().warn(null, batchId, "batch " + batchId + " was answered from the ERP's record (sent before)");
         }
         run.journal().count("BATCH", Direction.CRM_TO_ERP, "sent", 1);
-        lock.renew();
+        lock.check();
         sent += answers.size();
         run.progress().page("send", sent);
     }

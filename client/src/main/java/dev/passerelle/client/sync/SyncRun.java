@@ -30,18 +30,17 @@ public final class SyncRun {
 
     private final CrmStore store;
     private final RunLock locks;
-    private final String owner;
 
-    public SyncRun(CrmStore store, RunLock locks, String owner) {
+    public SyncRun(CrmStore store, RunLock locks) {
         this.store = store;
         this.locks = locks;
-        this.owner = owner;
     }
 
     /** Runs once; throws {@link EngineException.Busy} when another run holds the integration's lock. */
     public RunReport execute(IntegrationSettings settings, ErpTransport transport, RunMode mode,
                              ConflictPolicy policy, ProgressListener progress) {
-        try (RunLock.Held lock = locks.acquire(settings.name(), owner)) {
+        try (RunLock.Held lock = locks.acquire(settings.name(), mode.describe())) {
+            RunJournal.closeInterrupted(store, settings.name());
             ErpTransport erp = transport.forRun();
             RunJournal journal = new RunJournal(store, settings.name(), mode);
             try {
@@ -73,7 +72,8 @@ public final class SyncRun {
 
     /** Reads the replicated figures (revenue) of every account again, under the run lock. */
     public RunReport refreshFigures(IntegrationSettings settings, ErpTransport transport) {
-        try (RunLock.Held lock = locks.acquire(settings.name(), owner)) {
+        try (RunLock.Held lock = locks.acquire(settings.name(), "refresh revenue")) {
+            RunJournal.closeInterrupted(store, settings.name());
             ErpTransport erp = transport.forRun();
             RunJournal journal = new RunJournal(store, settings.name(), RunMode.DELTA);
             try {

@@ -3,12 +3,9 @@ package dev.passerelle.client.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.passerelle.client.EngineException;
 import dev.passerelle.client.MutableClock;
 import dev.passerelle.common.db.DatabaseSettings;
 import dev.passerelle.common.db.H2Urls;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -29,53 +26,6 @@ class CrmStoreTest {
     @AfterEach
     void close() {
         store.close();
-    }
-
-    @Test
-    void secondRunOfTheSameIntegrationIsRefusedWhileTheFirstHoldsTheLock() {
-        RunLock locks = new RunLock(store, Duration.ofMinutes(5));
-        try (RunLock.Held first = locks.acquire("main", "first")) {
-            assertThatThrownBy(() -> locks.acquire("main", "second"))
-                    .isInstanceOf(EngineException.Busy.class).hasMessageContaining("first");
-            try (RunLock.Held other = locks.acquire("other", "second")) {
-                assertThat(locks.holder("other")).isPresent();
-            }
-        }
-        try (RunLock.Held again = locks.acquire("main", "second")) {
-            assertThat(locks.holder("main")).get().asString().startsWith("second");
-        }
-    }
-
-    @Test
-    void killedRunNoLongerBlocksOnceItsLeaseRunsOut() {
-        RunLock locks = new RunLock(store, Duration.ofMinutes(5));
-        RunLock.Held abandoned = locks.acquire("main", "killed");
-        clock.advance(Duration.ofMinutes(6));
-
-        try (RunLock.Held next = locks.acquire("main", "next")) {
-            assertThat(locks.holder("main")).get().asString().startsWith("next");
-        }
-        assertThatThrownBy(abandoned::renew).isInstanceOf(EngineException.class).hasMessageContaining("lost");
-    }
-
-    @Test
-    void leaseIsWrittenAgainOnlyOnceATenthOfItHasPassed() {
-        RunLock locks = new RunLock(store, Duration.ofMinutes(5));
-        try (RunLock.Held held = locks.acquire("main", "run")) {
-            LocalDateTime acquired = leaseUntil("main");
-            clock.advance(Duration.ofSeconds(29));
-            held.renew();
-            assertThat(leaseUntil("main")).isEqualTo(acquired);
-
-            clock.advance(Duration.ofSeconds(2));
-            held.renew();
-            assertThat(leaseUntil("main")).isEqualTo(acquired.plusSeconds(31));
-        }
-    }
-
-    private LocalDateTime leaseUntil(String integration) {
-        return store.jdbi().withHandle(handle -> handle.createQuery("SELECT lease_until FROM run_lock WHERE integration = :i")
-                .bind("i", integration).mapTo(LocalDateTime.class).one());
     }
 
     @Test

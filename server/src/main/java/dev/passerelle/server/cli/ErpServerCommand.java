@@ -3,6 +3,7 @@ package dev.passerelle.server.cli;
 import dev.passerelle.common.config.ConfigException;
 import dev.passerelle.common.config.ConfigSource;
 import dev.passerelle.common.db.Dialect;
+import dev.passerelle.common.process.StopSignals;
 import dev.passerelle.server.ErpServer;
 import dev.passerelle.server.ServerSettings;
 import dev.passerelle.server.security.Users;
@@ -59,11 +60,11 @@ public final class ErpServerCommand implements Callable<Integer> {
         }
         System.out.println("ERP endpoint listening at " + server.endpointUrl() + " (contract at " + server.endpointUrl() + "?wsdl)");
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        // Jetty stops (requests in flight finish) before the JVM's exit closes the embedded database.
+        try (StopSignals.Registration stop = StopSignals.onStop(signal -> {
             server.close();
             stopped.countDown();
-        }, "erp-server-shutdown"));
-        try {
+        })) {
             stopped.await();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();

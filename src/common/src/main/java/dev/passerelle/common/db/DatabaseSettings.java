@@ -4,14 +4,17 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How to reach one database: JDBC URL, credentials and pool size. The password never appears in
- * {@link #toString()}.
+ * How to reach one database: JDBC URL, credentials and pool size. An H2 URL is
+ * {@link H2Urls#normalise normalised} (a setting Passerelle cannot run with is refused with an
+ * {@link IllegalArgumentException}). The password never appears in {@link #toString()}.
  */
 public record DatabaseSettings(String jdbcUrl, String user, String password, int maxPoolSize, Duration connectTimeout) {
 
     public DatabaseSettings {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-        Dialect.of(jdbcUrl);
+        if (Dialect.of(jdbcUrl) == Dialect.H2) {
+            jdbcUrl = H2Urls.normalise(jdbcUrl);
+        }
         if (maxPoolSize < 1) {
             throw new IllegalArgumentException("maxPoolSize must be at least 1, was " + maxPoolSize);
         }
