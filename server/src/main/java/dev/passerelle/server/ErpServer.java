@@ -64,7 +64,7 @@ public final class ErpServer implements AutoCloseable {
             PasserelleEndpoint port = new PasserelleEndpoint(settings.users(), maintenance,
                     new ServiceInfoQuery(database, settings, maintenance),
                     new ChangeFeed(database, tables, settings.maxPageSize(), settings.clock(), settings.tombstoneRetention()),
-                    new ChangeApplier(database, tables, settings.maxBatchSize(), settings.clock()),
+                    new ChangeApplier(database, tables, settings.maxBatchSize()),
                     new RtdvQueries(database, settings.clock(), settings.maxPageSize()));
 
             bus = PrivateBus.withoutPolicyEngine();

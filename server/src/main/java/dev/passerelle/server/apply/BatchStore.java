@@ -12,26 +12,25 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import javax.xml.transform.stream.StreamSource;
 
-/** The stored answers of processed batches, as the XML of the contract's response. Thread-safe. */
+/**
+ * The stored answers of processed batches, as the XML of the contract's response, stamped with the
+ * database's clock (the retention purge measures their age by it). Thread-safe.
+ */
 final class BatchStore {
 
     static final String GZIP = "gzip:";
 
     private final Database database;
-    private final Clock clock;
     private final JAXBContext jaxb;
 
-    BatchStore(Database database, Clock clock) {
+    BatchStore(Database database) {
         this.database = database;
-        this.clock = clock;
         try {
             this.jaxb = JAXBContext.newInstance(ObjectFactory.class);
         } catch (JAXBException broken) {
@@ -49,8 +48,8 @@ final class BatchStore {
     ApplyChangesResponse store(String caller, ApplyChangesResponse answer) {
         try {
             database.jdbi().useHandle(handle -> handle.createUpdate("INSERT INTO processed_batch (batch_id, caller, processed_at,"
-                            + " answer) VALUES (:id, :caller, :at, :answer)")
-                    .bind("id", answer.getBatchId()).bind("caller", caller).bind("at", LocalDateTime.now(clock))
+                            + " answer) VALUES (:id, :caller, GETDATE(), :answer)")
+                    .bind("id", answer.getBatchId()).bind("caller", caller)
                     .bind("answer", write(answer)).execute());
             return answer;
         } catch (RuntimeException failure) {

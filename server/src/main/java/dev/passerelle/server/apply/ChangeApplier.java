@@ -11,7 +11,6 @@ import dev.passerelle.contract.v1.EntityType;
 import dev.passerelle.contract.v1.FieldErrorCode;
 import dev.passerelle.server.error.InvalidRequestException;
 import dev.passerelle.server.store.TrackedTables;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -43,10 +42,10 @@ public final class ChangeApplier {
     private final TrackedTables tables;
     private final Map<EntityType, RecordApplier<?>> appliers = new EnumMap<>(EntityType.class);
 
-    public ChangeApplier(Database database, TrackedTables tables, int maxBatchSize, Clock clock) {
+    public ChangeApplier(Database database, TrackedTables tables, int maxBatchSize) {
         this.database = database;
         this.maxBatchSize = maxBatchSize;
-        this.batches = new BatchStore(database, clock);
+        this.batches = new BatchStore(database);
         this.tables = tables;
         for (EntityApplier<?> applier : List.of(new AccountApplier(), new AddressApplier(), new ContactApplier())) {
             appliers.put(applier.entity(), new RecordApplier<>(applier, tables));

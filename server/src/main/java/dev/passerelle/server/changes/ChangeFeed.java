@@ -30,13 +30,13 @@ public final class ChangeFeed {
     private final Database database;
     private final TrackedTables tables;
     private final int maxPageSize;
-    private final TombstonePurger purger;
+    private final RetentionPurger purger;
 
     public ChangeFeed(Database database, TrackedTables tables, int maxPageSize, Clock clock, Duration tombstoneRetention) {
         this.database = database;
         this.tables = tables;
         this.maxPageSize = maxPageSize;
-        this.purger = new TombstonePurger(clock, tombstoneRetention);
+        this.purger = new RetentionPurger(clock, tombstoneRetention);
     }
 
     public GetChangesResponse page(GetChanges request) {
@@ -61,7 +61,7 @@ public final class ChangeFeed {
                 throw new ExpiredTokenException(entity, "The token is ahead of this ERP's changes (was the database replaced?);"
                         + " resynchronise " + entity + ".");
             }
-            if (token.version() < TombstonePurger.purgedThrough(handle)) {
+            if (token.version() < RetentionPurger.purgedThrough(handle)) {
                 throw new ExpiredTokenException(entity, "Deletes after this token were purged (tombstones are kept for a limited"
                         + " time); resynchronise " + entity + ".");
             }

@@ -9,7 +9,6 @@ import dev.passerelle.server.ErpServer;
 import dev.passerelle.server.TestServers;
 import jakarta.xml.bind.JAXBContext;
 import java.io.StringWriter;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +23,7 @@ class BatchStoreTest {
     @BeforeAll
     static void start() {
         server = ErpServer.start(TestServers.settings().build());
-        store = new BatchStore(server.database(), Clock.systemUTC());
+        store = new BatchStore(server.database());
     }
 
     @AfterAll
