@@ -84,15 +84,14 @@ public final class Outbox {
 
     public static List<OutboxEntry> load(Handle handle, Collection<Long> ids) {
         Map<Long, OutboxEntry> entries = new LinkedHashMap<>();
-        handle.createQuery("SELECT id, integration, entity, crm_id, operation, erp_key, batch_id FROM outbox"
+        handle.createQuery("SELECT id, integration, entity, crm_id, operation, erp_key, batch_id, client_ref FROM outbox"
                         + " WHERE id IN (<ids>) ORDER BY id")
-                .bindList("ids", List.copyOf(ids)).mapToMap()
-                .forEach(row -> {
-                    long id = ((Number) row.get("id")).longValue();
-                    entries.put(id, new OutboxEntry(id, (String) row.get("integration"), (String) row.get("entity"),
-                            ((Number) row.get("crm_id")).longValue(), (String) row.get("operation"),
-                            (String) row.get("erp_key"), (String) row.get("batch_id"), new LinkedHashMap<>()));
-                });
+                .bindList("ids", List.copyOf(ids))
+                // client_ref read as text: H2 gives its UUID type an object of its own
+                .map((row, context) -> new OutboxEntry(row.getLong("id"), row.getString("integration"),
+                        row.getString("entity"), row.getLong("crm_id"), row.getString("operation"), row.getString("erp_key"),
+                        row.getString("batch_id"), row.getString("client_ref"), new LinkedHashMap<>()))
+                .forEach(entry -> entries.put(entry.id(), entry));
         if (!entries.isEmpty()) {
             handle.createQuery("SELECT outbox_id, field, old_value, new_value FROM outbox_field WHERE outbox_id IN (<ids>)")
                     .bindList("ids", List.copyOf(entries.keySet())).mapToMap()

@@ -39,6 +39,14 @@ final class RecordBuilder {
     }
 
     static String clientRef(OutboxEntry entry) {
+        return entry.clientRef();
+    }
+
+    /**
+     * The reference an earlier version of the engine sent for an entry ("o" + its outbox id), by which
+     * the stored answer of a batch it sent and never saw answered names the entry when replayed.
+     */
+    static String legacyClientRef(OutboxEntry entry) {
         return "o" + entry.id();
     }
 

@@ -62,8 +62,8 @@ final class ResultHandler {
         }
         long version = answer.getVersion() == null ? 0 : answer.getVersion();
         Optional<Identity> known = identities.byCrmId(spec.name(), entry.crmId());
-        if (known.isEmpty()) {
-            identities.map().insert(run.integration(), spec.name(), answer.getKey(), entry.crmId(), version);
+        if (known.isEmpty() && !KeyClaims.claim(run, handle, identities.map(), spec, answer.getKey(), entry.crmId(), version)) {
+            return;
         }
         Identity identity = new Identity(spec.name(), answer.getKey(), entry.crmId(), known.map(Identity::erpVersion).orElse(0L));
         Map<String, String> stored = storedValues(spec, answer);

@@ -190,7 +190,10 @@ final class Sender {
                         ApplyChangesResponse response) {
         List<ApplyResult> answers = response.getResult();
         Map<String, OutboxEntry> byRef = new HashMap<>();
-        entries.forEach(entry -> byRef.putIfAbsent(RecordBuilder.clientRef(entry), entry));
+        entries.forEach(entry -> {
+            byRef.putIfAbsent(RecordBuilder.clientRef(entry), entry);
+            byRef.putIfAbsent(RecordBuilder.legacyClientRef(entry), entry);
+        });
         Map<Long, ApplyStatus> answered = new HashMap<>();
         answers.forEach(answer -> {
             OutboxEntry entry = byRef.get(answer.getClientRef());
@@ -204,7 +207,7 @@ final class Sender {
             for (ApplyResult answer : answers) {
                 OutboxEntry entry = byRef.get(answer.getClientRef());
                 if (entry != null) {
-                    results.handle(handle, identities, entry, records.get(answer.getClientRef()), answer);
+                    results.handle(handle, identities, entry, records.get(RecordBuilder.clientRef(entry)), answer);
                 }
             }
             identities.versions().flush(handle);

@@ -52,7 +52,7 @@ class FieldMergeTest {
                             boolean expectConflict, boolean stillToSend) {
         Map<String, String> crm = new HashMap<>(Map.of("name", crmEdit != null ? crmEdit : base));
         List<OutboxEntry> pending = crmEdit == null ? List.of() : List.of(new OutboxEntry(7, "main", "ACCOUNT", 1,
-                "UPDATE", "K1", null, Map.of("name", new OutboxEntry.FieldChange(base, crmEdit))));
+                "UPDATE", "K1", null, "ref-7", Map.of("name", new OutboxEntry.FieldChange(base, crmEdit))));
 
         FieldMerge.Outcome outcome = FieldMerge.merge(Map.of("name", erpValue), crm, pending, policy);
 

@@ -19,6 +19,7 @@ import dev.passerelle.contract.v1.ApplyRecord;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,6 +78,66 @@ class LostAnswerTest {
                         .mapTo(Long.class).one());
                 assertThat(outbox).isZero();
             }
+        }
+    }
+
+    @Test
+    void anErpCopyMadeBeforeTheLostAnswerWasStoredIsMergedIntoTheSentRecord() {
+        try (ErpFixture fixture = ErpFixture.start(5)) {
+            IntegrationSettings integration = fixture.engine.settings().integration("main");
+            TransportFactory losing = options -> new LosingFirstAnswer(TransportFactory.soap().open(options));
+            try (CrmEngine engine = CrmEngine.open(EngineSettings.of(TestEngines.freshStore(), integration),
+                    Clock.systemUTC(), losing)) {
+                engine.run("main", RunMode.DELTA);
+                long company = engine.store().jdbi().withHandle(handle -> handle.createQuery(
+                        "SELECT MIN(company_id) FROM account").mapTo(Long.class).one());
+                long contact = engine.edits().addContact(company, Map.of("lastName", "Sent Once"));
+                assertThat(engine.run("main", RunMode.DELTA).status()).isEqualTo(RunStatus.FAILURE);
+                // As if the store had lost the commit that named the batch: nothing says the insert left.
+                engine.store().jdbi().useHandle(handle -> handle.execute("UPDATE outbox SET batch_id = NULL"));
+
+                RunReport recovered = engine.run("main", RunMode.DELTA);
+
+                assertThat(recovered.warnings()).anySatisfy(warning -> assertThat(warning).contains("copy was removed"));
+                assertThat(fixture.erpCount("SELECT COUNT(*) FROM contact WHERE last_name = N'Sent Once'")).isOne();
+                List<Long> crmContacts = engine.store().jdbi().withHandle(handle -> handle.createQuery(
+                        "SELECT id FROM contact WHERE last_name = N'Sent Once'").mapTo(Long.class).list());
+                assertThat(crmContacts).containsExactly(contact);
+                long identities = engine.store().jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM identity_map"
+                        + " WHERE entity = N'CONTACT' AND crm_id = :id").bind("id", contact).mapTo(Long.class).one());
+                assertThat(identities).isOne();
+                RunReport next = engine.run("main", RunMode.DELTA);
+                assertThat(next.status()).as(next.errors().toString()).isEqualTo(RunStatus.SUCCESS);
+            }
+        }
+    }
+
+    @Test
+    void aSecondCrmStoreOnTheSameErpGetsKeysOfItsOwn() {
+        try (ErpFixture fixture = ErpFixture.start(5);
+             CrmEngine second = CrmEngine.open(EngineSettings.of(TestEngines.freshStore(),
+                     fixture.engine.settings().integration("main")), Clock.systemUTC(), TransportFactory.soap())) {
+            List<CrmEngine> stores = List.of(fixture.engine, second);
+            List<Long> contacts = new ArrayList<>();
+            for (CrmEngine store : stores) {
+                store.run("main", RunMode.DELTA);
+                long company = store.store().jdbi().withHandle(handle -> handle.createQuery(
+                        "SELECT MIN(company_id) FROM account").mapTo(Long.class).one());
+                contacts.add(store.edits().addContact(company, Map.of("lastName", "From Store " + contacts.size())));
+            }
+            for (CrmEngine store : stores) {
+                RunReport sent = store.run("main", RunMode.DELTA);
+                assertThat(sent.status()).as(sent.errors() + " " + sent.warnings()).isEqualTo(RunStatus.SUCCESS);
+            }
+
+            assertThat(fixture.erpCount("SELECT COUNT(*) FROM contact WHERE last_name LIKE N'From Store %'")).isEqualTo(2);
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; i < stores.size(); i++) {
+                long crmId = contacts.get(i);
+                keys.add(stores.get(i).store().jdbi().withHandle(handle -> handle.createQuery("SELECT erp_key FROM identity_map"
+                        + " WHERE entity = N'CONTACT' AND crm_id = :id").bind("id", crmId).mapTo(String.class).one()));
+            }
+            assertThat(keys).doesNotHaveDuplicates();
         }
     }
 }

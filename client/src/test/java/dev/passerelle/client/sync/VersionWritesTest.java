@@ -94,7 +94,7 @@ class VersionWritesTest {
     }
 
     private static OutboxEntry entry(long id, long crmId) {
-        return new OutboxEntry(id, INTEGRATION, "ACCOUNT", crmId, "UPDATE", null, "batch-1", Map.of());
+        return new OutboxEntry(id, INTEGRATION, "ACCOUNT", crmId, "UPDATE", null, "batch-1", "ref-" + id, Map.of());
     }
 
     private long committedVersion(String erpKey) {
