@@ -51,6 +51,12 @@ final class GatedTransport implements ErpTransport {
         return delegate.port();
     }
 
+    @Override
+    public <T> T query(PortCall<T> call) {
+        links.requireConnected(integration);
+        return delegate.query(call);
+    }
+
     /** Checks once, under the run lock the caller holds; the run's calls then go straight through. */
     @Override
     public ErpTransport forRun() {

@@ -1,6 +1,7 @@
 package dev.passerelle.client.rtdv;
 
 import dev.passerelle.client.EngineException;
+import dev.passerelle.client.transport.ErpTransport;
 import dev.passerelle.client.transport.FaultMapper;
 import dev.passerelle.contract.v1.AccountQuery;
 import dev.passerelle.contract.v1.DateRange;
@@ -19,14 +20,13 @@ import dev.passerelle.contract.v1.GetSolvency;
 import dev.passerelle.contract.v1.GetTotals;
 import dev.passerelle.contract.v1.GetTotalsResponse;
 import dev.passerelle.contract.v1.PageRequest;
-import dev.passerelle.contract.v1.PasserellePortType;
 import dev.passerelle.contract.v1.Solvency;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The CRM side of the real-time queries: one method per operation, over the integration's configured
- * port (WS-Security, time-outs). Every failure is an {@link dev.passerelle.client.transport.ErpException}
+ * The CRM side of the real-time queries: one method per operation, over the integration's transport
+ * (WS-Security, time-outs, retries of transient failures: the queries are idempotent). Every failure is an {@link dev.passerelle.client.transport.ErpException}
  * (mapped once by {@link FaultMapper}); asking an account-wide figure (solvency, totals, ledger) of a
  * prospect seen through a generic account is refused with {@link EngineException.BadRequest}, since
  * those figures would be the generic account's. Thread-safe as the port is.
@@ -44,23 +44,23 @@ public final class RtdvClient {
         public static final DocumentFilter ALL = new DocumentFilter(List.of(), null, null, null, null, null);
     }
 
-    private final PasserellePortType port;
+    private final ErpTransport transport;
 
-    public RtdvClient(PasserellePortType port) {
-        this.port = port;
+    public RtdvClient(ErpTransport transport) {
+        this.transport = transport;
     }
 
     public Solvency solvency(RtdvTarget target) {
         GetSolvency request = new GetSolvency();
         request.setAccountKey(accountWide(target, "solvency"));
-        return call(() -> port.getSolvency(request).getSolvency());
+        return transport.query(port -> port.getSolvency(request).getSolvency());
     }
 
     public GetTotalsResponse totals(RtdvTarget target, LocalDate from, LocalDate to) {
         GetTotals request = new GetTotals();
         request.setAccountKey(accountWide(target, "totals"));
         request.setPeriod(range(from, to));
-        return call(() -> port.getTotals(request));
+        return transport.query(port -> port.getTotals(request));
     }
 
     public GetInvoicesResponse invoices(RtdvTarget target, LocalDate from, LocalDate to, boolean unpaidOnly, Page page) {
@@ -69,7 +69,7 @@ public final class RtdvClient {
         request.setPeriod(range(from, to));
         request.setUnpaidOnly(unpaidOnly ? Boolean.TRUE : null);
         request.setPage(page(page));
-        return call(() -> port.getInvoices(request));
+        return transport.query(port -> port.getInvoices(request));
     }
 
     public GetLedgerEntriesResponse ledger(RtdvTarget target, LocalDate from, LocalDate to, boolean unletteredOnly, Page page) {
@@ -78,7 +78,7 @@ public final class RtdvClient {
         request.setPeriod(range(from, to));
         request.setUnletteredOnly(unletteredOnly ? Boolean.TRUE : null);
         request.setPage(page(page));
-        return call(() -> port.getLedgerEntries(request));
+        return transport.query(port -> port.getLedgerEntries(request));
     }
 
     public GetDocumentsResponse documents(RtdvTarget target, DocumentFilter filter, Page page) {
@@ -88,13 +88,13 @@ public final class RtdvClient {
         request.setPeriod(range(filter.from(), filter.to()));
         request.setSearch(filter.search());
         request.setPage(page(page));
-        return call(() -> port.getDocuments(request));
+        return transport.query(port -> port.getDocuments(request));
     }
 
     public GetDocumentResponse document(String documentKey) {
         GetDocument request = new GetDocument();
         request.setDocumentKey(documentKey);
-        return call(() -> port.getDocument(request));
+        return transport.query(port -> port.getDocument(request));
     }
 
     public GetDocumentLinesResponse lines(RtdvTarget target, DocumentFilter filter, Page page) {
@@ -105,7 +105,7 @@ public final class RtdvClient {
         request.setDocumentNumber(filter.documentNumber());
         request.setItemReference(filter.itemReference());
         request.setPage(page(page));
-        return call(() -> port.getDocumentLines(request));
+        return transport.query(port -> port.getDocumentLines(request));
     }
 
     private static String accountWide(RtdvTarget target, String what) {
@@ -138,18 +138,5 @@ public final class RtdvClient {
         request.setPageNumber(page.number());
         request.setPageSize(page.size());
         return request;
-    }
-
-    /** A call whose contract faults are checked exceptions. */
-    private interface PortCall<T> {
-        T call() throws Exception;
-    }
-
-    private static <T> T call(PortCall<T> call) {
-        try {
-            return call.call();
-        } catch (Exception failure) {
-            throw FaultMapper.map(failure);
-        }
     }
 }

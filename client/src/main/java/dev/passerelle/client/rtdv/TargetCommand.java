@@ -24,7 +24,7 @@ abstract class TargetCommand extends EngineCommand {
     }
 
     static RtdvClient client(CrmEngine engine, String integration) {
-        return new RtdvClient(engine.transport(integration).port());
+        return new RtdvClient(engine.transport(integration));
     }
 
     /** Options of the listing sub-commands. */

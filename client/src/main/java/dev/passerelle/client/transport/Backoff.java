@@ -4,8 +4,9 @@ import java.time.Duration;
 
 /**
  * Retries a call to the ERP when it fails with a retriable {@link ErpException} (unavailable,
- * time-out), waiting longer each time, at most {@code attempts} calls in all. Other failures surface
- * at once. Immutable; the sleeper is injected so that tests need not wait.
+ * time-out, a transient failure on the way), waiting longer each time or as long as the ERP asked,
+ * at most {@code attempts} calls in all. Other failures surface at once. Every call of the contract
+ * is idempotent, so a call that may have reached the ERP is safe to make again. Immutable; the sleeper is injected so that tests need not wait.
  */
 public final class Backoff {
 
@@ -56,8 +57,10 @@ public final class Backoff {
 
     Duration delay(int attempt, ErpException failure) {
         Duration exponential = base.multipliedBy(1L << Math.min(attempt - 1, 16));
-        if (failure instanceof ErpException.Unavailable unavailable && unavailable.retryAfter().compareTo(exponential) > 0) {
-            exponential = unavailable.retryAfter();
+        Duration asked = failure instanceof ErpException.Unavailable unavailable ? unavailable.retryAfter()
+                : failure instanceof ErpException.Transient transientFailure ? transientFailure.retryAfter() : Duration.ZERO;
+        if (asked.compareTo(exponential) > 0) {
+            exponential = asked;
         }
         return exponential.compareTo(max) > 0 ? max : exponential;
     }

@@ -54,6 +54,32 @@ public class ErpException extends EngineException {
         }
     }
 
+    /**
+     * The call may have failed on the way (connection refused or reset, an HTTP 5xx or 429 without a
+     * SOAP answer, a truncated or garbled answer, the ERP's internal error): the same call may succeed
+     * if made again. Every call of the contract is idempotent (ApplyChanges through its batch id), so
+     * it is retried.
+     */
+    public static final class Transient extends ErpException {
+        private static final long serialVersionUID = 1L;
+        private final Duration retryAfter;
+
+        Transient(String message, Duration retryAfter, Throwable cause) {
+            super(message, cause);
+            this.retryAfter = retryAfter;
+        }
+
+        /** The wait the answer asked for (Retry-After), zero when it asked none. */
+        public Duration retryAfter() {
+            return retryAfter;
+        }
+
+        @Override
+        public boolean retriable() {
+            return true;
+        }
+    }
+
     /** The change token of an entity is expired: the entity must be synchronised again from a snapshot. */
     public static final class ExpiredToken extends ErpException {
         private static final long serialVersionUID = 1L;
@@ -84,7 +110,7 @@ public class ErpException extends EngineException {
         }
     }
 
-    /** The ERP failed (internal error with its correlation id, an HTTP error, an unreadable answer). */
+    /** The call failed in a way a retry cannot mend (an HTTP 4xx such as a wrong URL, an unexpected failure). */
     public static final class Failure extends ErpException {
         private static final long serialVersionUID = 1L;
 

@@ -29,6 +29,24 @@ public interface ErpTransport extends AutoCloseable {
      */
     PasserellePortType port();
 
+    /** A call made on the configured port; its contract faults are checked exceptions. */
+    @FunctionalInterface
+    interface PortCall<T> {
+        T call(PasserellePortType port) throws Exception;
+    }
+
+    /**
+     * A call the engine does not wrap (the real-time queries), made on the configured port with the
+     * transport's retries; every failure surfaces as an {@link ErpException}.
+     */
+    default <T> T query(PortCall<T> call) {
+        try {
+            return call.call(port());
+        } catch (Exception failure) {
+            throw FaultMapper.map(failure);
+        }
+    }
+
     /**
      * This transport for the calls of one run, made while the integration's run lock is held. A
      * transport with checks that the run lock makes constant (see the engine's disconnect switch)

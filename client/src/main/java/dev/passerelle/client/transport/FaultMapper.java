@@ -7,10 +7,13 @@ import dev.passerelle.contract.v1.InternalErrorFault;
 import dev.passerelle.contract.v1.InvalidRequestFault;
 import dev.passerelle.contract.v1.UnavailableFault;
 import dev.passerelle.contract.v1.UnknownRecordFault;
+import jakarta.xml.bind.UnmarshalException;
+import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
+import javax.xml.stream.XMLStreamException;
 
 /** Maps every failure of a call to the ERP to one {@link ErpException}; the only place faults are read. */
 public final class FaultMapper {
@@ -46,12 +49,37 @@ public final class FaultMapper {
         }
         if (failure instanceof InternalErrorFault fault) {
             String correlation = fault.getFaultInfo() == null ? "?" : fault.getFaultInfo().getCorrelationId();
-            return new ErpException.Failure("ERP internal error (correlation id " + correlation + ")", fault);
+            return new ErpException.Transient("ERP internal error (correlation id " + correlation + ")", Duration.ZERO, fault);
+        }
+        HttpStatusCheck.HttpStatusFailure status = find(failure, HttpStatusCheck.HttpStatusFailure.class);
+        if (status != null) {
+            String message = "ERP answered " + status.getMessage();
+            return status.status() >= 500 || status.status() == 429
+                    ? new ErpException.Transient(message, status.retryAfter().orElse(Duration.ZERO), failure)
+                    : new ErpException.Failure(message, failure);
         }
         if (isTimeout(failure)) {
             return new ErpException.Timeout("ERP did not answer in time: " + text(rootMessage(failure)), failure);
         }
+        if (find(failure, IOException.class) != null || find(failure, XMLStreamException.class) != null
+                || find(failure, UnmarshalException.class) != null) {
+            return new ErpException.Transient("ERP call failed on the way: " + text(rootMessage(failure)), Duration.ZERO,
+                    failure);
+        }
         return new ErpException.Failure("ERP call failed: " + text(rootMessage(failure)), failure);
+    }
+
+    /** The first cause of {@code failure} (itself included) of the given type, or null. */
+    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return null;
     }
 
     private static boolean isTimeout(Throwable failure) {

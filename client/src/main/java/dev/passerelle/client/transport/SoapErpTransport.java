@@ -65,9 +65,12 @@ public final class SoapErpTransport implements ErpTransport {
             // launcher) is read once per JVM; per client, CXF reads this key on each message.
             context.put(FORCE_URL_CONNECTION, Boolean.TRUE);
             context.put("thread.local.request.context", Boolean.FALSE);
+            // HTTP errors reach the in-chain, where HttpStatusCheck reads their status and Retry-After.
+            context.put(HTTPConduit.NO_IO_EXCEPTIONS, Boolean.TRUE);
             Client client = ClientProxy.getClient(port);
             MinimumEscaping.install(client.getEndpoint().getService().getDataBinding());
             client.getOutInterceptors().add(new UsernameTokenHeader(user, password, new TokenIds()));
+            client.getInInterceptors().add(new HttpStatusCheck());
             HTTPConduit conduit = (HTTPConduit) client.getConduit();
             HTTPClientPolicy policy = new HTTPClientPolicy();
             policy.setConnectionTimeout(Math.min(timeout.toMillis(), 10_000L));
@@ -101,6 +104,11 @@ public final class SoapErpTransport implements ErpTransport {
         request.setBatchId(batchId);
         request.getRecord().addAll(records);
         return backoff.run(() -> port.applyChanges(request));
+    }
+
+    @Override
+    public <T> T query(PortCall<T> call) {
+        return backoff.run(() -> call.call(port));
     }
 
     @Override

@@ -47,7 +47,7 @@ class RtdvClientTest {
         prospectId = fixture.engine.edits().createCompany(new NewCompany("Martin SARL", "PROSPECT", null, null, null, null, null, null));
         fixture.engine.links().attachGeneric(prospectId, generic);
         targets = new RtdvTargets(fixture.engine.store().jdbi());
-        client = new RtdvClient(fixture.engine.transport("main").port());
+        client = new RtdvClient(fixture.engine.transport("main"));
     }
 
     @AfterAll
