@@ -54,6 +54,13 @@ public final class CrmUsers {
 
     /** Links a user to a representative of an integration: the account manager then follows the representative. */
     public void linkRepresentative(String login, String integration, String representativeKey) {
+        boolean known = representativeKey == null || store.jdbi().withHandle(handle -> handle.createQuery(
+                        "SELECT COUNT(*) FROM representative WHERE integration = :integration AND erp_key = :key")
+                .bind("integration", integration).bind("key", representativeKey).mapTo(Integer.class).one()) > 0;
+        if (!known) {
+            throw new EngineException.BadRequest("no ERP representative with key '" + representativeKey + "' in integration '"
+                    + integration + "' (representatives arrive from the ERP with each run)");
+        }
         int updated = store.jdbi().withHandle(handle -> handle.createUpdate("UPDATE crm_user SET rep_integration = :integration,"
                         + " representative_key = :key WHERE login = :login")
                 .bind("integration", integration).bind("key", representativeKey).bind("login", login).execute());

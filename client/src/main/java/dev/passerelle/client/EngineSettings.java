@@ -19,6 +19,11 @@ import java.util.Map;
 public record EngineSettings(DatabaseSettings store, Map<String, IntegrationSettings> integrations) {
 
     static final String DEFAULT_STORE_FILE = "data/crm";
+    /**
+     * Connections a run needs at once: its page's transaction, a short one beside it (an id block, a
+     * run-log line) and the run lock's heartbeat. With fewer, a run waited for a connection it held.
+     */
+    static final int MIN_POOL_SIZE = 3;
 
     public EngineSettings {
         integrations = Map.copyOf(new LinkedHashMap<>(integrations));
@@ -52,7 +57,7 @@ public record EngineSettings(DatabaseSettings store, Map<String, IntegrationSett
         DatabaseSettings store;
         try {
             store = new DatabaseSettings(url, config.string("crm.db.user", ""), config.string("crm.db.password", ""),
-                    config.integer("crm.db.pool-size", 4, 1, 64), Duration.ofSeconds(30));
+                    config.integer("crm.db.pool-size", 4, MIN_POOL_SIZE, 64), Duration.ofSeconds(30));
         } catch (IllegalArgumentException bad) {
             throw new ConfigException("crm.db.url", bad.getMessage());
         }
@@ -64,7 +69,7 @@ public record EngineSettings(DatabaseSettings store, Map<String, IntegrationSett
             }
             integrations.put(trimmed, IntegrationConfig.read(config, trimmed, known));
         }
-        config.rejectUnknownKeys(known);
+        config.rejectUnknownKeys(known, "PASSERELLE_CRM_", "PASSERELLE_INTEGRATION");
         return new EngineSettings(store, integrations);
     }
 }

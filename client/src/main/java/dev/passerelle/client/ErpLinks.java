@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 public final class ErpLinks {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErpLinks.class);
+    /** The longest reason the store keeps (erp_link.reason). */
+    static final int MAX_REASON = 400;
 
     private final CrmStore store;
     private final RunLock locks;
@@ -55,6 +57,9 @@ public final class ErpLinks {
     }
 
     private ErpLinkState change(String user, String integration, boolean connect, String reason) {
+        if (reason != null && reason.length() > MAX_REASON) {
+            throw new EngineException.BadRequest("the reason is at most " + MAX_REASON + " characters, was " + reason.length());
+        }
         store.jdbi().useHandle(handle -> Permissions.check(handle, user, Action.DISCONNECT));
         try (RunLock.Held held = locks.acquire(integration, connect ? "reconnect" : "disconnect")) {
             ErpLinkState changed = store.jdbi().inTransaction(handle -> {

@@ -47,6 +47,12 @@ public final class RunHistory {
     }
 
     /** Counts of a run: entity, direction, outcome, quantity. */
+    /** Whether a run of that id was recorded. */
+    public boolean exists(long runId) {
+        return store.jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM sync_run WHERE id = :id")
+                .bind("id", runId).mapTo(Integer.class).one()) > 0;
+    }
+
     public List<RunReport.Count> counts(long runId) {
         return store.jdbi().withHandle(handle -> handle.createQuery("SELECT entity, direction, outcome, quantity FROM run_count"
                         + " WHERE run_id = :run ORDER BY entity, direction, outcome").bind("run", runId).mapToMap()

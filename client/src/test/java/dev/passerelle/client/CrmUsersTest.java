@@ -45,6 +45,15 @@ class CrmUsersTest {
     }
 
     @Test
+    void aRepresentativeTheErpNeverSentCannotBeLinked() {
+        engine.users().add("dave", "Dave");
+
+        assertThatThrownBy(() -> engine.users().linkRepresentative("dave", "main", "REP-404"))
+                .isInstanceOf(EngineException.BadRequest.class).hasMessageContaining("REP-404");
+        assertThat(engine.users().list().get(0).representativeKey()).isNull();
+    }
+
+    @Test
     void loginsAreUniqueAndWithoutSpaces() {
         engine.users().add("alice", null);
 
@@ -57,6 +66,8 @@ class CrmUsersTest {
     @Test
     void representativeLinkIsListed() {
         engine.users().add("carol", "Carol");
+        engine.store().jdbi().useHandle(handle -> handle.execute("INSERT INTO representative (integration, erp_key, code,"
+                + " last_name, active) VALUES (N'main', N'REP-7', N'R7', N'Rep', 1)"));
         engine.users().linkRepresentative("carol", "main", "REP-7");
 
         assertThat(engine.users().list().get(0)).extracting(CrmUser::representativeIntegration, CrmUser::representativeKey)

@@ -76,15 +76,14 @@ public record ServerSettings(
 
     /** Reads the settings from a configuration; {@code users} are given because they come from their own file. */
     public static ServerSettings fromConfig(ConfigSource config, Users users) {
-        config.rejectUnknownKeys(KEYS);
-        String url = config.string(DB_URL, defaultJdbcUrl());
+        config.rejectUnknownKeys(KEYS, "PASSERELLE_ERP_");
+        DatabaseSettings database;
         try {
-            Dialect.of(url);
+            database = DatabaseSettings.of(config.string(DB_URL, defaultJdbcUrl()));
         } catch (IllegalArgumentException unsupported) {
             throw new ConfigException(DB_URL, unsupported.getMessage());
         }
-        DatabaseSettings database = DatabaseSettings.of(url)
-                .withCredentials(config.string(DB_USER, ""), config.string(DB_PASSWORD, ""))
+        database = database.withCredentials(config.string(DB_USER, ""), config.string(DB_PASSWORD, ""))
                 .withPoolSize(config.integer(DB_POOL_SIZE, 10, 1, 200));
         return builder()
                 .host(config.string(HOST, "127.0.0.1"))

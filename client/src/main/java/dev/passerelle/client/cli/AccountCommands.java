@@ -75,6 +75,13 @@ public final class AccountCommands {
         Boolean notThisTime;
 
         @Override
+        protected void validate() {
+            if (neverSync == null && notThisTime == null) {
+                throw usage("give --never-sync true|false, --not-this-time true|false, or both");
+            }
+        }
+
+        @Override
         protected int run(CrmEngine engine, String integration, PrintWriter out) {
             if (neverSync != null) {
                 engine.edits().setNeverSync(company, neverSync);

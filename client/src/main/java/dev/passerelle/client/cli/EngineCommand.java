@@ -7,13 +7,16 @@ import dev.passerelle.client.RunReport;
 import dev.passerelle.client.transport.ErpException;
 import dev.passerelle.common.config.ConfigException;
 import dev.passerelle.common.config.ConfigSource;
+import dev.passerelle.common.db.DataAccessError;
 import dev.passerelle.common.process.StopSignals;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,16 +43,32 @@ public abstract class EngineCommand implements Callable<Integer> {
     @Spec
     protected CommandSpec spec;
 
+    /** The environment the configuration's overrides come from; tests give their own. */
+    Map<String, String> environment = System.getenv();
+
     /** The command's work, with an open engine. Answers the exit code. */
     protected abstract int run(CrmEngine engine, String integration, PrintWriter out);
 
+    /**
+     * Checks the options before anything is opened or called; a bad one throws {@link #usage}, which
+     * picocli answers with the message, the usage and exit code 64. Nothing to check by default.
+     */
+    protected void validate() {
+    }
+
+    /** A bad command line, for {@link #validate}. */
+    protected final CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
     @Override
     public Integer call() {
+        validate();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         EngineSettings settings;
         try {
-            settings = EngineSettings.from(ConfigSource.load(common.configFile(), System.getenv()));
+            settings = EngineSettings.from(ConfigSource.load(common.configFile(), environment));
         } catch (ConfigException bad) {
             err.println("configuration error: " + bad.getMessage());
             return ExitCodes.CONFIG;
@@ -65,6 +84,10 @@ public abstract class EngineCommand implements Callable<Integer> {
             String integration = common.integrations.isEmpty() ? settings.integrations().keySet().iterator().next()
                     : common.integrations.get(0);
             return run(engine, integration, out);
+        } catch (CommandLine.ParameterException badUsage) {
+            throw badUsage;
+        } catch (DataAccessError.Unavailable store) {
+            return storeUnavailable(store, err);
         } catch (EngineException.Busy busy) {
             err.println(busy.getMessage());
             return ExitCodes.BUSY;
@@ -85,6 +108,25 @@ public abstract class EngineCommand implements Callable<Integer> {
             err.println("internal error: " + unexpected);
             return ExitCodes.INTERNAL;
         }
+    }
+
+    private static int storeUnavailable(DataAccessError.Unavailable store, PrintWriter err) {
+        LOG.debug("the CRM store could not be opened", store);
+        return switch (store.reason()) {
+            case IN_USE -> {
+                err.println("the CRM store is in use: " + store.getMessage() + " (a run or watch holds it; an H2 URL"
+                        + " without AUTO_SERVER=TRUE cannot be shared)");
+                yield ExitCodes.BUSY;
+            }
+            case CREDENTIALS -> {
+                err.println("configuration error: crm.db.user / crm.db.password: " + store.getMessage());
+                yield ExitCodes.CONFIG;
+            }
+            case UNREACHABLE -> {
+                err.println("configuration error: crm.db.url: " + store.getMessage());
+                yield ExitCodes.CONFIG;
+            }
+        };
     }
 
     protected String user() {

@@ -2,8 +2,8 @@ package dev.passerelle.client.cli;
 
 import dev.passerelle.client.CrmEngine;
 import java.io.PrintWriter;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The link commands: link, unlink, relink. */
@@ -21,7 +21,7 @@ public final class LinkCommands {
         @Option(names = "--company", required = true, paramLabel = "ID", description = "The CRM company.")
         long company;
 
-        @Mixin
+        @ArgGroup(exclusive = true, multiplicity = "1")
         AccountRef account;
 
         @Option(names = "--additional", description = "Link as an additional (secondary) account.")
@@ -44,7 +44,7 @@ public final class LinkCommands {
     @Command(name = "unlink", mixinStandardHelpOptions = true,
             description = "Breaks the link between an account and its company; the account becomes an orphan.")
     public static class Unlink extends EngineCommand {
-        @Mixin
+        @ArgGroup(exclusive = true, multiplicity = "1")
         AccountRef account;
 
         @Override
@@ -61,7 +61,7 @@ public final class LinkCommands {
             "Moves an account's link to another company. The old company is removed;",
             "its contacts, addresses and other accounts are merged into the new one."})
     public static class Relink extends EngineCommand {
-        @Mixin
+        @ArgGroup(exclusive = true, multiplicity = "1")
         AccountRef account;
 
         @Option(names = "--to-company", required = true, paramLabel = "ID", description = "The company to link to.")

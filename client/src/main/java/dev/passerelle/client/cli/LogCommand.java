@@ -1,6 +1,7 @@
 package dev.passerelle.client.cli;
 
 import dev.passerelle.client.CrmEngine;
+import dev.passerelle.client.EngineException;
 import dev.passerelle.client.RunHistory;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
@@ -18,6 +19,13 @@ public class LogCommand extends EngineCommand {
     int limit;
 
     @Override
+    protected void validate() {
+        if (limit < 1) {
+            throw usage("--limit must be at least 1, was " + limit);
+        }
+    }
+
+    @Override
     protected int run(CrmEngine engine, String integration, PrintWriter out) {
         RunHistory history = engine.history();
         if (runId == null) {
@@ -25,6 +33,9 @@ public class LogCommand extends EngineCommand {
             history.runs(integration, limit).forEach(run -> runs.row(run.id(), run.mode(), run.status(), run.startedAt(), run.durationMs()));
             runs.print(out);
             return ExitCodes.OK;
+        }
+        if (!history.exists(runId)) {
+            throw new EngineException.BadRequest("no run " + runId + " (crm-sync log lists the runs)");
         }
         Table counts = new Table("entity", "direction", "outcome", "records");
         history.counts(runId).forEach(count -> counts.row(count.entity(), count.direction(), count.outcome(), count.quantity()));

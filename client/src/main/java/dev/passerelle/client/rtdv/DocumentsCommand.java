@@ -7,16 +7,12 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code rtdv documents}: commercial documents by type, dates and free text, newest first. */
 @Command(name = "documents", mixinStandardHelpOptions = true,
         description = "Commercial documents, newest first, by type, dates and free text (number, reference, customer name).")
-final class DocumentsCommand extends TargetCommand {
-
-    @Mixin
-    Listing listing = new Listing();
+final class DocumentsCommand extends ListingCommand {
 
     @Option(names = "--type", paramLabel = "TYPE", converter = DocumentTypes.class, description = "Document type, repeatable: ${COMPLETION-CANDIDATES}.")
     List<DocumentType> types = new ArrayList<>();
@@ -28,7 +24,7 @@ final class DocumentsCommand extends TargetCommand {
     protected int run(CrmEngine engine, String integration, PrintWriter out) {
         RtdvTarget target = target(engine, integration);
         RtdvClient.DocumentFilter filter = new RtdvClient.DocumentFilter(types, listing.from, listing.to, search, null, null);
-        RtdvPrinter.documents(out, target, client(engine, integration).documents(target, filter, listing.asPage()));
+        RtdvPrinter.documents(out, target, client(engine, integration).documents(target, filter, page()));
         return ExitCodes.OK;
     }
 }

@@ -4,16 +4,12 @@ import dev.passerelle.client.CrmEngine;
 import dev.passerelle.client.cli.ExitCodes;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code rtdv invoices}: invoices and credit notes, newest first, with what remains to pay. */
 @Command(name = "invoices", mixinStandardHelpOptions = true,
         description = "Invoices and credit notes, newest first: dates, net, gross, paid, remaining.")
-final class InvoicesCommand extends TargetCommand {
-
-    @Mixin
-    Listing listing = new Listing();
+final class InvoicesCommand extends ListingCommand {
 
     @Option(names = "--unpaid", description = "Only invoices with an amount remaining.")
     boolean unpaid;
@@ -22,7 +18,7 @@ final class InvoicesCommand extends TargetCommand {
     protected int run(CrmEngine engine, String integration, PrintWriter out) {
         RtdvTarget target = target(engine, integration);
         RtdvPrinter.invoices(out, target,
-                client(engine, integration).invoices(target, listing.from, listing.to, unpaid, listing.asPage()));
+                client(engine, integration).invoices(target, listing.from, listing.to, unpaid, page()));
         return ExitCodes.OK;
     }
 }

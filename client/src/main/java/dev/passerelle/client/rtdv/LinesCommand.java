@@ -7,16 +7,12 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code rtdv lines}: lines of the account's documents by type, dates, document number and item. */
 @Command(name = "lines", mixinStandardHelpOptions = true,
         description = "Lines of the documents, newest document first, by type, dates, document number and item reference.")
-final class LinesCommand extends TargetCommand {
-
-    @Mixin
-    Listing listing = new Listing();
+final class LinesCommand extends ListingCommand {
 
     @Option(names = "--type", paramLabel = "TYPE", converter = DocumentTypes.class, description = "Document type, repeatable: ${COMPLETION-CANDIDATES}.")
     List<DocumentType> types = new ArrayList<>();
@@ -31,7 +27,7 @@ final class LinesCommand extends TargetCommand {
     protected int run(CrmEngine engine, String integration, PrintWriter out) {
         RtdvTarget target = target(engine, integration);
         RtdvClient.DocumentFilter filter = new RtdvClient.DocumentFilter(types, listing.from, listing.to, null, number, item);
-        RtdvPrinter.lines(out, target, client(engine, integration).lines(target, filter, listing.asPage()));
+        RtdvPrinter.lines(out, target, client(engine, integration).lines(target, filter, page()));
         return ExitCodes.OK;
     }
 }

@@ -4,6 +4,7 @@ import dev.passerelle.client.CrmEngine;
 import dev.passerelle.client.EngineException;
 import dev.passerelle.client.cli.EngineCommand;
 import java.time.LocalDate;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,8 +42,18 @@ abstract class TargetCommand extends EngineCommand {
         @Option(names = "--size", paramLabel = "N", defaultValue = "50", description = "Rows per page (default ${DEFAULT-VALUE}).")
         int size;
 
-        RtdvClient.Page asPage() {
+        /** The page asked for; a page before the first, or a size out of 1 to {@value #MAX_SIZE}, is bad usage. */
+        RtdvClient.Page asPage(CommandLine command) {
+            if (page < 1) {
+                throw new CommandLine.ParameterException(command, "--page counts from 1, was " + page);
+            }
+            if (size < 1 || size > MAX_SIZE) {
+                throw new CommandLine.ParameterException(command, "--size is 1 to " + MAX_SIZE + ", was " + size);
+            }
             return new RtdvClient.Page(page, size);
         }
+
+        /** The largest page the command shows (the endpoint's own limit applies too; 1,000 by default). */
+        static final int MAX_SIZE = 1000;
     }
 }

@@ -64,6 +64,7 @@ public final class SyncRun {
                 return journal.finish(RunStatus.SUCCESS);
             } catch (RuntimeException failure) {
                 LOG.warn("run of {} failed: {}", settings.name(), failure.getMessage());
+                LOG.debug("why the run of {} failed", settings.name(), failure);
                 journal.error(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
                 return journal.finish(RunStatus.FAILURE);
             }
@@ -82,6 +83,7 @@ public final class SyncRun {
                 new Puller(run, lock, Map.of()).pull(dev.passerelle.contract.v1.EntityType.ACCOUNT_FIGURES, true);
                 return journal.finish(RunStatus.SUCCESS);
             } catch (RuntimeException failure) {
+                LOG.debug("why the revenue refresh of {} failed", settings.name(), failure);
                 journal.error(String.valueOf(failure.getMessage()));
                 return journal.finish(RunStatus.FAILURE);
             }

@@ -2,7 +2,6 @@ package dev.passerelle.server.cli;
 
 import dev.passerelle.common.config.ConfigException;
 import dev.passerelle.common.config.ConfigSource;
-import dev.passerelle.common.db.Dialect;
 import dev.passerelle.common.process.StopSignals;
 import dev.passerelle.server.ErpServer;
 import dev.passerelle.server.ServerSettings;
@@ -99,11 +98,10 @@ public final class ErpServerCommand implements Callable<Integer> {
         }
         if (jdbcUrl != null) {
             try {
-                Dialect.of(jdbcUrl);
+                builder.jdbcUrl(jdbcUrl);
             } catch (IllegalArgumentException unsupported) {
                 throw new ConfigException("--db", unsupported.getMessage());
             }
-            builder.jdbcUrl(jdbcUrl);
         }
         if (demoAccounts != null) {
             builder.demoAccounts(demoAccounts);

@@ -16,10 +16,16 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
 class ErpServerCommandTest {
@@ -98,6 +104,30 @@ class ErpServerCommandTest {
 
         assertThatThrownBy(() -> command.settings(Map.of())).isInstanceOfSatisfying(ConfigException.class,
                 invalid -> assertThat(invalid.key()).isEqualTo("erp.max-batch-size"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badDatabaseOrEnvironment")
+    void aBadDatabaseUrlOrEnvironmentOverrideIsRefusedNamingIt(String what, List<String> options, Map<String, String> environment,
+                                                               String named) throws Exception {
+        Path users = directory.resolve("users.txt");
+        addUser(users, "crm", "sync", "pw");
+        ErpServerCommand command = new ErpServerCommand();
+        List<String> args = new ArrayList<>(List.of("--users", users.toString()));
+        args.addAll(options);
+        new CommandLine(command).parseArgs(args.toArray(String[]::new));
+
+        assertThatThrownBy(() -> command.settings(environment)).as(what).isInstanceOfSatisfying(ConfigException.class,
+                invalid -> assertThat(invalid.key()).isEqualTo(named));
+    }
+
+    static Stream<Arguments> badDatabaseOrEnvironment() {
+        return Stream.of(
+                Arguments.of("an H2 URL in another mode, by option", List.of("--db", "jdbc:h2:mem:erp;MODE=Oracle"), Map.of(), "--db"),
+                Arguments.of("an H2 URL in another mode, by environment", List.of(),
+                        Map.of("PASSERELLE_ERP_DB_URL", "jdbc:h2:mem:erp;DATABASE_TO_UPPER=TRUE"), "erp.db.url"),
+                Arguments.of("an environment override of no key", List.of(), Map.of("PASSERELLE_ERP_MAX_PAGESIZE", "10"),
+                        "PASSERELLE_ERP_MAX_PAGESIZE"));
     }
 
     @Test

@@ -136,6 +136,19 @@ public final class ConfigSource {
         }
     }
 
+    /** A duration as {@link #duration(String, Duration)} reads it, refused outside {@code min} to {@code max}. */
+    public Duration duration(String key, Duration defaultValue, Duration min, Duration max) {
+        Duration value = duration(key, defaultValue);
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+            throw new ConfigException(key, "must be between " + text(min) + " and " + text(max) + ", was " + text(value));
+        }
+        return value;
+    }
+
+    private static String text(Duration duration) {
+        return duration.toMillis() % 1000 != 0 ? duration.toMillis() + "ms" : duration.toSeconds() + "s";
+    }
+
     /** A time of day written {@code HH:mm}; empty when not set. */
     public Optional<LocalTime> timeOfDay(String key) {
         return optional(key).map(raw -> {
@@ -170,14 +183,24 @@ public final class ConfigSource {
     }
 
     /**
-     * Rejects keys of the file that the program does not know, so that a typo does not silently
-     * leave a default in force.
+     * Rejects keys of the file that the program does not know, and environment variables whose names
+     * start with one of {@code environmentPrefixes} (the program's own, such as {@code PASSERELLE_CRM_})
+     * but override no key it knows, so that a typo does not silently leave a default in force.
      */
-    public void rejectUnknownKeys(Collection<String> knownKeys) {
+    public void rejectUnknownKeys(Collection<String> knownKeys, String... environmentPrefixes) {
         Set<String> unknown = new TreeSet<>(fileValues.keySet());
         unknown.removeAll(knownKeys);
         if (!unknown.isEmpty()) {
             throw new ConfigException(unknown.iterator().next(), "unknown key (known keys: " + new TreeSet<>(knownKeys) + ")");
+        }
+        Set<String> overridable = new TreeSet<>();
+        knownKeys.forEach(key -> overridable.add(environmentName(key)));
+        for (String variable : new TreeSet<>(environment.keySet())) {
+            for (String prefix : environmentPrefixes) {
+                if (variable.startsWith(prefix) && !overridable.contains(variable)) {
+                    throw new ConfigException(variable, "this environment variable overrides no key (known: " + overridable + ")");
+                }
+            }
         }
     }
 }

@@ -38,4 +38,33 @@ public class DataAccessError extends RuntimeException {
             super(message, cause);
         }
     }
+
+    /**
+     * The database could not be opened: held by another process, credentials refused, or not reached
+     * (a host down, a folder that cannot be written). The message says which and names the database.
+     */
+    public static final class Unavailable extends DataAccessError {
+        private static final long serialVersionUID = 1L;
+
+        /** Why the database could not be opened. */
+        public enum Reason {
+            /** An embedded database another process holds open without sharing it. */
+            IN_USE,
+            /** The user name or password was refused. */
+            CREDENTIALS,
+            /** Not reached: a server down or unknown, a file that cannot be created or written. */
+            UNREACHABLE
+        }
+
+        private final Reason reason;
+
+        Unavailable(Reason reason, String message, Throwable cause) {
+            super(message, cause);
+            this.reason = reason;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+    }
 }

@@ -28,7 +28,10 @@ public final class Database implements AutoCloseable {
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
     }
 
-    /** Opens a pool on the database; fails fast when it cannot be reached. */
+    /**
+     * Opens a pool on the database; fails fast, with a {@link DataAccessError.Unavailable} saying why,
+     * when the first connection cannot be made.
+     */
     public static Database open(DatabaseSettings settings, String poolName) {
         HikariConfig config = new HikariConfig();
         config.setPoolName(poolName);
@@ -39,7 +42,11 @@ public final class Database implements AutoCloseable {
         config.setMinimumIdle(1);
         config.setConnectionTimeout(settings.connectTimeout().toMillis());
         config.setAutoCommit(true);
-        return new Database(new HikariDataSource(config), settings.dialect());
+        try {
+            return new Database(new HikariDataSource(config), settings.dialect());
+        } catch (RuntimeException failure) {
+            throw DatabaseErrors.unavailable(settings.jdbcUrl(), failure);
+        }
     }
 
     /**

@@ -27,6 +27,9 @@ public final class DatabaseErrors {
     private static final int H2_DEADLOCK = 40001;
     private static final int H2_LOCK_TIMEOUT = 50200;
     private static final int H2_CONCURRENT_UPDATE = 90131;
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
+    private static final int MSSQL_LOGIN_FAILED = 18456;
 
     private DatabaseErrors() {
     }
@@ -53,6 +56,33 @@ public final class DatabaseErrors {
                     new DataAccessError.Transient(message, failure);
             default -> new DataAccessError(message, failure);
         };
+    }
+
+    /**
+     * The classified form of a failure to open a database (a connection pool that could not make its
+     * first connection): an {@link DataAccessError.Unavailable} saying why, naming the database by its
+     * URL with any password hidden.
+     */
+    public static DataAccessError.Unavailable unavailable(String jdbcUrl, Throwable failure) {
+        SQLException sql = findSqlException(failure);
+        String cause = sql != null ? sql.getMessage() : String.valueOf(failure.getMessage());
+        String database = Dialect.redact(jdbcUrl);
+        int code = sql == null ? 0 : sql.getErrorCode();
+        if (code == H2_DATABASE_ALREADY_OPEN) {
+            return new DataAccessError.Unavailable(DataAccessError.Unavailable.Reason.IN_USE,
+                    "the database is open in another process: " + database, failure);
+        }
+        if (code == H2_WRONG_USER_OR_PASSWORD || code == MSSQL_LOGIN_FAILED) {
+            return new DataAccessError.Unavailable(DataAccessError.Unavailable.Reason.CREDENTIALS,
+                    "the database refused the user name or password: " + database, failure);
+        }
+        return new DataAccessError.Unavailable(DataAccessError.Unavailable.Reason.UNREACHABLE,
+                "the database cannot be opened (" + firstLine(cause) + "): " + database, failure);
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
     }
 
     /**

@@ -70,6 +70,26 @@ class ConfigSourceTest {
     }
 
     @Test
+    void environmentVariablesOfTheProgramThatOverrideNoKeyAreRejected() {
+        ConfigSource source = ConfigSource.load(null, Map.of("PASSERELLE_ERP_PORT", "8080", "PASSERELLE_ERP_PROT", "8081",
+                "PASSERELLE_CRM_DB_URL", "jdbc:h2:mem:x", "PASSERELLE_LOG_FORMAT", "json"));
+
+        assertThatThrownBy(() -> source.rejectUnknownKeys(List.of("erp.port"), "PASSERELLE_ERP_"))
+                .isInstanceOfSatisfying(ConfigException.class, refused -> assertThat(refused.key()).isEqualTo("PASSERELLE_ERP_PROT"));
+        source.rejectUnknownKeys(List.of("erp.port", "erp.prot"), "PASSERELLE_ERP_");
+    }
+
+    @Test
+    void aDurationOutOfItsBoundsNamesTheBoundsAndTheKey() {
+        ConfigSource source = ConfigSource.of(Map.of("timeout", "0s", "interval", "500ms"));
+
+        assertThatThrownBy(() -> source.duration("timeout", Duration.ofSeconds(30), Duration.ofMillis(100), Duration.ofHours(1)))
+                .hasMessage("timeout: must be between 100ms and 3600s, was 0s");
+        assertThat(source.duration("interval", Duration.ZERO, Duration.ofMillis(100), Duration.ofHours(1)))
+                .isEqualTo(Duration.ofMillis(500));
+    }
+
+    @Test
     void aMissingFileIsAnError() {
         assertThatThrownBy(() -> ConfigSource.load(folder.resolve("absent.properties"), Map.of()))
                 .hasMessageContaining("not found");
