@@ -82,14 +82,26 @@ public final class Diagnostics {
     }
 
     private static void queuedErrors(Handle handle, String integration, List<Finding> findings) {
-        handle.createQuery("SELECT outbox_id, entity, crm_id, status, field_errors, stopped FROM error_queue"
-                        + " WHERE integration = :integration ORDER BY outbox_id")
+        handle.createQuery("SELECT e.outbox_id, e.entity, e.crm_id, e.status, e.field_errors, e.stopped, i.erp_key"
+                        + " FROM error_queue e LEFT JOIN identity_map i ON i.integration = e.integration"
+                        + " AND i.entity = e.entity AND i.crm_id = e.crm_id WHERE e.integration = :integration ORDER BY e.outbox_id")
                 .bind("integration", integration).mapToMap().forEach(row -> {
                     boolean stopped = Boolean.TRUE.equals(row.get("stopped"));
-                    findings.add(new Finding(stopped ? "STOPPED" : "REJECTED", integration, (String) row.get("entity"),
-                            ((Number) row.get("crm_id")).longValue(), null, row.get("status") + ": " + row.get("field_errors"),
-                            stopped ? "fix the record, then: crm-sync errors --reactivate " + row.get("outbox_id")
-                                    : "fix the record (it is retried every run), or: crm-sync errors --stop " + row.get("outbox_id")));
+                    Object id = row.get("outbox_id");
+                    String entity = (String) row.get("entity");
+                    long crmId = ((Number) row.get("crm_id")).longValue();
+                    String erpKey = (String) row.get("erp_key");
+                    if ("NOT_FOUND".equals(row.get("status")) && !stopped) {
+                        findings.add(new Finding("UNKNOWN_TO_ERP", integration, entity, crmId, erpKey, "the ERP no longer knows "
+                                + entity + " " + crmId + " (key " + erpKey + "): deleted there without a trace, or the ERP"
+                                + " was restored from a backup", "crm-sync errors --recreate " + id
+                                + "   (or: crm-sync errors --stop " + id + ")"));
+                        return;
+                    }
+                    findings.add(new Finding(stopped ? "STOPPED" : "REJECTED", integration, entity, crmId, erpKey,
+                            row.get("status") + ": " + row.get("field_errors"),
+                            stopped ? "fix the record, then: crm-sync errors --reactivate " + id
+                                    : "fix the record (it is retried every run), or: crm-sync errors --stop " + id));
                 });
     }
 

@@ -39,6 +39,31 @@ public final class ErrorsTab {
         set(id, false);
     }
 
+    /**
+     * Sends again, as a new record, one the ERP answered NOT_FOUND: the ERP no longer knows its key (it
+     * lost the record, or was restored from a backup taken before the record was made). The key is
+     * forgotten and the entry becomes an INSERT of the record as it is now; the next run creates it and
+     * stores its new key.
+     */
+    public void recreate(long id) {
+        store.jdbi().useTransaction(handle -> {
+            var queued = handle.createQuery("SELECT integration, entity, crm_id, status FROM error_queue WHERE outbox_id = :id")
+                    .bind("id", id).mapToMap().findOne()
+                    .orElseThrow(() -> new EngineException.BadRequest("no queued error with id " + id));
+            if (!"NOT_FOUND".equals(queued.get("status"))) {
+                throw new EngineException.BadRequest("record " + id + " was answered " + queued.get("status")
+                        + ", not NOT_FOUND: the ERP knows it; fix it, or stop it with crm-sync errors --stop " + id);
+            }
+            handle.createUpdate("DELETE FROM identity_map WHERE integration = :integration AND entity = :entity AND crm_id = :crmId")
+                    .bind("integration", queued.get("integration")).bind("entity", queued.get("entity"))
+                    .bind("crmId", queued.get("crm_id")).execute();
+            handle.createUpdate("DELETE FROM error_queue WHERE outbox_id = :id").bind("id", id).execute();
+            handle.createUpdate("DELETE FROM outbox_field WHERE outbox_id = :id").bind("id", id).execute();
+            handle.createUpdate("UPDATE outbox SET operation = N'INSERT', erp_key = NULL, batch_id = NULL, client_ref = NEWID(),"
+                    + " updated_at = :now WHERE id = :id").bind("now", store.now()).bind("id", id).execute();
+        });
+    }
+
     private void set(long id, boolean stopped) {
         if (!store.jdbi().withHandle(handle -> ErrorQueue.setStopped(handle, id, stopped))) {
             throw new EngineException.BadRequest("no queued error with id " + id);

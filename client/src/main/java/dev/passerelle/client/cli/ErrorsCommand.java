@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 /** {@code crm-sync errors}: the errors tab. */
 @Command(name = "errors", mixinStandardHelpOptions = true, description = {
         "Lists the CRM records the ERP rejected, with its field errors. They are retried every run.",
-        "--stop ID takes one out of the flow; --reactivate ID puts it back after it is fixed."})
+        "--stop ID takes one out of the flow; --reactivate ID puts it back after it is fixed;",
+        "--recreate ID sends one the ERP no longer knows (answered NOT_FOUND) as a new record."})
 public class ErrorsCommand extends EngineCommand {
 
     static final class Action {
@@ -18,6 +19,10 @@ public class ErrorsCommand extends EngineCommand {
 
         @Option(names = "--reactivate", paramLabel = "ID", description = "Put this record back in the flow.")
         Long reactivate;
+
+        @Option(names = "--recreate", paramLabel = "ID",
+                description = "Send a record the ERP answered NOT_FOUND (it no longer knows its key) again as a new record.")
+        Long recreate;
     }
 
     @ArgGroup(exclusive = true)
@@ -28,6 +33,11 @@ public class ErrorsCommand extends EngineCommand {
         if (action != null && action.stop != null) {
             engine.errors().stop(action.stop);
             out.println("record " + action.stop + " taken out of the flow");
+            return ExitCodes.OK;
+        }
+        if (action != null && action.recreate != null) {
+            engine.errors().recreate(action.recreate);
+            out.println("record " + action.recreate + " will be created in the ERP again by the next run");
             return ExitCodes.OK;
         }
         if (action != null && action.reactivate != null) {

@@ -1,0 +1,142 @@
+package dev.passerelle.launcher.journeys;
+
+import dev.passerelle.client.CrmEngine;
+import dev.passerelle.client.EngineSettings;
+import dev.passerelle.common.config.ConfigSource;
+import dev.passerelle.common.db.H2Urls;
+import dev.passerelle.launcher.Main;
+import dev.passerelle.server.ErpServer;
+import dev.passerelle.server.Role;
+import dev.passerelle.server.ServerSettings;
+import dev.passerelle.server.security.Users;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jdbi.v3.core.Jdbi;
+import picocli.CommandLine;
+
+/**
+ * A user's journey: a real ERP endpoint on a free port over an H2 database in a folder, a CRM store
+ * beside it, and the product's commands typed as a person types them ({@code passerelle crm-sync ...},
+ * {@code passerelle erp-server ...}) through the launcher's picocli entry point, their output read as
+ * a person reads it.
+ */
+final class Journey implements AutoCloseable {
+
+    static final String USER = "crm-sync";
+    static final String PASSWORD = "journey-secret";
+    private static final Pattern PRINTED_COMMAND = Pattern.compile("crm-sync [a-z-]+(?: [^ ()]+)*");
+
+    private final Path folder;
+    private final Path config;
+    final ErpServer erp;
+
+    private Journey(Path folder, Path config, ErpServer erp) {
+        this.folder = folder;
+        this.config = config;
+        this.erp = erp;
+    }
+
+    /** An ERP with {@code accounts} demo accounts and a CRM store configured for it, with extra configuration lines. */
+    static Journey start(Path folder, int accounts, String... configuration) {
+        ServerSettings settings = ServerSettings.builder().port(0).jdbcUrl(H2Urls.file(folder.resolve("erp")))
+                .users(Users.builder().add(USER, PASSWORD, Role.SYNC).build()).demoAccounts(accounts).demoSeed(7)
+                .clock(Clock.systemUTC()).build();
+        ErpServer erp = ErpServer.start(settings);
+        Path config = folder.resolve("crm-sync.properties");
+        List<String> lines = new ArrayList<>(List.of("crm.db.url=" + H2Urls.file(folder.resolve("crm")),
+                "integration.main.erp.url=" + erp.endpointUrl(), "integration.main.erp.user=" + USER,
+                "integration.main.erp.password=" + PASSWORD, "integration.main.retry-attempts=2"));
+        lines.addAll(List.of(configuration));
+        try {
+            Files.write(config, lines);
+        } catch (IOException failure) {
+            erp.close();
+            throw new UncheckedIOException(failure);
+        }
+        return new Journey(folder, config, erp);
+    }
+
+    /** What a command printed, and its exit code. */
+    record Result(int exit, String out, String err) {
+        String all() {
+            return out + err;
+        }
+    }
+
+    /** {@code passerelle crm-sync ARGS --config FILE}. */
+    Result crmSync(String... args) {
+        List<String> all = new ArrayList<>(List.of("crm-sync"));
+        all.addAll(List.of(args));
+        all.add("--config=" + config);
+        return passerelle(all.toArray(String[]::new));
+    }
+
+    /** A command as printed by the product ("crm-sync errors --recreate 7"), typed as printed. */
+    Result typed(String printed) {
+        List<String> words = new ArrayList<>(List.of(printed.trim().split("\\s+")));
+        if (!words.get(0).equals("crm-sync")) {
+            throw new IllegalArgumentException("not a crm-sync command: " + printed);
+        }
+        return crmSync(words.subList(1, words.size()).toArray(String[]::new));
+    }
+
+    /** {@code passerelle ARGS}. */
+    static Result passerelle(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine line = new CommandLine(new Main());
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        int exit = line.execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    /** Every "crm-sync ..." command printed in {@code output}, in order. */
+    static List<String> printedCommands(String output) {
+        List<String> commands = new ArrayList<>();
+        Matcher matcher = PRINTED_COMMAND.matcher(output);
+        while (matcher.find()) {
+            commands.add(matcher.group());
+        }
+        return commands;
+    }
+
+    /** The CRM side as a CRM application would change it, through the engine's Java API (for what has no command). */
+    void crm(Consumer<CrmEngine> work) {
+        try (CrmEngine engine = CrmEngine.open(EngineSettings.from(ConfigSource.load(config, Map.of())))) {
+            work.accept(engine);
+        }
+    }
+
+    Jdbi erpSql() {
+        return erp.database().jdbi();
+    }
+
+    Jdbi crmSql() {
+        return Jdbi.create(H2Urls.file(folder.resolve("crm")));
+    }
+
+    long erpCount(String sql) {
+        return erpSql().withHandle(handle -> handle.createQuery(sql).mapTo(Long.class).one());
+    }
+
+    long crmCount(String sql) {
+        return crmSql().withHandle(handle -> handle.createQuery(sql).mapTo(Long.class).one());
+    }
+
+    @Override
+    public void close() {
+        erp.close();
+    }
+}
