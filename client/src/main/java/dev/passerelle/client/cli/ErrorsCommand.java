@@ -4,6 +4,7 @@ import dev.passerelle.client.CrmEngine;
 import java.io.PrintWriter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code crm-sync errors}: the errors tab. */
@@ -28,6 +29,9 @@ public class ErrorsCommand extends EngineCommand {
     @ArgGroup(exclusive = true)
     Action action;
 
+    @Mixin
+    FormatOption output = new FormatOption();
+
     @Override
     protected int run(CrmEngine engine, String integration, PrintWriter out) {
         if (action != null && action.stop != null) {
@@ -48,7 +52,7 @@ public class ErrorsCommand extends EngineCommand {
         Table table = new Table("id", "integration", "entity", "CRM id", "status", "attempts", "stopped", "field errors");
         engine.errors().list().forEach(error -> table.row(error.id(), error.integration(), error.entity(), error.crmId(),
                 error.status(), error.attempts(), error.stopped() ? "yes" : "", error.fieldErrors()));
-        table.print(out);
+        table.print(out, output.format());
         return table.isEmpty() ? ExitCodes.OK : ExitCodes.WARNING;
     }
 }

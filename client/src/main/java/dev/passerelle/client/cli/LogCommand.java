@@ -5,6 +5,7 @@ import dev.passerelle.client.EngineException;
 import dev.passerelle.client.RunHistory;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code crm-sync log}: past runs, or the log of one run. */
@@ -17,6 +18,9 @@ public class LogCommand extends EngineCommand {
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Rows to show (default: ${DEFAULT-VALUE}).")
     int limit;
+
+    @Mixin
+    FormatOption output = new FormatOption();
 
     @Override
     protected void validate() {
@@ -31,7 +35,7 @@ public class LogCommand extends EngineCommand {
         if (runId == null) {
             Table runs = new Table("run", "mode", "status", "started (UTC)", "ms");
             history.runs(integration, limit).forEach(run -> runs.row(run.id(), run.mode(), run.status(), run.startedAt(), run.durationMs()));
-            runs.print(out);
+            runs.print(out, output.format());
             return ExitCodes.OK;
         }
         if (!history.exists(runId)) {
@@ -39,11 +43,15 @@ public class LogCommand extends EngineCommand {
         }
         Table counts = new Table("entity", "direction", "outcome", "records");
         history.counts(runId).forEach(count -> counts.row(count.entity(), count.direction(), count.outcome(), count.quantity()));
-        counts.print(out);
-        out.println();
         Table log = new Table("time", "level", "kind", "entity", "record", "field", "CRM", "ERP", "message");
         history.log(runId, limit).forEach(line -> log.row(line.loggedAt(), line.level(), line.kind(), line.entity(), line.record(),
                 line.field(), line.crmValue(), line.erpValue(), line.message()));
+        if (output.format() == OutputFormat.JSON) {
+            out.println("{\"counts\": " + counts.json() + ",\n\"log\": " + log.json() + "}");
+            return ExitCodes.OK;
+        }
+        counts.print(out);
+        out.println();
         log.print(out);
         return ExitCodes.OK;
     }

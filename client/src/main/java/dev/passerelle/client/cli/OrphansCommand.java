@@ -5,6 +5,7 @@ import dev.passerelle.client.CrmLinks;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code crm-sync orphans}. */
@@ -13,6 +14,9 @@ import picocli.CommandLine.Option;
         "--create-company ID creates a company for one; --all for every account with no company",
         "(and secondary accounts too with --include-secondary)."})
 public class OrphansCommand extends EngineCommand {
+
+    @Mixin
+    FormatOption output = new FormatOption();
 
     @Option(names = "--create-company", paramLabel = "ACCOUNT_ID", description = "Create a company for this account.")
     Long createFor;
@@ -36,7 +40,7 @@ public class OrphansCommand extends EngineCommand {
         List<CrmLinks.Orphan> orphans = engine.links().orphans(integration);
         Table table = new Table("account id", "ERP key", "code", "name", "company", "why");
         orphans.forEach(o -> table.row(o.accountId(), o.erpKey(), o.accountCode(), o.name(), o.companyId(), o.reason()));
-        table.print(out);
+        table.print(out, output.format());
         return ExitCodes.OK;
     }
 }

@@ -4,12 +4,16 @@ import dev.passerelle.client.CrmEngine;
 import dev.passerelle.client.EngineStatus;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code crm-sync status}: where each integration stands. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = {"Shows each integration: last run, records waiting to go to the ERP, queued errors, who is running it,",
                 "and its link to the ERP (connected, or disconnected by whom, when and why)."})
 public class StatusCommand extends EngineCommand {
+
+    @Mixin
+    FormatOption output = new FormatOption();
 
     @Override
     protected int run(CrmEngine engine, String integration, PrintWriter out) {
@@ -19,7 +23,7 @@ public class StatusCommand extends EngineCommand {
             table.row(name, engine.settings().integration(name).erpUrl(), status.lastRunAt(), status.lastStatus(),
                     status.pendingOut(), status.queuedErrors(), status.runningBy(), status.erpLink().describe());
         }
-        table.print(out);
+        table.print(out, output.format());
         return ExitCodes.OK;
     }
 }

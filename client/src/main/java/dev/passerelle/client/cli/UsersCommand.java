@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,6 +38,9 @@ public class UsersCommand implements Callable<Integer> {
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Lists the CRM users, their representative and the actions denied to them.")
     static class ListUsers extends EngineCommand {
+        @Mixin
+        FormatOption output = new FormatOption();
+
         @Override
         protected int run(CrmEngine engine, String integration, PrintWriter out) {
             Table table = new Table("login", "name", "representative", "denied");
@@ -45,7 +49,7 @@ public class UsersCommand implements Callable<Integer> {
                                 : user.representativeKey() + " (" + user.representativeIntegration() + ")",
                         user.denied().stream().sorted().map(Action::label).collect(Collectors.joining(", ")));
             }
-            table.print(out);
+            table.print(out, output.format());
             return ExitCodes.OK;
         }
     }
