@@ -1,5 +1,6 @@
 package dev.passerelle.client;
 
+import java.util.Collection;
 import java.util.Locale;
 
 /**
@@ -12,6 +13,22 @@ public final class AccountCodes {
     public static final String AUTO_ERP = "<AUTOERP>";
 
     private AccountCodes() {
+    }
+
+    /**
+     * A code for an account to type: the first letters and digits of its name and its CRM id, at most
+     * 17 characters, not one of {@code taken}.
+     */
+    public static String suggest(String name, long accountId, Collection<String> taken) {
+        String id = Long.toString(accountId);
+        String letters = (name == null ? "" : name).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        String base = letters.substring(0, Math.min(letters.length(), 17 - id.length())) + id;
+        String code = base;
+        for (int n = 2; taken.contains(code); n++) {
+            String suffix = Integer.toString(n);
+            code = base.substring(0, Math.min(base.length(), 17 - suffix.length())) + suffix;
+        }
+        return code;
     }
 
     static void check(String code) {

@@ -3,6 +3,7 @@ package dev.passerelle.client;
 import dev.passerelle.client.identity.Identity;
 import dev.passerelle.client.identity.IdentityMap;
 import dev.passerelle.client.mapping.EntitySpec;
+import dev.passerelle.client.store.CompanyFields;
 import dev.passerelle.client.store.CrmStore;
 import dev.passerelle.client.store.Outbox;
 import dev.passerelle.client.store.RecordRows;
@@ -45,7 +46,7 @@ public final class CrmEdits {
                         + " created_at, updated_at) VALUES (:id, :name, :type, :vat, :vatNormalised, :website, :street,"
                         + " :postalCode, :city, :country, 1, 0, 0, :now, :now)")
                 .bind("id", id).bind("name", company.name()).bind("type", company.type())
-                .bind("vat", company.vatNumber()).bind("vatNormalised", dev.passerelle.client.sync.Vat.normalise(company.vatNumber()))
+                .bind("vat", company.vatNumber()).bind("vatNormalised", dev.passerelle.client.mapping.Vat.normalise(company.vatNumber()))
                 .bind("website", company.website()).bind("street", company.street())
                 .bind("postalCode", company.postalCode()).bind("city", company.city()).bind("country", company.country())
                 .bind("now", store.now()).execute());
@@ -61,18 +62,34 @@ public final class CrmEdits {
      * vatNumber, billing.city, phone.MAIN, accountCode...).
      */
     public void editCompany(long companyId, String field, String value) {
-        FieldRules.check(EntitySpec.ACCOUNT, field, value);
+        Map<String, String> change = new LinkedHashMap<>();
+        change.put(field, value);
+        editCompany(companyId, change);
+    }
+
+    /**
+     * Changes fields of a company and of its primary accounts, all or none: every value is checked
+     * before anything is written. A company without an account takes only the fields it holds itself.
+     */
+    public void editCompany(long companyId, Map<String, String> change) {
+        change.forEach((field, value) -> FieldRules.check(EntitySpec.ACCOUNT, field, value));
         store.jdbi().useTransaction(handle -> {
             requireCompany(handle, companyId);
             List<Long> accounts = primaryAccounts(handle, companyId);
-            for (long accountId : accounts) {
-                Map<String, String> change = new LinkedHashMap<>();
-                change.put(field, value);
-                editRecord(handle, EntitySpec.ACCOUNT, accountId, change);
+            if (accounts.isEmpty()) {
+                change.forEach((field, value) -> {
+                    if (!CompanyFields.holds(field)) {
+                        throw new EngineException.BadRequest("company " + companyId + " has no ERP account, and '" + field
+                                + "' is a field of an account: create its account first (crm-sync create-account --company "
+                                + companyId + ")");
+                    }
+                    ListedValues.check(handle, null, field, value);
+                });
             }
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put(field, value);
-            CompanyColumns.write(handle, store.now(), companyId, values);
+            for (long accountId : accounts) {
+                editRecord(handle, EntitySpec.ACCOUNT, accountId, new LinkedHashMap<>(change));
+            }
+            CompanyFields.write(handle, store.now(), companyId, change);
         });
     }
 
@@ -106,7 +123,10 @@ public final class CrmEdits {
         });
     }
 
-    /** Deletes a company; refused while it is linked to an account (set it inactive instead). */
+    /**
+     * Deletes a company with its own contacts and addresses; refused while it is linked to an account (set
+     * it inactive instead). Contacts and addresses of an ERP account it was unlinked from stay with the account.
+     */
     public void deleteCompany(long companyId) {
         store.jdbi().useTransaction(handle -> {
             requireCompany(handle, companyId);
@@ -116,11 +136,16 @@ public final class CrmEdits {
                 throw new EngineException.BadRequest("company " + companyId
                         + " is linked to an ERP account: it cannot be deleted or merged, only set inactive");
             }
-            for (long contact : handle.createQuery("SELECT id FROM contact WHERE company_id = :id").bind("id", companyId)
-                    .mapTo(Long.class).list()) {
+            // Contacts and addresses of an ERP account (one unlinked from this company) stay with their account.
+            for (long contact : handle.createQuery("SELECT id FROM contact WHERE company_id = :id AND account_id IS NULL")
+                    .bind("id", companyId).mapTo(Long.class).list()) {
                 RecordRows.delete(handle, EntitySpec.CONTACT, contact);
             }
-            handle.createUpdate("DELETE FROM address WHERE company_id = :id").bind("id", companyId).execute();
+            handle.createUpdate("DELETE FROM address WHERE company_id = :id AND account_id IS NULL").bind("id", companyId).execute();
+            for (String table : List.of("contact", "address")) {
+                handle.createUpdate("UPDATE " + table + " SET company_id = NULL WHERE company_id = :id").bind("id", companyId)
+                        .execute();
+            }
             handle.createUpdate("DELETE FROM company WHERE id = :id").bind("id", companyId).execute();
         });
     }
@@ -136,11 +161,27 @@ public final class CrmEdits {
     }
 
     public void editContact(long contactId, String field, String value) {
-        editChild(EntitySpec.CONTACT, contactId, field, value);
+        editChild(EntitySpec.CONTACT, contactId, single(field, value));
+    }
+
+    /** Changes fields of a contact, all or none. */
+    public void editContact(long contactId, Map<String, String> change) {
+        editChild(EntitySpec.CONTACT, contactId, change);
     }
 
     public void editAddress(long addressId, String field, String value) {
-        editChild(EntitySpec.DELIVERY_ADDRESS, addressId, field, value);
+        editChild(EntitySpec.DELIVERY_ADDRESS, addressId, single(field, value));
+    }
+
+    /** Changes fields of a delivery address, all or none. */
+    public void editAddress(long addressId, Map<String, String> change) {
+        editChild(EntitySpec.DELIVERY_ADDRESS, addressId, change);
+    }
+
+    private static Map<String, String> single(String field, String value) {
+        Map<String, String> change = new LinkedHashMap<>();
+        change.put(field, value);
+        return change;
     }
 
     public void deleteContact(long contactId) {
@@ -178,6 +219,7 @@ public final class CrmEdits {
         String code = AccountCodes.initial(options.codeMode(), options.codeSuffix(), companyId, typedCode);
         return store.jdbi().inTransaction(handle -> {
             Permissions.check(handle, user, Action.CREATE_ACCOUNT);
+            ListedValues.requireFreeCode(handle, integration, code, 0);
             return new AccountCreation(store, handle, options).create(companyId, code);
         });
     }
@@ -205,6 +247,8 @@ public final class CrmEdits {
         store.jdbi().useTransaction(handle -> {
             requireCompany(handle, companyId);
             Long accountId = primaryAccounts(handle, companyId).stream().findFirst().orElse(null);
+            String listsOf = accountId == null ? null : integrationOf(handle, accountId);
+            values.forEach((field, value) -> ListedValues.check(handle, listsOf, field, value));
             ChildInsert.insert(handle, spec, id, companyId, accountId, values);
             if (accountId != null) {
                 String integration = integrationOf(handle, accountId);
@@ -214,14 +258,14 @@ public final class CrmEdits {
         return id;
     }
 
-    private void editChild(EntitySpec spec, long id, String field, String value) {
-        FieldRules.check(spec, field, value);
-        if ("lastName".equals(field) && value == null) {
-            throw new EngineException.BadRequest("lastName is required");
-        }
-        Map<String, String> change = new LinkedHashMap<>();
-        change.put(field, value);
-        store.jdbi().useTransaction(handle -> editRecord(handle, spec, id, change));
+    private void editChild(EntitySpec spec, long id, Map<String, String> change) {
+        change.forEach((field, value) -> {
+            FieldRules.check(spec, field, value);
+            if ("lastName".equals(field) && value == null) {
+                throw new EngineException.BadRequest("lastName is required");
+            }
+        });
+        store.jdbi().useTransaction(handle -> editRecord(handle, spec, id, new LinkedHashMap<>(change)));
     }
 
     private void deleteChild(EntitySpec spec, long id) {
@@ -245,12 +289,16 @@ public final class CrmEdits {
         if (before == null) {
             throw new EngineException.BadRequest("no " + spec.name().toLowerCase() + " with id " + id);
         }
-        RecordRows.update(handle, spec, id, change);
         Long accountId = spec == EntitySpec.ACCOUNT ? Long.valueOf(id) : accountOf(handle, spec, id);
+        String integration = accountId == null ? null : integrationOf(handle, accountId);
+        change.forEach((field, value) -> ListedValues.check(handle, integration, field, value));
+        if (change.containsKey("accountCode")) {
+            ListedValues.requireFreeCode(handle, integration, change.get("accountCode"), id);
+        }
+        RecordRows.update(handle, spec, id, change);
         if (accountId == null) {
             return;
         }
-        String integration = integrationOf(handle, accountId);
         Optional<Identity> identity = handle.attach(IdentityMap.class).byCrmId(integration, spec.name(), id);
         String operation = identity.isPresent() ? "UPDATE" : "INSERT";
         if (identity.isEmpty() && Outbox.openEntry(handle, spec.name(), id).isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.passerelle.client;
 
+import dev.passerelle.client.diagnose.Diagnostics;
 import dev.passerelle.client.store.CrmStore;
 import dev.passerelle.client.store.RunLock;
 import dev.passerelle.client.sync.SyncRun;

@@ -7,10 +7,10 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Links between CRM companies and ERP accounts: break a link, link a company to an existing account,
- * move an account to another company (the old company is removed, its contacts and addresses merged
- * into the new one), link additional accounts to one company, list orphans and create companies for
- * them, attach a prospect to a generic account. Each action checks the user's permission and runs
- * in one transaction. Thread-safe.
+ * move one account's link to another company (a company left with no account goes, merged into the
+ * new one), link additional accounts to one company, merge a company without accounts into another,
+ * list orphans and create companies for them, attach a prospect to a generic account. Each action
+ * checks the user's permission and runs in one transaction. Thread-safe.
  */
 public final class CrmLinks {
 
@@ -34,16 +34,75 @@ public final class CrmLinks {
                         + integration + "'")));
     }
 
-    /** Breaks the link between an account and its company; the account becomes an orphan. */
-    public void unlink(String user, long accountId) {
-        store.jdbi().useTransaction(handle -> {
+    /** What {@link #unlink} did. */
+    public enum Unlinked {
+        /** The link is broken; the account is an orphan. */
+        UNLINKED,
+        /** The account was deleted in the ERP: it is removed from the CRM, its company kept. */
+        REMOVED
+    }
+
+    /**
+     * Breaks the link between an account and its company; the account becomes an orphan. An account the
+     * ERP deleted is removed from the CRM instead (its company, contacts and addresses are kept).
+     */
+    public Unlinked unlink(String user, long accountId) {
+        return store.jdbi().inTransaction(handle -> {
             Permissions.check(handle, user, Action.UNLINK);
             Map<String, Object> account = account(handle, accountId);
+            if (Boolean.TRUE.equals(account.get("erp_deleted"))) {
+                removeDeleted(handle, accountId, account);
+                return Unlinked.REMOVED;
+            }
             if (account.get("company_id") == null) {
                 throw new EngineException.BadRequest("account " + accountId + " is not linked to a company");
             }
             handle.createUpdate("UPDATE account SET company_id = NULL, is_primary = 0 WHERE id = :id").bind("id", accountId).execute();
+            return Unlinked.UNLINKED;
         });
+    }
+
+    /** Removes an account the ERP deleted: what hangs on it in the CRM only, its key, then the account. */
+    private void removeDeleted(Handle handle, long accountId, Map<String, Object> account) {
+        String integration = (String) account.get("integration");
+        for (String table : List.of("contact", "address")) {
+            String entity = table.equals("contact") ? "CONTACT" : "DELIVERY_ADDRESS";
+            handle.createUpdate("DELETE FROM identity_map WHERE integration = :integration AND entity = :entity AND crm_id IN"
+                            + " (SELECT id FROM " + table + " WHERE account_id = :account)")
+                    .bind("integration", integration).bind("entity", entity).bind("account", accountId).execute();
+            handle.createUpdate("UPDATE " + table + " SET account_id = NULL WHERE account_id = :account")
+                    .bind("account", accountId).execute();
+        }
+        List<Long> pending = handle.createQuery("SELECT id FROM outbox WHERE entity = N'ACCOUNT' AND crm_id = :account")
+                .bind("account", accountId).mapTo(Long.class).list();
+        if (!pending.isEmpty()) {
+            dev.passerelle.client.store.Outbox.dropAll(handle, pending);
+        }
+        handle.createUpdate("DELETE FROM free_field_value WHERE account_id = :account").bind("account", accountId).execute();
+        handle.createUpdate("DELETE FROM erp_held_value WHERE owner_entity = N'ACCOUNT' AND owner_id = :account")
+                .bind("account", accountId).execute();
+        handle.createUpdate("DELETE FROM identity_map WHERE integration = :integration AND entity = N'ACCOUNT' AND crm_id = :account")
+                .bind("integration", integration).bind("account", accountId).execute();
+        handle.createUpdate("UPDATE company SET generic_account_id = NULL WHERE generic_account_id = :account")
+                .bind("account", accountId).execute();
+        handle.createUpdate("DELETE FROM account WHERE id = :account").bind("account", accountId).execute();
+        Object company = account.get("company_id");
+        if (company != null && Boolean.TRUE.equals(account.get("is_primary"))) {
+            promoteAnother(handle, ((Number) company).longValue(), integration);
+        }
+    }
+
+    /** Makes the company's first other account of the integration its primary one, when it has none left. */
+    private void promoteAnother(Handle handle, long companyId, String integration) {
+        if (primaryOf(handle, companyId, integration).isPresent()) {
+            return;
+        }
+        handle.createQuery("SELECT MIN(id) FROM account WHERE company_id = :company AND integration = :integration")
+                .bind("company", companyId).bind("integration", integration).mapTo(Long.class).findOne()
+                .ifPresent(next -> {
+                    handle.createUpdate("UPDATE account SET is_primary = 1 WHERE id = :id").bind("id", next).execute();
+                    Replication.fromAccount(handle, store.now(), next);
+                });
     }
 
     /** Links a company to an existing account that has no company; the company becomes its primary company. */
@@ -62,50 +121,101 @@ public final class CrmLinks {
         });
     }
 
-    /** Links one more account to a company (one CRM contract split over several ERP accounts). */
+    /**
+     * Links one more account to a company (one CRM contract split over several ERP accounts), so that
+     * all their delivery addresses show on it. An account that has a company already is moved from it,
+     * as {@link #relink} moves it.
+     */
     public void linkAdditional(String user, long companyId, long accountId) {
         store.jdbi().useTransaction(handle -> {
             Permissions.check(handle, user, Action.LINK);
-            requireOrphanAccount(handle, companyId, accountId);
-            attach(handle, companyId, accountId, false);
+            CrmEdits.requireCompany(handle, companyId);
+            move(handle, accountId, companyId, false);
         });
     }
 
     /**
-     * Moves an account's link to another company. The old company is removed; its contacts,
-     * addresses and other accounts are merged into the new one.
+     * Moves one account's link to another company, with the account's contacts and addresses. It becomes
+     * the company's primary account of its integration when the company has none there, else an
+     * additional one. A company the account leaves keeps its other accounts (another of them becomes
+     * primary when the moved one was); a company left with no account at all goes, its own contacts
+     * and addresses merged into the new one.
      */
     public void relink(String user, long accountId, long toCompanyId) {
         store.jdbi().useTransaction(handle -> {
             Permissions.check(handle, user, Action.RELINK);
             CrmEdits.requireCompany(handle, toCompanyId);
-            Object from = account(handle, accountId).get("company_id");
-            if (from == null) {
+            if (account(handle, accountId).get("company_id") == null) {
                 throw new EngineException.BadRequest("account " + accountId + " has no company; use link");
             }
-            long oldCompany = ((Number) from).longValue();
-            if (oldCompany == toCompanyId) {
-                throw new EngineException.BadRequest("account " + accountId + " is already linked to company " + toCompanyId);
-            }
-            boolean targetHasPrimary = handle.createQuery("SELECT COUNT(*) FROM account WHERE company_id = :company"
-                    + " AND is_primary = 1").bind("company", toCompanyId).mapTo(Integer.class).one() > 0;
-            handle.createUpdate("UPDATE account SET company_id = :to, is_primary = :primary WHERE id = :id")
-                    .bind("to", toCompanyId).bind("primary", !targetHasPrimary).bind("id", accountId).execute();
-            handle.createUpdate("UPDATE account SET company_id = :to, is_primary = 0 WHERE company_id = :from")
-                    .bind("to", toCompanyId).bind("from", oldCompany).execute();
-            for (String table : List.of("contact", "address")) {
-                handle.createUpdate("UPDATE " + table + " SET company_id = :to WHERE company_id = :from")
-                        .bind("to", toCompanyId).bind("from", oldCompany).execute();
-            }
-            handle.createUpdate("UPDATE contact SET is_primary = 0 WHERE company_id = :to AND is_primary = 1 AND id NOT IN"
-                            + " (SELECT MIN(id) FROM contact WHERE company_id = :to AND is_primary = 1)")
-                    .bind("to", toCompanyId).execute();
-            handle.createUpdate("UPDATE company SET generic_account_id = NULL WHERE generic_account_id IS NOT NULL AND id = :from")
-                    .bind("from", oldCompany).execute();
-            handle.createUpdate("DELETE FROM parked_change WHERE company_id = :from").bind("from", oldCompany).execute();
-            handle.createUpdate("DELETE FROM company WHERE id = :from").bind("from", oldCompany).execute();
-            Replication.fromAccount(handle, store.now(), accountId);
+            move(handle, accountId, toCompanyId, true);
         });
+    }
+
+    /**
+     * Merges a company that has no account into another: its contacts and addresses move, it goes. A
+     * company linked to an ERP account is never merged away: move its accounts first with {@link #relink}.
+     */
+    public void merge(String user, long fromCompanyId, long intoCompanyId) {
+        store.jdbi().useTransaction(handle -> {
+            Permissions.check(handle, user, Action.RELINK);
+            CrmEdits.requireCompany(handle, fromCompanyId);
+            CrmEdits.requireCompany(handle, intoCompanyId);
+            if (fromCompanyId == intoCompanyId) {
+                throw new EngineException.BadRequest("a company cannot be merged into itself");
+            }
+            List<Long> accounts = accountsOf(handle, fromCompanyId);
+            if (!accounts.isEmpty()) {
+                throw new EngineException.BadRequest("company " + fromCompanyId + " is linked to " + accounts.size()
+                        + " ERP account(s) " + accounts + "; a linked company is never merged away: move each account"
+                        + " with crm-sync relink --account-id ID --to-company " + intoCompanyId + " first");
+            }
+            absorb(handle, fromCompanyId, intoCompanyId);
+        });
+    }
+
+    /** Moves an account and its contacts and addresses to a company; see {@link #relink}. */
+    private void move(Handle handle, long accountId, long toCompanyId, boolean primaryWhenNone) {
+        Map<String, Object> account = account(handle, accountId);
+        Long fromCompanyId = account.get("company_id") == null ? null : ((Number) account.get("company_id")).longValue();
+        if (fromCompanyId != null && fromCompanyId == toCompanyId) {
+            throw new EngineException.BadRequest("account " + accountId + " is already linked to company " + toCompanyId);
+        }
+        String integration = (String) account.get("integration");
+        boolean primary = primaryWhenNone && primaryOf(handle, toCompanyId, integration).isEmpty();
+        attach(handle, toCompanyId, accountId, primary);
+        if (fromCompanyId == null) {
+            return;
+        }
+        if (accountsOf(handle, fromCompanyId).isEmpty()) {
+            absorb(handle, fromCompanyId, toCompanyId);
+        } else if (Boolean.TRUE.equals(account.get("is_primary"))) {
+            promoteAnother(handle, fromCompanyId, integration);
+        }
+    }
+
+    /** Moves the contacts and addresses of a company with no account left into another, then removes it. */
+    private static void absorb(Handle handle, long fromCompanyId, long intoCompanyId) {
+        for (String table : List.of("contact", "address")) {
+            handle.createUpdate("UPDATE " + table + " SET company_id = :to WHERE company_id = :from")
+                    .bind("to", intoCompanyId).bind("from", fromCompanyId).execute();
+        }
+        handle.createUpdate("UPDATE contact SET is_primary = 0 WHERE company_id = :to AND is_primary = 1 AND account_id IS NULL"
+                        + " AND id NOT IN (SELECT MIN(id) FROM contact WHERE company_id = :to AND is_primary = 1)")
+                .bind("to", intoCompanyId).execute();
+        handle.createUpdate("DELETE FROM parked_change WHERE company_id = :from").bind("from", fromCompanyId).execute();
+        handle.createUpdate("DELETE FROM company WHERE id = :from").bind("from", fromCompanyId).execute();
+    }
+
+    private static List<Long> accountsOf(Handle handle, long companyId) {
+        return handle.createQuery("SELECT id FROM account WHERE company_id = :company ORDER BY id").bind("company", companyId)
+                .mapTo(Long.class).list();
+    }
+
+    private static java.util.Optional<Long> primaryOf(Handle handle, long companyId, String integration) {
+        return handle.createQuery("SELECT id FROM account WHERE company_id = :company AND integration = :integration"
+                        + " AND is_primary = 1").bind("company", companyId).bind("integration", integration)
+                .mapTo(Long.class).findFirst();
     }
 
     /** Accounts with no company, and secondary accounts of a company. */
@@ -202,7 +312,7 @@ public final class CrmLinks {
         return chosen;
     }
 
-    private Map<String, Object> requireOrphanAccount(Handle handle, long companyId, long accountId) {
+    private static Map<String, Object> requireOrphanAccount(Handle handle, long companyId, long accountId) {
         CrmEdits.requireCompany(handle, companyId);
         Map<String, Object> account = account(handle, accountId);
         if (account.get("company_id") != null) {

@@ -32,6 +32,10 @@ public class EngineException extends RuntimeException {
         public PermissionDenied(String user, Action action) {
             super("user '" + user + "' may not " + action.name().toLowerCase().replace('_', ' '));
         }
+
+        public PermissionDenied(String user, String why) {
+            super("user '" + user + "' " + why);
+        }
     }
 
     /** Another run of the same integration holds the lock. */

@@ -47,6 +47,7 @@ class CrmEditsTest {
         edits.addAddress(company, Map.of("label", "Depot", "address.city", "Lyon"));
         assertThat(outboxCount()).isZero();
 
+        engine.users().add("alice", "Alice");
         long account = edits.createAccount("alice", company, "main", null);
 
         assertThat(outbox()).extracting(row -> row.get("entity") + "/" + row.get("operation"))

@@ -21,12 +21,13 @@ import picocli.CommandLine.Spec;
                 "6 disconnected from the ERP, 64 bad usage, 70 internal error."},
         subcommands = {
                 RunCommand.class, WatchCommand.class, RunCommand.Resync.class, RunCommand.Resend.class,
-                StatusCommand.class, LogCommand.class, ErrorsCommand.class,
-                LinkCommands.Link.class, LinkCommands.Unlink.class, LinkCommands.Relink.class,
+                StatusCommand.class, CheckConnectionCommand.class, LogCommand.class, ErrorsCommand.class,
+                LinkCommands.Link.class, LinkCommands.Unlink.class, LinkCommands.Relink.class, LinkCommands.Merge.class,
                 AccountCommands.Create.class, AccountCommands.SetCode.class, AccountCommands.RefreshRevenue.class,
                 OrphansCommand.class, DiagnoseCommand.class, AccountCommands.Flag.class,
                 AccountCommands.PurgeFreeFields.class, RtdvCommand.class,
                 ErpLinkCommands.Disconnect.class, ErpLinkCommands.Reconnect.class, UsersCommand.class,
+                CompanyCommands.class, ChildCommands.Contact.class, ChildCommands.Address.class, GenericCommands.class,
         })
 public class CrmSyncCommand implements Callable<Integer> {
 

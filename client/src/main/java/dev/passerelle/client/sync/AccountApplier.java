@@ -1,5 +1,6 @@
 package dev.passerelle.client.sync;
 
+import dev.passerelle.client.mapping.Vat;
 import dev.passerelle.client.Direction;
 import dev.passerelle.client.identity.Identity;
 import dev.passerelle.client.identity.IdentityRows;
@@ -26,7 +27,9 @@ import org.jdbi.v3.core.Handle;
 /**
  * Applies a page of ERP account changes to the CRM store: new accounts are matched to existing
  * companies by normalised VAT number or get a company of their own (in bulk), known accounts are
- * merged field by field and mirrored onto their company, deletes only mark the account.
+ * merged field by field and mirrored onto their company, deletes only mark the account. Accounts a
+ * switch keeps out are noted ({@link SkippedAccounts}) so that their contacts and addresses wait for
+ * them.
  */
 final class AccountApplier {
 
@@ -51,7 +54,7 @@ final class AccountApplier {
         for (Change change : changes) {
             Identity identity = known.get(change.getKey());
             if (change.getOperation() != ChangeOperation.DELETE && identity != null
-                    && identity.erpVersion() < change.getVersion() && !excluded.contains(companyOf.get(identity.crmId()))) {
+                    && run.toApply(identity, change) && !excluded.contains(companyOf.get(identity.crmId()))) {
                 updated.add(identity.crmId());
             }
         }
@@ -64,7 +67,7 @@ final class AccountApplier {
                 markDeleted(handle, identity);
             } else if (identity == null) {
                 fresh.add(change);
-            } else if (identity.erpVersion() >= change.getVersion()) {
+            } else if (!run.toApply(identity, change)) {
                 run.journal().count(ENTITY, Direction.ERP_TO_CRM, "unchanged", 1);
             } else if (excluded.contains(companyOf.get(identity.crmId()))) {
                 Parking.park(handle, now, run.integration(), ENTITY, change.getKey(), companyOf.get(identity.crmId()), change);
@@ -87,15 +90,18 @@ final class AccountApplier {
             followRepresentative(handle, companyId, account.getRepresentativeKey());
         }
         writeFreeFields(handle, identity.crmId(), account, true);
-        run.journal().count(ENTITY, Direction.ERP_TO_CRM, "updated", 1);
+        run.journal().count(ENTITY, Direction.ERP_TO_CRM, RunContext.outcome(identity, change, !written.isEmpty()), 1);
     }
 
     private void insertFresh(Handle handle, LocalDateTime now, List<Change> fresh) {
         List<Change> wanted = new ArrayList<>();
         for (Change change : fresh) {
             Account account = change.getAccount();
-            if (account.getType() == AccountType.SUPPLIER && !run.settings().switches().suppliers()
-                    || account.isDormant() && !run.settings().switches().dormant()) {
+            if (account.getType() == AccountType.SUPPLIER && !run.settings().switches().suppliers()) {
+                SkippedAccounts.note(handle, now, run.integration(), change.getKey(), SkippedAccounts.Reason.SUPPLIER);
+                run.journal().count(ENTITY, Direction.ERP_TO_CRM, "skipped", 1);
+            } else if (account.isDormant() && !run.settings().switches().dormant()) {
+                SkippedAccounts.note(handle, now, run.integration(), change.getKey(), SkippedAccounts.Reason.DORMANT);
                 run.journal().count(ENTITY, Direction.ERP_TO_CRM, "skipped", 1);
             } else {
                 wanted.add(change);
@@ -104,13 +110,17 @@ final class AccountApplier {
         if (wanted.isEmpty()) {
             return;
         }
-        Map<String, Long> byVat = VatMatcher.unlinkedCompanies(handle, run.integration(),
+        if (SkippedAccounts.any(handle, run.integration())) {
+            SkippedAccounts.forget(handle, run.integration(), wanted.stream().map(Change::getKey).toList());
+        }
+        Map<String, Long> byVat = VatMatcher.unlinkedCompanies(handle,
                 wanted.stream().map(change -> Vat.normalise(change.getAccount().getVatNumber())).toList());
         List<CompanyMirror.NewCompany> companies = new ArrayList<>();
         List<RecordRows.NewRow> rows = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
         List<Long> versions = new ArrayList<>();
+        List<Change> unmatched = new ArrayList<>();
         for (Change change : wanted) {
             Account account = change.getAccount();
             Map<String, String> values = AccountCodec.read(account);
@@ -126,6 +136,7 @@ final class AccountApplier {
                 companyId = run.store().ids().next();
                 companies.add(new CompanyMirror.NewCompany(companyId, values, territory(account),
                         manager(account.getRepresentativeKey())));
+                unmatched.add(change);
             }
             Map<String, Object> fixed = new LinkedHashMap<>();
             fixed.put("integration", run.integration());
@@ -136,6 +147,7 @@ final class AccountApplier {
             ids.add(accountId);
             versions.add(change.getVersion());
         }
+        noteNeverSync(handle, unmatched);
         CompanyMirror.insert(handle, now, companies);
         HeldParts.receiveNew(run, handle, EntitySpec.ACCOUNT, rows, versions);
         RecordRows.insert(handle, EntitySpec.ACCOUNT, rows);
@@ -149,6 +161,20 @@ final class AccountApplier {
         freeFields.execute();
         run.journal().count(ENTITY, Direction.ERP_TO_CRM, "inserted", wanted.size());
         run.journal().count("COMPANY", Direction.ERP_TO_CRM, "inserted", companies.size());
+    }
+
+    /** Says in the run log which new accounts carry the VAT number of a company kept out by "never sync". */
+    private void noteNeverSync(Handle handle, List<Change> unmatched) {
+        Map<String, Long> kept = VatMatcher.neverSyncCompanies(handle,
+                unmatched.stream().map(change -> Vat.normalise(change.getAccount().getVatNumber())).toList());
+        for (Change change : unmatched) {
+            Long company = kept.get(Vat.normalise(change.getAccount().getVatNumber()));
+            if (company != null) {
+                run.journal().warn(ENTITY, change.getKey(), "ERP account " + change.getAccount().getAccountCode()
+                        + " has the VAT number of company " + company + ", which is flagged never sync: not linked to it;"
+                        + " the account got a company of its own");
+            }
+        }
     }
 
     private void markDeleted(Handle handle, Identity identity) {

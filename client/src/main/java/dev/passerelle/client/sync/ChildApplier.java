@@ -55,6 +55,10 @@ final class ChildApplier {
         Map<String, Identity> known = unseen ? Map.of() : KnownRecords.identities(handle, run.integration(), spec,
                 changes.stream().map(Change::getKey).toList());
         Map<String, Parent> parents = parents(handle, changes);
+        boolean someSkipped = SkippedAccounts.any(handle, run.integration());
+        Set<String> skippedParents = someSkipped ? SkippedAccounts.skipped(handle, run.integration(), changes.stream()
+                .filter(change -> change.getOperation() != ChangeOperation.DELETE && !parents.containsKey(accountKey(change)))
+                .map(this::accountKey).toList()) : Set.of();
         Set<Long> excluded = excluded(parents.values());
         Set<Long> withPrimary = spec == EntitySpec.CONTACT ? accountsWithPrimaryContact(handle, parents.values()) : Set.of();
         KnownRows current = KnownRows.read(handle, spec, updated(changes, known, parents, excluded));
@@ -66,11 +70,19 @@ final class ChildApplier {
             Identity identity = known.get(change.getKey());
             if (change.getOperation() == ChangeOperation.DELETE) {
                 delete(handle, identity);
+                if (identity == null && someSkipped) {
+                    SkippedAccounts.drop(handle, run.integration(), entity, change.getKey());
+                }
                 continue;
             }
             Parent parent = parents.get(accountKey(change));
             if (parent == null) {
-                run.journal().count(entity, Direction.ERP_TO_CRM, "skipped", 1);
+                if (skippedParents.contains(accountKey(change))) {
+                    SkippedAccounts.await(handle, now, run.integration(), entity, accountKey(change), change);
+                    run.journal().count(entity, Direction.ERP_TO_CRM, "waiting", 1);
+                } else {
+                    run.journal().count(entity, Direction.ERP_TO_CRM, "skipped", 1);
+                }
                 continue;
             }
             if (identity != null && identity.erpVersion() < change.getVersion()
@@ -80,14 +92,15 @@ final class ChildApplier {
                 }
                 identity = null; // the ERP wins: its record comes back as new
             }
-            if (identity != null && identity.erpVersion() >= change.getVersion()) {
+            if (identity != null && !run.toApply(identity, change)) {
                 run.journal().count(entity, Direction.ERP_TO_CRM, "unchanged", 1);
             } else if (parent.companyId() != null && excluded.contains(parent.companyId())) {
                 Parking.park(handle, now, run.integration(), entity, change.getKey(), parent.companyId(), change);
                 run.journal().count(entity, Direction.ERP_TO_CRM, "parked", 1);
             } else if (identity != null) {
-                KnownRecords.update(run, handle, spec, identity, values(change), change.getVersion(), current);
-                run.journal().count(entity, Direction.ERP_TO_CRM, "updated", 1);
+                Map<String, String> written = KnownRecords.update(run, handle, spec, identity, values(change),
+                        change.getVersion(), current);
+                run.journal().count(entity, Direction.ERP_TO_CRM, RunContext.outcome(identity, change, !written.isEmpty()), 1);
             } else {
                 long id = run.store().ids().next();
                 Map<String, Object> fixed = new LinkedHashMap<>();
@@ -118,7 +131,7 @@ final class ChildApplier {
         for (Change change : changes) {
             Identity identity = known.get(change.getKey());
             Parent parent = change.getOperation() == ChangeOperation.DELETE ? null : parents.get(accountKey(change));
-            if (identity != null && parent != null && identity.erpVersion() < change.getVersion()
+            if (identity != null && parent != null && run.toApply(identity, change)
                     && !(parent.companyId() != null && excluded.contains(parent.companyId()))) {
                 ids.add(identity.crmId());
             }

@@ -1,5 +1,7 @@
 package dev.passerelle.client.sync;
 
+import dev.passerelle.client.mapping.Vat;
+import dev.passerelle.client.store.CompanyFields;
 import dev.passerelle.client.store.BatchInsert;
 import java.sql.Types;
 import java.time.LocalDateTime;
@@ -12,13 +14,6 @@ import org.jdbi.v3.core.Handle;
  * for accounts the ERP created. Stateless.
  */
 final class CompanyMirror {
-
-    /** Account field -> company column, for the fields the company mirrors. */
-    private static final Map<String, String> MIRRORED = Map.ofEntries(
-            Map.entry("name", "name"), Map.entry("website", "website"), Map.entry("billing.street", "street"),
-            Map.entry("billing.complement", "complement"), Map.entry("billing.postalCode", "postal_code"),
-            Map.entry("billing.city", "city"), Map.entry("billing.region", "region"),
-            Map.entry("billing.country", "country"));
 
     private CompanyMirror() {
     }
@@ -34,43 +29,31 @@ final class CompanyMirror {
         int text = Types.NVARCHAR;
         BatchInsert batch = BatchInsert.into(handle, "company", List.of("id", "name", "company_type", "vat_number",
                         "vat_normalised", "website", "street", "complement", "postal_code", "city", "region", "country",
+                        "naf_code", "siret", "currency", "accounting_category", "price_category", "language", "phone_main",
+                        "phone_fax", "phone_mobile", "phone_other", "email_main", "email_invoicing", "email_other",
                         "active", "account_manager", "territory", "never_sync", "skip_next_run", "created_at", "updated_at"),
-                Types.BIGINT, text, text, text, text, text, text, text, text, text, text, text, Types.BIT, text, text,
-                Types.BIT, Types.BIT, Types.TIMESTAMP, Types.TIMESTAMP);
+                Types.BIGINT, text, text, text, text, text, text, text, text, text, text, text, text, text, text, text, text,
+                text, text, text, text, text, text, text, text, Types.BIT, text, text, Types.BIT, Types.BIT, Types.TIMESTAMP,
+                Types.TIMESTAMP);
         for (NewCompany company : companies) {
             Map<String, String> account = company.account();
             batch.add(company.id(), account.get("name"), account.get("type") == null ? "CUSTOMER" : account.get("type"),
                     account.get("vatNumber"), Vat.normalise(account.get("vatNumber")), account.get("website"),
                     account.get("billing.street"), account.get("billing.complement"), account.get("billing.postalCode"),
                     account.get("billing.city"), account.get("billing.region"), account.get("billing.country"),
+                    account.get("nafCode"), account.get("siret"), account.get("currency"), account.get("accountingCategory"),
+                    account.get("priceCategory"), account.get("language"), account.get("phone.MAIN"), account.get("phone.FAX"),
+                    account.get("phone.MOBILE"), account.get("phone.OTHER"), account.get("email.MAIN"),
+                    account.get("email.INVOICING"), account.get("email.OTHER"),
                     !Boolean.parseBoolean(account.get("dormant")), company.accountManager(), company.territory(),
                     Boolean.FALSE, Boolean.FALSE, now, now);
         }
         batch.execute();
     }
 
-    /** Copies the given account fields onto the company (only those present in {@code values}). */
+    /** Copies the given account fields onto the company (those it mirrors, present in {@code values}). */
     static void replicate(Handle handle, LocalDateTime now, long companyId, Map<String, String> values) {
-        for (Map.Entry<String, String> value : values.entrySet()) {
-            String column = MIRRORED.get(value.getKey());
-            if (column != null) {
-                handle.createUpdate("UPDATE company SET " + column + " = :value, updated_at = :now WHERE id = :id")
-                        .bind("value", value.getValue()).bind("now", now).bind("id", companyId).execute();
-            }
-        }
-        if (values.containsKey("vatNumber")) {
-            handle.createUpdate("UPDATE company SET vat_number = :vat, vat_normalised = :normalised WHERE id = :id")
-                    .bind("vat", values.get("vatNumber")).bind("normalised", Vat.normalise(values.get("vatNumber")))
-                    .bind("id", companyId).execute();
-        }
-        if (values.containsKey("dormant")) {
-            handle.createUpdate("UPDATE company SET active = :active WHERE id = :id")
-                    .bind("active", !Boolean.parseBoolean(values.get("dormant"))).bind("id", companyId).execute();
-        }
-        if (values.containsKey("type")) {
-            handle.createUpdate("UPDATE company SET company_type = :type WHERE id = :id")
-                    .bind("type", values.get("type")).bind("id", companyId).execute();
-        }
+        CompanyFields.write(handle, now, companyId, values);
     }
 
     static String accountManager(Handle handle, long companyId) {

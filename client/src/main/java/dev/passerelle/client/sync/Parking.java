@@ -1,16 +1,9 @@
 package dev.passerelle.client.sync;
 
 import dev.passerelle.contract.v1.Change;
-import jakarta.xml.bind.JAXBContext;
-import jakarta.xml.bind.JAXBElement;
-import jakarta.xml.bind.JAXBException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
-import javax.xml.namespace.QName;
-import javax.xml.transform.stream.StreamSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -20,9 +13,6 @@ import org.jdbi.v3.core.Jdbi;
  * back in the flow. Thread-safe.
  */
 final class Parking {
-
-    private static final QName ELEMENT = new QName("urn:passerelle:erp:v1", "parkedChange");
-    private static final JAXBContext CONTEXT = context();
 
     private Parking() {
     }
@@ -37,7 +27,7 @@ final class Parking {
         handle.createUpdate("INSERT INTO parked_change (integration, entity, erp_key, company_id, payload, parked_at)"
                         + " VALUES (:integration, :entity, :key, :company, :payload, :now)")
                 .bind("integration", integration).bind("entity", entity).bind("key", erpKey).bind("company", companyId)
-                .bind("payload", write(change)).bind("now", now).execute();
+                .bind("payload", ChangeXml.write(change)).bind("now", now).execute();
     }
 
     /** The entities of an integration with parked changes, so that a run looks further only where there are some. */
@@ -54,38 +44,12 @@ final class Parking {
                 .bind("integration", integration).bind("entity", entity).mapToMap().list().stream()
                 .filter(row -> !skipped.contains(((Number) row.get("company_id")).longValue()))
                 .map(row -> new Parked((String) row.get("entity"), (String) row.get("erp_key"),
-                        read((String) row.get("payload"))))
+                        ChangeXml.read((String) row.get("payload"))))
                 .toList();
     }
 
     static void release(Handle handle, String integration, String entity, String erpKey) {
         handle.createUpdate("DELETE FROM parked_change WHERE integration = :integration AND entity = :entity AND erp_key = :key")
                 .bind("integration", integration).bind("entity", entity).bind("key", erpKey).execute();
-    }
-
-    private static String write(Change change) {
-        try {
-            StringWriter out = new StringWriter();
-            CONTEXT.createMarshaller().marshal(new JAXBElement<>(ELEMENT, Change.class, change), out);
-            return out.toString();
-        } catch (JAXBException failure) {
-            throw new IllegalStateException("cannot store a parked change", failure);
-        }
-    }
-
-    private static Change read(String xml) {
-        try {
-            return CONTEXT.createUnmarshaller().unmarshal(new StreamSource(new StringReader(xml)), Change.class).getValue();
-        } catch (JAXBException failure) {
-            throw new IllegalStateException("cannot read a parked change", failure);
-        }
-    }
-
-    private static JAXBContext context() {
-        try {
-            return JAXBContext.newInstance(Change.class);
-        } catch (JAXBException failure) {
-            throw new ExceptionInInitializerError(failure);
-        }
     }
 }

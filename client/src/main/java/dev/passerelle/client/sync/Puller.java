@@ -11,6 +11,7 @@ import dev.passerelle.contract.v1.ChangeOperation;
 import dev.passerelle.contract.v1.EntityType;
 import dev.passerelle.contract.v1.GetChangesResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,7 +71,11 @@ final class Puller {
     void pullAll(boolean fromSnapshot) {
         List<EntityType> entities = entities();
         Map<String, String> tokens = fromSnapshot ? Map.of()
-                : run.store().jdbi().withExtension(Cursors.class, cursors -> cursors.tokens(run.integration()));
+                : new HashMap<>(run.store().jdbi().withExtension(Cursors.class, cursors -> cursors.tokens(run.integration())));
+        if (!fromSnapshot && SkippedAccounts.admittedNow(run.store().jdbi(), run.integration(), run.settings().switches())) {
+            // A switch now lets in accounts it kept out: they are read again, and their children released.
+            tokens.remove(EntityType.ACCOUNT.value());
+        }
         Set<String> parked = Parking.entitiesParked(run.store().jdbi(), run.integration());
         for (int i = 0; i < entities.size(); i++) {
             EntityType entity = entities.get(i);
@@ -103,6 +108,9 @@ final class Puller {
         return () -> {
             if (parked.contains(entity.value())) {
                 releaseParked(entity);
+            }
+            if (entity == EntityType.CONTACT || entity == EntityType.DELIVERY_ADDRESS) {
+                releaseWaiting(entity);
             }
             pull(entity, fromSnapshot, tokens.get(entity.value()), progress);
         };
@@ -195,6 +203,16 @@ final class Puller {
             case FREE_FIELD_DEFINITION -> references.freeFieldDefinitions(handle, changes);
             case ACCOUNT_FIGURES -> references.figures(handle, changes);
         }
+    }
+
+    /** Applies the changes of contacts or addresses that waited for an account kept out, now in the CRM. */
+    private void releaseWaiting(EntityType entity) {
+        run.store().jdbi().useTransaction(handle -> {
+            List<Change> ready = SkippedAccounts.release(handle, run.integration(), entity.value());
+            if (!ready.isEmpty()) {
+                applyPage(handle, entity, ready, false);
+            }
+        });
     }
 
     /** Applies the ERP changes parked for companies that are back in the flow. */

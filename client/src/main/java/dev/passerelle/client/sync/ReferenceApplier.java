@@ -140,6 +140,17 @@ final class ReferenceApplier {
         int updated = batch.size();
         if (updated > 0) {
             batch.execute();
+            List<Long> ids = accounts.values().stream().map(Identity::crmId).toList();
+            for (List<Long> chunk : Chunks.of(ids)) {
+                // the revenue of a company is its primary account's
+                String primary = " FROM account a WHERE a.company_id = company.id AND a.is_primary = 1 AND a.id IN (<ids>))";
+                handle.createUpdate("UPDATE company SET revenue_year = (SELECT TOP (1) a.revenue_year" + primary
+                                + ", revenue_currency = (SELECT TOP (1) a.revenue_currency" + primary
+                                + ", revenue_this_year = (SELECT TOP (1) a.revenue_this_year" + primary
+                                + ", revenue_last_year = (SELECT TOP (1) a.revenue_last_year" + primary
+                                + " WHERE id IN (SELECT company_id FROM account WHERE is_primary = 1 AND id IN (<ids>))")
+                        .bindList("ids", chunk).execute();
+            }
         }
         run.journal().count("ACCOUNT_FIGURES", Direction.ERP_TO_CRM, "updated", updated);
     }

@@ -9,6 +9,7 @@ import dev.passerelle.client.RunStatus;
 import dev.passerelle.client.conflict.ConflictPolicy;
 import dev.passerelle.client.store.CrmStore;
 import dev.passerelle.client.store.RunLock;
+import dev.passerelle.client.transport.ErpException;
 import dev.passerelle.client.transport.ErpTransport;
 import dev.passerelle.contract.v1.GetServiceInfoResponse;
 import java.util.HashMap;
@@ -44,15 +45,16 @@ public final class SyncRun {
             ErpTransport erp = transport.forRun();
             RunJournal journal = new RunJournal(store, settings.name(), mode);
             try {
-                GetServiceInfoResponse info = erp.serviceInfo();
+                GetServiceInfoResponse info = awaitOutOfMaintenance(erp, settings.retryAttempts(), lock);
                 if (info.isMaintenance()) {
-                    journal.error("the ERP is in maintenance; nothing was exchanged, the next run will catch up");
-                    return journal.finish(RunStatus.FAILURE);
+                    journal.warn(null, null, "the ERP is in maintenance: nothing was exchanged; the next run goes on from here");
+                    return journal.finish(RunStatus.SUCCESS);
                 }
                 IntegrationSettings bounded = settings.withPaging(Math.min(settings.pageSize(), info.getMaxPageSize()),
                         Math.min(settings.batchSize(), info.getMaxBatchSize()));
                 Set<Long> skipped = skippedCompanies(settings.name());
-                RunContext run = new RunContext(bounded, store, erp, journal, policy, skipped, progress);
+                RunContext run = new RunContext(bounded, store, erp, journal, policy, skipped, progress,
+                        mode == RunMode.RESYNC_ALL);
                 Sender sender = new Sender(run, lock);
                 sender.resendUnanswered();
                 new Puller(run, lock, representatives(settings.name())).pullAll(mode == RunMode.RESYNC_ALL);
@@ -61,6 +63,10 @@ public final class SyncRun {
                 }
                 sender.sendAll(bounded.batchSize());
                 clearNotThisTime(skipped);
+                return journal.finish(RunStatus.SUCCESS);
+            } catch (ErpException.Unavailable maintenance) {
+                journal.warn(null, null, "the ERP went into maintenance during the run (" + maintenance.getMessage()
+                        + "); what was exchanged is kept, the next run goes on from there");
                 return journal.finish(RunStatus.SUCCESS);
             } catch (RuntimeException failure) {
                 LOG.warn("run of {} failed: {}", settings.name(), failure.getMessage());
@@ -71,6 +77,26 @@ public final class SyncRun {
         }
     }
 
+    /**
+     * The ERP's service information, asked again while the ERP is in maintenance, up to {@code attempts}
+     * times in all with growing waits (1 s, 2 s, 4 s... at most 30 s); the last answer when it stays in
+     * maintenance.
+     */
+    private static GetServiceInfoResponse awaitOutOfMaintenance(ErpTransport erp, int attempts, RunLock.Held lock) {
+        GetServiceInfoResponse info = erp.serviceInfo();
+        for (int attempt = 1; info.isMaintenance() && attempt < attempts; attempt++) {
+            try {
+                Thread.sleep(Math.min(30_000L, 1000L << Math.min(attempt - 1, 5)));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new EngineException.Interrupted("interrupted while the ERP was in maintenance");
+            }
+            lock.check();
+            info = erp.serviceInfo();
+        }
+        return info;
+    }
+
     /** Reads the replicated figures (revenue) of every account again, under the run lock. */
     public RunReport refreshFigures(IntegrationSettings settings, ErpTransport transport) {
         try (RunLock.Held lock = locks.acquire(settings.name(), "refresh revenue")) {
@@ -79,7 +105,7 @@ public final class SyncRun {
             RunJournal journal = new RunJournal(store, settings.name(), RunMode.DELTA);
             try {
                 RunContext run = new RunContext(settings, store, erp, journal, ConflictPolicy.ERP_WINS, Set.of(),
-                        ProgressListener.NONE);
+                        ProgressListener.NONE, false);
                 new Puller(run, lock, Map.of()).pull(dev.passerelle.contract.v1.EntityType.ACCOUNT_FIGURES, true);
                 return journal.finish(RunStatus.SUCCESS);
             } catch (RuntimeException failure) {

@@ -8,6 +8,7 @@ import dev.passerelle.client.ErpFixture;
 import dev.passerelle.client.IntegrationSettings;
 import dev.passerelle.client.NewCompany;
 import dev.passerelle.client.RunReport;
+import dev.passerelle.client.diagnose.FindingKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +72,7 @@ class ErpRulesTest {
         fixture.sync();
 
         assertThat(fixture.engine.diagnostics().findings()).anySatisfy(finding -> {
-            assertThat(finding.kind()).isEqualTo("FREE_FIELD_NOT_REPLICATED");
+            assertThat(finding.kind()).isEqualTo(FindingKind.FREE_FIELD_NOT_REPLICATED);
             assertThat(finding.description()).contains(name);
         });
         assertThat(fixture.engine.purgeFreeFields("main")).isEqualTo(1);

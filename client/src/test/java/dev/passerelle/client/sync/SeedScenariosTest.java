@@ -2,7 +2,6 @@ package dev.passerelle.client.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.passerelle.client.Diagnostics;
 import dev.passerelle.client.Direction;
 import dev.passerelle.client.ErpFixture;
 import dev.passerelle.client.NewCompany;
@@ -109,32 +108,6 @@ class SeedScenariosTest {
         fixture.sync();
         assertThat(fixture.crmCount("SELECT COUNT(*) FROM company WHERE name = N'Renamed After Move' AND id = " + target))
                 .isEqualTo(1);
-    }
-
-    @Test
-    void unlinkedCompanyAndUnmatchedErpAccountAreReportedAndFixedByACommand() {
-        String code = accountCode(3);
-        Map<String, Object> account = crmAccount(code);
-        long crmOnly = fixture.engine.edits().createCompany(new NewCompany((String) account.get("name"), "CUSTOMER", null,
-                null, null, null, null, null));
-        fixture.engine.links().unlink(null, id(account, "id"));
-
-        List<Diagnostics.Finding> findings = fixture.engine.diagnostics().findings();
-
-        assertThat(findings).anySatisfy(finding -> {
-            assertThat(finding.kind()).isEqualTo("UNLINKED_COMPANY");
-            assertThat(finding.crmId()).isEqualTo(crmOnly);
-            assertThat(finding.fix()).contains("--account " + code);
-        });
-        assertThat(findings).anySatisfy(finding -> {
-            assertThat(finding.kind()).isEqualTo("UNMATCHED_ACCOUNT");
-            assertThat(finding.crmId()).isEqualTo(id(account, "id"));
-        });
-
-        fixture.engine.links().link(null, crmOnly, fixture.engine.links().accountByCode("main", code));
-
-        assertThat(fixture.engine.diagnostics().findings()).noneMatch(finding -> finding.crmId() == crmOnly
-                || finding.crmId() == id(account, "id"));
     }
 
     @Test

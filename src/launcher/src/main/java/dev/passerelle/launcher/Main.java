@@ -4,6 +4,9 @@ import dev.passerelle.client.cli.CrmSyncCommand;
 import dev.passerelle.launcher.bench.BenchCommand;
 import dev.passerelle.launcher.demo.DemoCommand;
 import dev.passerelle.server.cli.ErpServerCommand;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,7 +30,11 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        CommandLine line = new CommandLine(new Main());
+        // UTF-8 whatever the machine's locale: the product prints names with accents.
+        line.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        line.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        System.exit(line.execute(args));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.passerelle.launcher.demo;
 
+import ch.qos.logback.classic.Level;
 import dev.passerelle.client.CrmEngine;
 import dev.passerelle.client.EngineSettings;
 import dev.passerelle.client.IntegrationSettings;
@@ -11,7 +12,6 @@ import dev.passerelle.server.ServerSettings;
 import dev.passerelle.server.security.Users;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -19,10 +19,12 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import ch.qos.logback.classic.Level;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code passerelle demo}: the main job on a fresh machine. Starts an ERP endpoint over an embedded
@@ -35,6 +37,9 @@ import picocli.CommandLine.Option;
 public final class DemoCommand implements Callable<Integer> {
 
     private static final String SYNC_USER = "crm-sync";
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--accounts", defaultValue = "10000", description = "Accounts in the demo ERP (default ${DEFAULT-VALUE}).")
     int accounts;
@@ -51,13 +56,13 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (accounts < 10) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--accounts must be at least 10");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--accounts must be at least 10");
         }
         if (!verbose) {
             // The demo tells its own story; the components' INFO lines would drown it.
             ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("dev.passerelle")).setLevel(Level.WARN);
         }
-        PrintWriter writer = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter writer = spec.commandLine().getOut();
         DemoOutput out = new DemoOutput(writer);
         Path folder = data != null ? Files.createDirectories(data) : Files.createTempDirectory("passerelle-demo-");
         long started = System.nanoTime();

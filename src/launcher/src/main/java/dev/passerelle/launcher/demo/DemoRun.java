@@ -2,6 +2,7 @@ package dev.passerelle.launcher.demo;
 
 import dev.passerelle.client.CrmEngine;
 import dev.passerelle.client.Direction;
+import dev.passerelle.client.EngineException;
 import dev.passerelle.client.ErrorsTab;
 import dev.passerelle.client.NewCompany;
 import dev.passerelle.client.ProgressListener;
@@ -128,20 +129,28 @@ final class DemoRun {
         out.line("CRM  'Atelier Nouvelle Vague' -> create account (code <AUTOERP>: the ERP allocates it)");
 
         Map<String, Object> clashing = crm.accountByCode((String) customers.get(2).get("code"));
+        long clashingCompany = id(clashing, "company_id");
+        refusedAtOnce(() -> engine.edits().editCompany(clashingCompany, "accountCode", "bad code!"), "'bad code!'");
         String takenCode = (String) customers.get(1).get("code");
-        try {
-            engine.edits().editCompany(id(clashing, "company_id"), "accountCode", "bad code!");
-            throw new DemoFailure("the CRM accepted an account code with spaces");
-        } catch (RuntimeException refused) {
-            if (refused instanceof DemoFailure) {
-                throw refused;
-            }
-            out.line("CRM  account code 'bad code!' refused at once: %s", refused.getMessage());
-        }
-        engine.edits().editCompany(id(clashing, "company_id"), "accountCode", takenCode);
-        out.line("CRM  account code of %s set to %s, which another ERP account already has", clashing.get("company_name"),
-                takenCode);
+        refusedAtOnce(() -> engine.edits().editCompany(clashingCompany, "accountCode", takenCode), takenCode);
+        String recoded = "R" + takenCode;
+        erp.recode(takenCode, recoded);
+        out.line("ERP  account %s re-coded %s (plain SQL in the ERP)", takenCode, recoded);
+        engine.edits().editCompany(clashingCompany, "accountCode", recoded);
+        out.line("CRM  account code of %s set to %s, free as far as the CRM knows: the ERP took it meanwhile",
+                clashing.get("company_name"), recoded);
         return new EditedRecords(id(crm.accountByCode(renamed), "id"), newAccount, id(clashing, "id"));
+    }
+
+    /** Shows an edit the CRM refuses when typed: a value the ERP would refuse a run later. */
+    private void refusedAtOnce(Runnable edit, String code) {
+        try {
+            edit.run();
+        } catch (EngineException.BadRequest refused) {
+            out.line("CRM  account code %s refused at once: %s", code, refused.getMessage());
+            return;
+        }
+        throw new DemoFailure("the CRM accepted the account code " + code);
     }
 
     private void deltaSync(EditedRecords edited) {

@@ -33,6 +33,10 @@ final class ErpDesk {
         update("UPDATE account SET website = :value WHERE code = :code", code, website);
     }
 
+    void recode(String code, String newCode) {
+        update("UPDATE account SET code = :value WHERE code = :code", code, newCode);
+    }
+
     void setDormant(String code) {
         update("UPDATE account SET dormant = 1 WHERE code = :code AND dormant = :value", code, 0);
     }

@@ -67,6 +67,21 @@ final class Journey implements AutoCloseable {
         return new Journey(folder, config, erp);
     }
 
+    /** Sets configuration keys ("key=value"), as an administrator edits the file between two commands. */
+    void configure(String... settings) {
+        try {
+            List<String> lines = new ArrayList<>(Files.readAllLines(config));
+            for (String setting : settings) {
+                String key = setting.substring(0, setting.indexOf('=') + 1);
+                lines.removeIf(line -> line.startsWith(key));
+                lines.add(setting);
+            }
+            Files.write(config, lines);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
     /** What a command printed, and its exit code. */
     record Result(int exit, String out, String err) {
         String all() {
@@ -133,6 +148,20 @@ final class Journey implements AutoCloseable {
 
     long crmCount(String sql) {
         return crmSql().withHandle(handle -> handle.createQuery(sql).mapTo(Long.class).one());
+    }
+
+    /** One value the CRM store answers, as text (null when the query finds nothing). */
+    String crmValue(String sql) {
+        return crmSql().withHandle(handle -> handle.createQuery(sql).mapTo(String.class).findFirst().orElse(null));
+    }
+
+    /** The id a command printed after {@code what} ("company 12 added" -> 12 for "company"). */
+    static long printedId(Result result, String what) {
+        Matcher matcher = Pattern.compile(what + " (\\d+)").matcher(result.out());
+        if (!matcher.find()) {
+            throw new AssertionError("no '" + what + " ID' in: " + result.all());
+        }
+        return Long.parseLong(matcher.group(1));
     }
 
     @Override

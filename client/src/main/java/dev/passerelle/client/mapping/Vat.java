@@ -1,4 +1,4 @@
-package dev.passerelle.client.sync;
+package dev.passerelle.client.mapping;
 
 import java.util.Locale;
 

@@ -1,0 +1,82 @@
+package dev.passerelle.client.diagnose;
+
+import dev.passerelle.client.store.DiagnosticReads;
+import dev.passerelle.client.mapping.Vat;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The link findings of one integration: a customer company with no ERP account, an ERP account with
+ * no company. The fix links them to their likely counterpart (the same VAT number, or a name a person
+ * would take for the same) rather than making a duplicate; only when none is found does it create.
+ */
+final class Links {
+
+    /** Names at least this alike (a share of their words) are taken for the same company. */
+    static final double ALIKE = 0.5;
+
+    private final String integration;
+    private final DiagnosticReads reads;
+    private final List<DiagnosticReads.AccountRow> accounts;
+
+    Links(String integration, DiagnosticReads reads) {
+        this.integration = integration;
+        this.reads = reads;
+        this.accounts = reads.accounts(integration);
+    }
+
+    void unlinkedCompanies(List<Finding> findings) {
+        for (DiagnosticReads.CompanyRow company : reads.unlinkedCustomers(integration)) {
+            String what = "customer company " + company.id() + " '" + company.name() + "' has no ERP account";
+            String create = "crm-sync create-account --company " + company.id();
+            Optional<DiagnosticReads.AccountRow> counterpart = best(company.name(), company.vatNumber(), accounts);
+            findings.add(counterpart.map(account -> new Finding(FindingKind.UNLINKED_COMPANY, integration, "COMPANY",
+                            company.id(), account.erpKey(), what + "; ERP account " + account.accountCode() + " '" + account.name()
+                            + "' is probably the same: link them (or, if it is not the same, create an ERP account)",
+                            account.companyId() == null
+                            ? "crm-sync link --company " + company.id() + " --account " + account.accountCode()
+                            : "crm-sync relink --account " + account.accountCode() + " --to-company " + company.id(),
+                            create))
+                    .orElse(new Finding(FindingKind.UNLINKED_COMPANY, integration, "COMPANY", company.id(), null,
+                            what + "; no ERP account looks like it", create, null)));
+        }
+    }
+
+    void unmatchedAccounts(List<Finding> findings) {
+        List<DiagnosticReads.CompanyRow> free = reads.companiesWithoutAccount();
+        for (DiagnosticReads.AccountRow account : accounts) {
+            if (account.companyId() != null) {
+                continue;
+            }
+            String what = "ERP account " + account.accountCode() + " '" + account.name() + "' matches no CRM company";
+            String create = "crm-sync orphans --create-company " + account.id();
+            Optional<DiagnosticReads.CompanyRow> counterpart = free.stream()
+                    .filter(company -> sameCompany(company.name(), company.vatNumber(), account.name(), account.vatNumber()))
+                    .max(Comparator.comparingDouble(company -> Names.similarity(company.name(), account.name())));
+            findings.add(counterpart.map(company -> new Finding(FindingKind.UNMATCHED_ACCOUNT, integration, "ACCOUNT",
+                            account.id(), account.erpKey(), what + "; CRM company " + company.id() + " '" + company.name()
+                            + "' is probably the same: link them (or, if it is not the same, create a company for it)",
+                            "crm-sync link --company " + company.id() + " --account " + account.accountCode(), create))
+                    .orElse(new Finding(FindingKind.UNMATCHED_ACCOUNT, integration, "ACCOUNT", account.id(), account.erpKey(),
+                            what, create, null)));
+        }
+    }
+
+    /** The account most likely the company's: the same VAT number first, else the most alike name. */
+    private static Optional<DiagnosticReads.AccountRow> best(String name, String vat, List<DiagnosticReads.AccountRow> accounts) {
+        return accounts.stream().filter(account -> sameCompany(name, vat, account.name(), account.vatNumber()))
+                .max(Comparator.comparingInt((DiagnosticReads.AccountRow account) -> sameVat(vat, account.vatNumber()) ? 1 : 0)
+                        .thenComparingDouble(account -> Names.similarity(name, account.name())));
+    }
+
+    private static boolean sameCompany(String name, String vat, String otherName, String otherVat) {
+        return sameVat(vat, otherVat) || Names.similarity(name, otherName) >= ALIKE;
+    }
+
+    private static boolean sameVat(String one, String other) {
+        String normalised = Vat.normalise(one);
+        return normalised != null && Objects.equals(normalised, Vat.normalise(other));
+    }
+}
