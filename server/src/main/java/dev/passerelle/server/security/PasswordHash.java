@@ -15,7 +15,8 @@ import javax.crypto.spec.PBEKeySpec;
 public record PasswordHash(int iterations, byte[] salt, byte[] hash) {
 
     private static final String SCHEME = "pbkdf2-sha256";
-    private static final int DEFAULT_ITERATIONS = 120_000;
+    /** The iterations of every hash this class makes. */
+    static final int DEFAULT_ITERATIONS = 120_000;
     private static final int HASH_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -24,6 +25,19 @@ public record PasswordHash(int iterations, byte[] salt, byte[] hash) {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
         return new PasswordHash(DEFAULT_ITERATIONS, salt, derive(password, salt, DEFAULT_ITERATIONS));
+    }
+
+    /**
+     * A hash that no password matches (a random salt and a random value), which costs as much to check
+     * as a real hash of the same iterations: checked in place of a real one when there is none to check,
+     * so that the refusal takes as long.
+     */
+    public static PasswordHash unmatchable(int iterations) {
+        byte[] salt = new byte[16];
+        byte[] value = new byte[HASH_BITS / 8];
+        RANDOM.nextBytes(salt);
+        RANDOM.nextBytes(value);
+        return new PasswordHash(iterations, salt, value);
     }
 
     /** Reads the stored form; rejects anything that is not a hash of this scheme. */

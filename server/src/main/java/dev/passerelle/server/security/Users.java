@@ -30,10 +30,16 @@ public final class Users {
     // Successful checks are remembered as a salted SHA-256 digest (never the password) so that the
     // slow PBKDF2 runs once per password, not once per call.
     private final Map<String, String> verified = new ConcurrentHashMap<>();
-    private final byte[] digestSalt = PasswordHash.of(new char[0]).salt();
+    private final byte[] digestSalt = PasswordHash.unmatchable(1).salt();
+    // Checked for a name that is not a user's, so that refusing an unknown name costs what refusing a
+    // known name's wrong password costs: the time of a refusal must not tell which names exist.
+    private final PasswordHash noUser;
 
     private Users(Map<String, User> byName) {
         this.byName = Map.copyOf(byName);
+        int iterations = byName.values().stream().mapToInt(user -> user.passwordHash().iterations())
+                .max().orElse(PasswordHash.DEFAULT_ITERATIONS);
+        this.noUser = PasswordHash.unmatchable(iterations);
     }
 
     /** One user: a name, the roles and the password hash. */
@@ -98,10 +104,18 @@ public final class Users {
         }
     }
 
-    /** The user when the name is known and the password matches; empty otherwise. */
+    /**
+     * The user when the name is known and the password matches; empty otherwise. An unknown name is
+     * refused after checking the password against a hash of the same cost as the users' own, so that
+     * it is refused no faster than a known name's wrong password.
+     */
     public Optional<User> authenticate(String name, String password) {
-        User user = byName.get(name);
-        if (user == null || password == null) {
+        if (password == null) {
+            return Optional.empty();
+        }
+        User user = name == null ? null : byName.get(name);
+        if (user == null) {
+            refuseAfterCheck(password);
             return Optional.empty();
         }
         String digest = digest(name, password);
@@ -113,6 +127,16 @@ public final class Users {
         }
         verified.put(name, digest);
         return Optional.of(user);
+    }
+
+    /**
+     * Refuses a password after as much work as checking it against a user's hash, for a refusal decided
+     * beforehand (a locked-out caller), so that it takes as long as any other refusal.
+     */
+    public void refuseAfterCheck(String password) {
+        if (password != null) {
+            noUser.matches(password.toCharArray());
+        }
     }
 
     private String digest(String name, String password) {
