@@ -10,6 +10,7 @@ import dev.passerelle.server.endpoint.PasserelleEndpoint;
 import dev.passerelle.server.endpoint.Publisher;
 import dev.passerelle.server.endpoint.ServiceInfoQuery;
 import dev.passerelle.server.rtdv.RtdvQueries;
+import dev.passerelle.server.security.Logins;
 import dev.passerelle.server.store.TrackedTables;
 import java.net.URI;
 import org.apache.cxf.Bus;
@@ -80,13 +81,16 @@ public final class ErpServer implements AutoCloseable {
             ServletHolder holder = new ServletHolder("cxf", servlet);
             holder.setInitParameter("hide-service-list-page", "true");
             holder.setInitOrder(1);
+            // Refused logins have their answer held back on a suspended request, not on a sleeping thread.
+            holder.setAsyncSupported(true);
             context.addServlet(holder, "/*");
             SizeLimitHandler sizeLimit = new SizeLimitHandler(settings.maxRequestBytes(), -1);
             sizeLimit.setHandler(context);
             jetty.setHandler(sizeLimit);
             jetty.start();
 
-            EndpointImpl endpoint = Publisher.publish(bus, port, settings.users(), SERVICE_PATH, settings.maxRequestBytes());
+            Logins logins = new Logins(settings.users(), settings.loginLimits(), settings.clock());
+            EndpointImpl endpoint = Publisher.publish(bus, port, logins, SERVICE_PATH, settings.maxRequestBytes());
             String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
             URI url = URI.create("http://" + host + ":" + connector.getLocalPort() + CONTEXT_PATH + SERVICE_PATH);
             LOG.info("ERP endpoint listening at {} (database {})", url, settings.database());

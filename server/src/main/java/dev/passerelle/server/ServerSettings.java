@@ -5,6 +5,7 @@ import dev.passerelle.common.config.ConfigSource;
 import dev.passerelle.common.db.DatabaseSettings;
 import dev.passerelle.common.db.Dialect;
 import dev.passerelle.common.db.H2Urls;
+import dev.passerelle.server.security.LoginLimits;
 import dev.passerelle.server.security.Users;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,6 +31,7 @@ public record ServerSettings(
         long maxRequestBytes,
         Duration requestTimeout,
         Duration retryAfter,
+        LoginLimits loginLimits,
         Clock clock) {
 
     public static final String HOST = "erp.server.host";
@@ -47,11 +49,19 @@ public record ServerSettings(
     public static final String MAX_REQUEST_BYTES = "erp.max-request-bytes";
     public static final String REQUEST_TIMEOUT = "erp.request-timeout";
     public static final String RETRY_AFTER = "erp.maintenance.retry-after";
+    public static final String LOCKOUT_AFTER = "erp.auth.lockout-after";
+    public static final String ADDRESS_LOCKOUT_AFTER = "erp.auth.address-lockout-after";
+    public static final String LOCKOUT_FOR = "erp.auth.lockout-for";
+    public static final String FIRST_DELAY = "erp.auth.first-delay";
+    public static final String MAX_DELAY = "erp.auth.max-delay";
+
+    /** The longest a refusal may be held back (see {@link LoginLimits}). */
+    static final Duration LONGEST_DELAY = Duration.ofSeconds(10);
 
     /** Every key {@link #fromConfig} reads. */
     public static final List<String> KEYS = List.of(HOST, PORT, DB_URL, DB_USER, DB_PASSWORD, DB_POOL_SIZE, USERS_FILE,
             DEMO_ACCOUNTS, DEMO_SEED, MAX_PAGE_SIZE, MAX_BATCH_SIZE, TOMBSTONE_RETENTION, MAX_REQUEST_BYTES,
-            REQUEST_TIMEOUT, RETRY_AFTER);
+            REQUEST_TIMEOUT, RETRY_AFTER, LOCKOUT_AFTER, ADDRESS_LOCKOUT_AFTER, LOCKOUT_FOR, FIRST_DELAY, MAX_DELAY);
 
     /** The default database: an H2 file under {@code ./data/erp}. */
     public static String defaultJdbcUrl() {
@@ -62,6 +72,7 @@ public record ServerSettings(
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(loginLimits, "loginLimits");
         Objects.requireNonNull(clock, "clock");
         check(port >= 0 && port <= 65535, PORT, "must be between 0 and 65535");
         check(demoAccounts >= 0, DEMO_ACCOUNTS, "must not be negative");
@@ -71,6 +82,7 @@ public record ServerSettings(
         check(maxRequestBytes >= 1024, MAX_REQUEST_BYTES, "must be at least 1024");
         check(!requestTimeout.isNegative() && !requestTimeout.isZero(), REQUEST_TIMEOUT, "must be positive");
         check(!retryAfter.isNegative(), RETRY_AFTER, "must not be negative");
+        checkLoginLimits(loginLimits, requestTimeout);
         database = withLockTimeout(database);
     }
 
@@ -98,6 +110,7 @@ public record ServerSettings(
                 .maxRequestBytes(config.integer(MAX_REQUEST_BYTES, 16 * 1024 * 1024, 1024, Integer.MAX_VALUE))
                 .requestTimeout(config.duration(REQUEST_TIMEOUT, Duration.ofSeconds(60)))
                 .retryAfter(config.duration(RETRY_AFTER, Duration.ofSeconds(60)))
+                .loginLimits(loginLimits(config))
                 .build();
     }
 
@@ -109,7 +122,30 @@ public record ServerSettings(
         return new Builder().host(host).port(port).database(database).users(users).demoAccounts(demoAccounts)
                 .demoSeed(demoSeed).maxPageSize(maxPageSize).maxBatchSize(maxBatchSize)
                 .tombstoneRetention(tombstoneRetention).maxRequestBytes(maxRequestBytes)
-                .requestTimeout(requestTimeout).retryAfter(retryAfter).clock(clock);
+                .requestTimeout(requestTimeout).retryAfter(retryAfter).loginLimits(loginLimits).clock(clock);
+    }
+
+    private static LoginLimits loginLimits(ConfigSource config) {
+        LoginLimits defaults = LoginLimits.defaults();
+        return new LoginLimits(
+                config.integer(LOCKOUT_AFTER, defaults.lockoutAfter(), 0, 1_000_000),
+                config.integer(ADDRESS_LOCKOUT_AFTER, defaults.addressLockoutAfter(), 0, 1_000_000),
+                config.duration(LOCKOUT_FOR, defaults.lockoutFor()),
+                config.duration(FIRST_DELAY, defaults.firstDelay()),
+                config.duration(MAX_DELAY, defaults.maxDelay()));
+    }
+
+    // A held answer keeps its connection and what was read of the request: the delay is kept short,
+    // and below the idle time-out, which would otherwise drop the connection before the answer.
+    private static void checkLoginLimits(LoginLimits limits, Duration requestTimeout) {
+        check(limits.lockoutAfter() >= 0, LOCKOUT_AFTER, "must not be negative");
+        check(limits.addressLockoutAfter() >= 0, ADDRESS_LOCKOUT_AFTER, "must not be negative");
+        check(limits.lockoutFor().compareTo(Duration.ofSeconds(1)) >= 0, LOCKOUT_FOR, "must be at least 1s");
+        check(limits.firstDelay().isZero() || limits.firstDelay().compareTo(Duration.ofMillis(1)) >= 0, FIRST_DELAY,
+                "must be 0 or at least 1ms");
+        check(limits.firstDelay().compareTo(limits.maxDelay()) <= 0, FIRST_DELAY, "must not be above " + MAX_DELAY);
+        check(limits.maxDelay().compareTo(LONGEST_DELAY) <= 0 && limits.maxDelay().compareTo(requestTimeout) < 0,
+                MAX_DELAY, "must be at most " + LONGEST_DELAY.toSeconds() + "s and below " + REQUEST_TIMEOUT);
     }
 
     private static void check(boolean valid, String key, String problem) {
@@ -143,6 +179,7 @@ public record ServerSettings(
         private long maxRequestBytes = 16L * 1024 * 1024;
         private Duration requestTimeout = Duration.ofSeconds(60);
         private Duration retryAfter = Duration.ofSeconds(60);
+        private LoginLimits loginLimits = LoginLimits.defaults();
         private Clock clock = Clock.systemDefaultZone();
 
         public Builder host(String value) { host = value; return this; }
@@ -158,11 +195,12 @@ public record ServerSettings(
         public Builder maxRequestBytes(long value) { maxRequestBytes = value; return this; }
         public Builder requestTimeout(Duration value) { requestTimeout = value; return this; }
         public Builder retryAfter(Duration value) { retryAfter = value; return this; }
+        public Builder loginLimits(LoginLimits value) { loginLimits = value; return this; }
         public Builder clock(Clock value) { clock = value; return this; }
 
         public ServerSettings build() {
             return new ServerSettings(host, port, database, users, demoAccounts, demoSeed, maxPageSize, maxBatchSize,
-                    tombstoneRetention, maxRequestBytes, requestTimeout, retryAfter, clock);
+                    tombstoneRetention, maxRequestBytes, requestTimeout, retryAfter, loginLimits, clock);
         }
     }
 }

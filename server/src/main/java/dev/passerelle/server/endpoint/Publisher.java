@@ -2,9 +2,9 @@ package dev.passerelle.server.endpoint;
 
 import dev.passerelle.common.soap.MinimumEscaping;
 import dev.passerelle.contract.v1.PasserelleService;
+import dev.passerelle.server.security.Logins;
 import dev.passerelle.server.security.UsernameTokenAuthenticator;
 import dev.passerelle.server.security.UsernameTokenCheck;
-import dev.passerelle.server.security.Users;
 import java.util.HashMap;
 import java.util.Map;
 import javax.xml.validation.Schema;
@@ -15,7 +15,7 @@ import org.apache.cxf.ws.addressing.EndpointReferenceUtils;
 
 /**
  * Publishes the port on a CXF bus from the contract's own WSDL (so {@code ?wsdl} serves it, with its
- * schema imports and its WS-Policy), with WS-Security UsernameToken checked against {@link Users},
+ * schema imports and its WS-Policy), with WS-Security UsernameToken checked through {@link Logins},
  * schema validation on, bounded XML, and the stack's own faults translated to the contract's.
  *
  * <p>The bus is meant to have no WS-Policy engine ({@link dev.passerelle.common.soap.PrivateBus}):
@@ -35,7 +35,7 @@ public final class Publisher {
     private Publisher() {
     }
 
-    public static EndpointImpl publish(Bus bus, PasserelleEndpoint port, Users users, String address, long maxRequestBytes) {
+    public static EndpointImpl publish(Bus bus, PasserelleEndpoint port, Logins logins, String address, long maxRequestBytes) {
         EndpointImpl endpoint = new EndpointImpl(bus, port);
         endpoint.setWsdlLocation(PasserelleEndpoint.WSDL_LOCATION);
         endpoint.setServiceName(PasserelleService.SERVICE);
@@ -54,7 +54,7 @@ public final class Publisher {
         properties.put("exceptionMessageCauseEnabled", "false");
         endpoint.setProperties(properties);
         endpoint.getOutFaultInterceptors().add(new FaultTranslator());
-        endpoint.getInInterceptors().add(new UsernameTokenCheck(new UsernameTokenAuthenticator(users)));
+        endpoint.getInInterceptors().add(new UsernameTokenCheck(new UsernameTokenAuthenticator(logins)));
         endpoint.getInInterceptors().add(new RequestNotCached());
         endpoint.publish(address);
         MinimumEscaping.install(endpoint.getServer().getEndpoint().getService().getDataBinding());

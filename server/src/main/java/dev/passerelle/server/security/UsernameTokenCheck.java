@@ -32,15 +32,18 @@ import org.w3c.dom.Node;
  * {@link UsernameTokenProcessor} (Basic Security Profile rules on, a token without a password
  * refused) and checked by the given validator. A request without the Security header or without a
  * UsernameToken in it, or with a token that fails, is refused with a {@link WSSecurityException}
- * as its cause: the endpoint answers it with the contract's AuthenticationFault. Nonces are not
- * kept against replay: the contract sends the password itself in the token, so a replayed token
- * proves no more than the password it carries. Thread-safe.
+ * as its cause: the endpoint answers it with the contract's AuthenticationFault. A token refused by
+ * the validator has its answer held back for the delay its {@link LoginRefusal} says, without
+ * holding a thread ({@link RefusalPause}). Nonces are not kept against replay: the contract sends the
+ * password itself in the token, so a replayed token proves no more than the password it carries.
+ * Thread-safe.
  */
 public final class UsernameTokenCheck extends AbstractSoapInterceptor {
 
     private static final QName SECURITY = new QName(WSConstants.WSSE_NS, WSConstants.WSSE_LN);
 
     private final WSSConfig config;
+    private final RefusalPause pause = new RefusalPause();
 
     public UsernameTokenCheck(Validator authenticator) {
         super(Phase.PRE_PROTOCOL);
@@ -56,6 +59,10 @@ public final class UsernameTokenCheck extends AbstractSoapInterceptor {
 
     @Override
     public void handleMessage(SoapMessage message) {
+        Fault held = pause.release(message);
+        if (held != null) {
+            throw held;
+        }
         Element security = securityHeader(message);
         Principal caller = null;
         try {
@@ -67,7 +74,13 @@ public final class UsernameTokenCheck extends AbstractSoapInterceptor {
                 }
             }
         } catch (WSSecurityException refused) {
-            throw new Fault(refused);
+            Fault fault = new Fault(refused);
+            LoginRefusal refusal = message.get(LoginRefusal.class);
+            if (refusal == null || !pause.hold(message, refusal.delay(), fault)) {
+                throw fault;
+            }
+            // Suspended: CXF calls this interceptor again once the delay is over, and the fault is thrown then.
+            return;
         }
         if (caller == null) {
             throw new Fault(new WSSecurityException(WSSecurityException.ErrorCode.FAILED_AUTHENTICATION));

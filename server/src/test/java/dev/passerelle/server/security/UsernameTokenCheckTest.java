@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.passerelle.server.Role;
 import java.io.StringReader;
+import java.time.Clock;
+import java.time.Duration;
 import javax.xml.namespace.QName;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.cxf.binding.soap.Soap11;
@@ -24,8 +26,11 @@ class UsernameTokenCheckTest {
     private static final String WSU = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
     private static final String TEXT = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText";
 
-    private final UsernameTokenCheck check = new UsernameTokenCheck(new UsernameTokenAuthenticator(
-            Users.builder().add("crm-sync", "s3cret-sync", Role.SYNC).build()));
+    // Nothing counted: each test's refusals must not lock the next test's valid token out.
+    private static final LoginLimits UNCOUNTED = new LoginLimits(0, 0, Duration.ofMinutes(5), Duration.ZERO, Duration.ZERO);
+
+    private final UsernameTokenCheck check = new UsernameTokenCheck(new UsernameTokenAuthenticator(new Logins(
+            Users.builder().add("crm-sync", "s3cret-sync", Role.SYNC).build(), UNCOUNTED, Clock.systemUTC())));
 
     @Test
     void aValidTokenMakesItsUserTheCaller() {
