@@ -20,16 +20,12 @@ import dev.passerelle.server.error.ExpiredTokenException;
 import dev.passerelle.server.error.InvalidRequestException;
 import dev.passerelle.server.error.UnknownRecordException;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Builds the contract's typed faults, each with a fresh correlation id that is also logged. The one
- * place where the server's failures become faults.
+ * Builds the contract's typed faults, each with a fresh correlation id. The one place where the
+ * server's failures become faults; {@link FaultTranslator} logs each one as it is answered.
  */
 final class Faults {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Faults.class);
 
     private Faults() {
     }
@@ -55,13 +51,13 @@ final class Faults {
         return internalError(operation, failure);
     }
 
+    /** The fault of an unexpected failure; the failure is its cause, for the log only (the caller gets the correlation id). */
     static InternalErrorFault internalError(String operation, Throwable failure) {
         String id = newId();
-        LOG.error("[{}] internal error in {}", id, operation, failure);
         InternalErrorFaultInfo info = new InternalErrorFaultInfo();
         info.setCorrelationId(id);
         info.setMessage("The ERP endpoint failed to process " + operation + "; nothing was half-applied. Correlation id: " + id);
-        return new InternalErrorFault(info.getMessage(), info);
+        return new InternalErrorFault(info.getMessage(), info, failure);
     }
 
     static AuthenticationFault authentication(String operation) {
@@ -86,9 +82,7 @@ final class Faults {
     }
 
     static <T extends FaultInfo> T fill(T info, String operation, String message) {
-        String id = newId();
-        LOG.info("[{}] {} refused: {}", id, operation, message);
-        info.setCorrelationId(id);
+        info.setCorrelationId(newId());
         info.setMessage(message);
         return info;
     }

@@ -2,6 +2,9 @@ package dev.passerelle.server.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import dev.passerelle.server.CapturedLog;
 import dev.passerelle.server.ErpServer;
 import dev.passerelle.server.MutableClock;
 import dev.passerelle.server.Role;
@@ -13,6 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,6 +84,34 @@ class LoginThrottleTest {
     }
 
     @Test
+    void theLockOutIsLoggedOnceAndRefusalsDuringItSaySo() throws Exception {
+        try (CapturedLog log = CapturedLog.start()) {
+            for (int failure = 0; failure < 5; failure++) {
+                login(server, "carol", "guess");
+            }
+
+            List<ILoggingEvent> events = log.events();
+            assertThat(events).hasSize(5);
+            assertThat(events.stream().filter(event -> event.getLevel() == Level.WARN)).singleElement()
+                    .satisfies(event -> assertThat(event.getFormattedMessage()).contains("caller=carol",
+                            "user name carol after 4 failures locked out for PT5M"));
+            assertThat(events.get(4).getFormattedMessage()).contains("user name carol locked out: refused without checking");
+        }
+    }
+
+    @Test
+    void eachFailureHoldsTheAnswerBackLongerUpToTheCap() throws Exception {
+        try (CapturedLog log = CapturedLog.start()) {
+            for (int failure = 0; failure < 5; failure++) {
+                login(server, "dave", "guess");
+            }
+
+            // 1 ms doubled at each failure, 4 ms at most, also while locked out.
+            assertThat(log.events()).extracting(LoginThrottleTest::heldBackMillis).containsExactly(1L, 2L, 4L, 4L, 4L);
+        }
+    }
+
+    @Test
     void aSuccessForgetsTheNamesFailures() throws Exception {
         for (int round = 0; round < 3; round++) {
             for (int failure = 0; failure < 3; failure++) {
@@ -125,5 +158,10 @@ class LoginThrottleTest {
             assertThat(answer.get().body()).contains("AuthenticationFault");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(delay);
         }
+    }
+
+    private static long heldBackMillis(ILoggingEvent event) {
+        Matcher held = Pattern.compile("held back (\\d+) ms").matcher(event.getFormattedMessage());
+        return held.find() ? Long.parseLong(held.group(1)) : -1;
     }
 }

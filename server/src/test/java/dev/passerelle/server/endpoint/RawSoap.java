@@ -5,12 +5,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** SOAP envelopes written by hand and posted over plain HTTP, for what the generated client refuses to send. */
 final class RawSoap {
 
     static final String SOAP_NS = "http://schemas.xmlsoap.org/soap/envelope/";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Pattern CORRELATION_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private RawSoap() {
     }
@@ -36,5 +39,14 @@ final class RawSoap {
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The first correlation id (a UUID) in an answer. */
+    static String correlationId(String answer) {
+        Matcher matcher = CORRELATION_ID.matcher(answer);
+        if (!matcher.find()) {
+            throw new AssertionError("no correlation id in " + answer);
+        }
+        return matcher.group();
     }
 }
