@@ -5,6 +5,7 @@ import dev.passerelle.common.soap.PrivateBus;
 import dev.passerelle.server.apply.ChangeApplier;
 import dev.passerelle.server.changes.ChangeFeed;
 import dev.passerelle.server.demo.DemoErp;
+import dev.passerelle.server.endpoint.BodySizeLimit;
 import dev.passerelle.server.endpoint.Maintenance;
 import dev.passerelle.server.endpoint.PasserelleEndpoint;
 import dev.passerelle.server.endpoint.Publisher;
@@ -20,7 +21,6 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,7 +84,7 @@ public final class ErpServer implements AutoCloseable {
             // Refused logins have their answer held back on a suspended request, not on a sleeping thread.
             holder.setAsyncSupported(true);
             context.addServlet(holder, "/*");
-            SizeLimitHandler sizeLimit = new SizeLimitHandler(settings.maxRequestBytes(), -1);
+            BodySizeLimit sizeLimit = new BodySizeLimit(settings.maxRequestBytes());
             sizeLimit.setHandler(context);
             jetty.setHandler(sizeLimit);
             jetty.start();

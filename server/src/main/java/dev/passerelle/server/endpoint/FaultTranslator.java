@@ -17,12 +17,13 @@ import org.apache.cxf.binding.soap.SoapMessage;
 import org.apache.cxf.binding.soap.interceptor.AbstractSoapInterceptor;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.message.Exchange;
+import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.Phase;
 
 /**
  * Sees every fault the endpoint answers, and is the one place that logs it ({@link FaultLog}). Turns
- * the faults raised by the SOAP stack itself (WS-Security, XML parsing, schema validation,
- * unexpected failures) into the contract's typed faults, so that a client only ever sees
+ * the faults raised by the SOAP stack itself (WS-Security, XML parsing, schema validation, the size
+ * limit, unexpected failures) into the contract's typed faults, so that a client only ever sees
  * AuthenticationFault, InvalidRequestFault or InternalErrorFault, never a raw stack fault or a stack
  * trace. Faults the endpoint threw itself keep their detail and get the SOAP fault code the contract
  * documents: soap:Client when the request itself is wrong, soap:Server otherwise. Thread-safe.
@@ -38,9 +39,11 @@ final class FaultTranslator extends AbstractSoapInterceptor {
             InvalidRequestFault.class, UnknownRecordFault.class, ExpiredTokenFault.class);
 
     private final SoapFaults soapFaults = new SoapFaults();
+    private final long maxRequestBytes;
 
-    FaultTranslator() {
+    FaultTranslator(long maxRequestBytes) {
         super(Phase.PRE_LOGICAL);
+        this.maxRequestBytes = maxRequestBytes;
     }
 
     @Override
@@ -57,14 +60,20 @@ final class FaultTranslator extends AbstractSoapInterceptor {
             log(exchange, contractFault, contractFault.getCause());
             return;
         }
-        StackFault kind = StackFault.of(fault);
+        StackFault kind = StackFault.of(fault, isReadingFault(exchange, fault));
         Exception contractFault = switch (kind) {
             case AUTHENTICATION -> Faults.authentication(REQUEST);
+            case TOO_LARGE -> Faults.of(REQUEST, InvalidRequestException.of(REQUEST, FieldErrorCode.TOO_LONG,
+                    "The request body is larger than the " + maxRequestBytes + " bytes the endpoint accepts.", null));
             case INVALID_REQUEST -> Faults.of(REQUEST, InvalidRequestException.of(REQUEST, FieldErrorCode.INVALID_FORMAT,
                     "The request is not a valid message of the contract: " + safeMessage(fault), null));
             case INTERNAL -> Faults.internalError(REQUEST, fault);
         };
-        message.setContent(Exception.class, soapFaults.toSoapFault(contractFault, kind == StackFault.INTERNAL ? SERVER : CLIENT));
+        SoapFault answer = soapFaults.toSoapFault(contractFault, kind == StackFault.INTERNAL ? SERVER : CLIENT);
+        if (kind == StackFault.TOO_LARGE) {
+            answer.setStatusCode(413);
+        }
+        message.setContent(Exception.class, answer);
         log(exchange, contractFault, kind == StackFault.INTERNAL ? fault : null);
     }
 
@@ -85,6 +94,14 @@ final class FaultTranslator extends AbstractSoapInterceptor {
         } else {
             FaultLog.refused(request, info.getCorrelationId(), info.getMessage(), false);
         }
+    }
+
+    // The request's chain keeps what it stopped on (the fault, or what the fault wraps); a failure
+    // raised while answering is not there.
+    private static boolean isReadingFault(Exchange exchange, Fault fault) {
+        Message request = exchange.getInMessage();
+        Exception stopped = request == null ? null : request.getContent(Exception.class);
+        return stopped != null && (stopped == fault || stopped == fault.getCause());
     }
 
     // Parser and validation messages name what is wrong in the request; keep them short and plain.

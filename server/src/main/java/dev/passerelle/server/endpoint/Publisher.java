@@ -59,9 +59,10 @@ public final class Publisher {
         // CXF's chain reports every fault unless a listener says it is handled; FaultTranslator logs it.
         properties.put(FaultListener.class.getName(), new NoOpFaultListener());
         endpoint.setProperties(properties);
-        endpoint.getOutFaultInterceptors().add(new FaultTranslator());
+        endpoint.getOutFaultInterceptors().add(new FaultTranslator(maxRequestBytes));
         endpoint.getInInterceptors().add(new UsernameTokenCheck(new UsernameTokenAuthenticator(logins)));
         endpoint.getInInterceptors().add(new RequestNotCached());
+        endpoint.getInInterceptors().add(new OperationRequired());
         endpoint.publish(address);
         MinimumEscaping.install(endpoint.getServer().getEndpoint().getService().getDataBinding());
         reuseValidators(endpoint, bus);

@@ -35,6 +35,7 @@ class RefusalLogTest {
 
     private static final String SYNC = RawSoap.security(TestServers.SYNC_USER, TestServers.SYNC_PASSWORD);
     private static final String RTDV = RawSoap.security(TestServers.RTDV_USER, TestServers.RTDV_PASSWORD);
+    private static final int MAX_REQUEST_BYTES = 64 * 1024;
 
     private static ErpServer server;
     private CapturedLog log;
@@ -42,7 +43,7 @@ class RefusalLogTest {
     @BeforeAll
     static void start() {
         // Short delays, so that refused logins do not slow the test; no lock-out within its few failures.
-        server = ErpServer.start(TestServers.settings()
+        server = ErpServer.start(TestServers.settings().maxRequestBytes(MAX_REQUEST_BYTES)
                 .loginLimits(new LoginLimits(1000, 1000, Duration.ofMinutes(5), Duration.ofMillis(1), Duration.ofMillis(2)))
                 .build());
     }
@@ -84,7 +85,9 @@ class RefusalLogTest {
                         List.of("UnknownRecordFault"), List.of("operation=GetSolvency", "caller=crm")),
                 Arguments.of("expired token", RawSoap.envelope(SYNC,
                         "<p:GetChanges><p:entity>ACCOUNT</p:entity><p:token>forged</p:token></p:GetChanges>"),
-                        List.of("ExpiredTokenFault"), List.of("operation=GetChanges", "caller=crm")));
+                        List.of("ExpiredTokenFault"), List.of("operation=GetChanges", "caller=crm")),
+                Arguments.of("empty body", RawSoap.envelope(SYNC, ""),
+                        List.of("InvalidRequestFault"), List.of("caller=crm", "names no operation")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -95,6 +98,13 @@ class RefusalLogTest {
 
         assertThat(response.body()).contains(answered);
         assertOneLine(response, Level.INFO, logged);
+    }
+
+    @Test
+    void aSoapActionOfNoOperationWritesOneLine() throws Exception {
+        HttpResponse<String> response = RawSoap.post(server, RawSoap.envelope(SYNC, "<p:GetServiceInfo/>"), "urn:passerelle:erp:v1:Nothing");
+
+        assertOneLine(response, Level.INFO, List.of("caller=crm", "SOAPAction"));
     }
 
     @Test
@@ -110,6 +120,34 @@ class RefusalLogTest {
         } finally {
             server.setMaintenance(false);
         }
+    }
+
+    @Test
+    void aBodyDeclaredOverTheLimitWritesOneLine() throws Exception {
+        String answer = RawSoap.declareBody(server, 2 * MAX_REQUEST_BYTES);
+
+        assertThat(answer).startsWith("HTTP/1.1 413 ");
+        assertOneLine(answer, Level.INFO, List.of("larger than the " + MAX_REQUEST_BYTES + " bytes", "declared"));
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitWritesOneLine() throws Exception {
+        String unit = "<x:pad xmlns:x=\"urn:x\">" + "x".repeat(1000) + "</x:pad>";
+        String head = "<soap:Envelope xmlns:soap=\"" + RawSoap.SOAP_NS + "\"><soap:Header>";
+
+        HttpResponse<String> response = RawSoap.postChunked(server, head, unit, 2 * MAX_REQUEST_BYTES / unit.length(),
+                "</soap:Header><soap:Body/></soap:Envelope>");
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        // An attempt whose answer a connection reset overtook was logged too: the answered one is the last.
+        List<ILoggingEvent> events = log.events();
+        assertThat(events.get(events.size() - 1).getFormattedMessage())
+                .contains("correlationId=" + RawSoap.correlationId(response.body()), "larger than the " + MAX_REQUEST_BYTES + " bytes");
+        assertThat(events).allSatisfy(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.INFO);
+            assertThat(event.getThrowableProxy()).isNull();
+            assertThat(event.getFormattedMessage()).startsWith("refused:").contains("larger than the");
+        });
     }
 
     @Test
@@ -156,7 +194,11 @@ class RefusalLogTest {
     }
 
     private void assertOneLine(HttpResponse<String> response, Level level, List<String> expected) {
-        String correlationId = RawSoap.correlationId(response.body());
+        assertOneLine(response.body(), level, expected);
+    }
+
+    private void assertOneLine(String answer, Level level, List<String> expected) {
+        String correlationId = RawSoap.correlationId(answer);
         List<ILoggingEvent> events = log.events();
         assertThat(events).as("log events").singleElement().satisfies(event -> {
             assertThat(event.getLevel()).isEqualTo(level);
