@@ -162,15 +162,31 @@ class CrmToErpTest {
     }
 
     @Test
-    void resyncAllReadsEveryErpRecordAgainWithoutDuplicates() {
+    void resyncAllCatchesAnErpChangeThatDidNotMoveTheChangePointersAndDuplicatesNothing() {
         start(CodeMode.ERP);
         long companies = fixture.crmCount("SELECT COUNT(*) FROM company");
+        String code = firstCode();
+        fixture.erpSql().useHandle(handle -> {
+            handle.execute("DROP TRIGGER trg_account_version");
+            handle.execute("UPDATE account SET website = N'https://silently.example' WHERE code = ?", code);
+            handle.execute("CREATE TRIGGER trg_account_version BEFORE INSERT, UPDATE ON account FOR EACH ROW"
+                    + " CALL 'dev.passerelle.server.changes.h2.VersionStampTrigger'");
+        });
+        RunReport delta = fixture.sync();
 
         RunReport resync = fixture.engine.run("main", RunMode.RESYNC_ALL);
 
+        assertThat(delta.count("ACCOUNT", Direction.ERP_TO_CRM, "updated")).as("the delta cannot see it").isZero();
         assertThat(resync.status()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(resync.count("ACCOUNT", Direction.ERP_TO_CRM, "corrected")).isOne();
+        assertThat(crmWebsite(code)).isEqualTo("https://silently.example");
         assertThat(fixture.crmCount("SELECT COUNT(*) FROM company")).isEqualTo(companies);
         assertThat(resync.count("ACCOUNT", Direction.ERP_TO_CRM, "inserted")).isZero();
+    }
+
+    private String crmWebsite(String code) {
+        return fixture.crmSql().withHandle(handle -> handle.createQuery("SELECT website FROM account WHERE account_code = :code")
+                .bind("code", code).mapTo(String.class).one());
     }
 
     @Test

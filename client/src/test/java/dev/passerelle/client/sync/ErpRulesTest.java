@@ -9,6 +9,7 @@ import dev.passerelle.client.IntegrationSettings;
 import dev.passerelle.client.NewCompany;
 import dev.passerelle.client.RunReport;
 import dev.passerelle.client.diagnose.FindingKind;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,11 +54,27 @@ class ErpRulesTest {
 
         assertThat(report.count("CONTACT", Direction.ERP_TO_CRM, "deleted")).isEqualTo(1);
         assertThat(fixture.crmCount("SELECT COUNT(*) FROM contact")).isEqualTo(contacts - 1);
+
         long companies = fixture.crmCount("SELECT COUNT(*) FROM company");
-        fixture.engine.edits().setCompanyActive(fixture.crmSql().withHandle(handle -> handle.createQuery(
-                "SELECT MIN(company_id) FROM account").mapTo(Long.class).one()), false);
-        fixture.sync();
-        assertThat(fixture.crmCount("SELECT COUNT(*) FROM company")).isEqualTo(companies);
+        long key = fixture.erpCount("SELECT MAX(id) FROM account");
+        long accountId = fixture.crmCount("SELECT crm_id FROM identity_map WHERE entity = N'ACCOUNT' AND erp_key = N'" + key + "'");
+        fixture.erpSql().useHandle(handle -> {
+            // the ERP deletes the customer and everything that hangs on it
+            handle.execute("DELETE FROM document_line WHERE document_id IN (SELECT id FROM document WHERE account_id = ?)", key);
+            for (String table : List.of("document", "ledger_entry", "account_figures", "account_free_value", "contact",
+                    "delivery_address")) {
+                handle.execute("DELETE FROM " + table + " WHERE account_id = ?", key);
+            }
+            handle.execute("UPDATE account SET paying_account_id = NULL WHERE paying_account_id = ?", key);
+            handle.execute("DELETE FROM account WHERE id = ?", key);
+        });
+
+        RunReport deleted = fixture.sync();
+
+        assertThat(deleted.count("ACCOUNT", Direction.ERP_TO_CRM, "deleted")).isEqualTo(1);
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM company")).as("the company is kept").isEqualTo(companies);
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM account WHERE erp_deleted = 1 AND id = " + accountId))
+                .as("the account is kept, marked").isOne();
     }
 
     @Test
@@ -104,14 +121,23 @@ class ErpRulesTest {
         fixture = ErpFixture.start(10);
         fixture.sync();
         CrmLinks links = fixture.engine.links();
-        long generic = links.accountByCode("main", code("1 = 1"));
-        links.setGeneric(generic, true);
-        long prospect = fixture.engine.edits().createCompany(new NewCompany("Zeppelin Prospect", "PROSPECT", null, null,
+        long byHand = links.accountByCode("main", code("1 = 1"));
+        long byLetter = links.accountByCode("main", code("1 = 1 AND id > (SELECT MIN(id) FROM account)"));
+        fixture.crmSql().useHandle(handle -> handle.execute("UPDATE account SET name = N'Generic Z' WHERE id = ?", byLetter));
+        links.setGeneric(byHand, true);
+        links.setGeneric(byLetter, true);
+        long zeppelin = fixture.engine.edits().createCompany(new NewCompany("Zeppelin Prospect", "PROSPECT", null, null,
+                null, null, null, null));
+        long other = fixture.engine.edits().createCompany(new NewCompany("Autre Prospect", "PROSPECT", null, null,
                 null, null, null, null));
 
-        long chosen = links.attachGenericByRule(prospect, "main", null);
+        long chosenByRule = links.attachGenericByRule(zeppelin, "main", null);
+        long firstByRule = links.attachGenericByRule(other, "main", null);
 
-        assertThat(chosen).isEqualTo(generic);
-        assertThat(fixture.crmCount("SELECT generic_account_id FROM company WHERE id = " + prospect)).isEqualTo(generic);
+        assertThat(chosenByRule).as("the generic account named after the first letter").isEqualTo(byLetter);
+        assertThat(firstByRule).as("no letter matches: the first generic account").isEqualTo(Math.min(byHand, byLetter));
+        links.attachGeneric(other, byLetter);
+        assertThat(fixture.crmCount("SELECT generic_account_id FROM company WHERE id = " + other)).isEqualTo(byLetter);
+        assertThat(fixture.crmCount("SELECT generic_account_id FROM company WHERE id = " + zeppelin)).isEqualTo(byLetter);
     }
 }
