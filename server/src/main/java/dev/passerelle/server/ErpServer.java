@@ -60,7 +60,7 @@ public final class ErpServer implements AutoCloseable {
             if (settings.demoAccounts() > 0 && DemoErp.isEmpty(database)) {
                 DemoErp.generate(database, settings.demoAccounts(), settings.demoSeed());
             }
-            Maintenance maintenance = new Maintenance(settings.retryAfter());
+            Maintenance maintenance = new Maintenance(database, settings.retryAfter(), settings.clock());
             TrackedTables tables = new TrackedTables();
             PasserelleEndpoint port = new PasserelleEndpoint(settings.users(), maintenance,
                     new ServiceInfoQuery(database, settings, maintenance),
@@ -120,10 +120,12 @@ public final class ErpServer implements AutoCloseable {
         return database;
     }
 
-    /** "Disconnect": while on, every operation but GetServiceInfo answers the unavailable fault. */
+    /**
+     * "Disconnect": while on, every operation but GetServiceInfo answers the unavailable fault, on every
+     * instance sharing the database (see {@link Maintenance}).
+     */
     public void setMaintenance(boolean on) {
-        maintenance.set(on);
-        LOG.info("maintenance {}", on ? "on" : "off");
+        LOG.info("maintenance {}", maintenance.set(on, null, "this endpoint").describe());
     }
 
     @Override

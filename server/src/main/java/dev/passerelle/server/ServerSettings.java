@@ -89,14 +89,7 @@ public record ServerSettings(
     /** Reads the settings from a configuration; {@code users} are given because they come from their own file. */
     public static ServerSettings fromConfig(ConfigSource config, Users users) {
         config.rejectUnknownKeys(KEYS, "PASSERELLE_ERP_");
-        DatabaseSettings database;
-        try {
-            database = DatabaseSettings.of(config.string(DB_URL, defaultJdbcUrl()));
-        } catch (IllegalArgumentException unsupported) {
-            throw new ConfigException(DB_URL, unsupported.getMessage());
-        }
-        database = database.withCredentials(config.string(DB_USER, ""), config.string(DB_PASSWORD, ""))
-                .withPoolSize(config.integer(DB_POOL_SIZE, 10, 1, 200));
+        DatabaseSettings database = database(config);
         return builder()
                 .host(config.string(HOST, "127.0.0.1"))
                 .port(config.integer(PORT, 8080, 0, 65535))
@@ -112,6 +105,18 @@ public record ServerSettings(
                 .retryAfter(config.duration(RETRY_AFTER, Duration.ofSeconds(60)))
                 .loginLimits(loginLimits(config))
                 .build();
+    }
+
+    /** The ERP database's settings alone (erp.db.*), for the commands that need no endpoint. */
+    public static DatabaseSettings database(ConfigSource config) {
+        DatabaseSettings database;
+        try {
+            database = DatabaseSettings.of(config.string(DB_URL, defaultJdbcUrl()));
+        } catch (IllegalArgumentException unsupported) {
+            throw new ConfigException(DB_URL, unsupported.getMessage());
+        }
+        return database.withCredentials(config.string(DB_USER, ""), config.string(DB_PASSWORD, ""))
+                .withPoolSize(config.integer(DB_POOL_SIZE, 10, 1, 200));
     }
 
     public static Builder builder() {

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 @Command(name = "erp-server",
         mixinStandardHelpOptions = true,
         description = "Runs the ERP endpoint (SOAP over HTTP); publishes the contract at <url>?wsdl.",
-        subcommands = {AddUserCommand.class, HashPasswordCommand.class})
+        subcommands = {AddUserCommand.class, HashPasswordCommand.class, MaintenanceCommand.class})
 public final class ErpServerCommand implements Callable<Integer> {
 
     static final Path DEFAULT_USERS_FILE = Path.of("data", "erp", "users.txt");

@@ -134,6 +134,11 @@ final class Journey implements AutoCloseable {
         }
     }
 
+    /** The ERP database's JDBC URL, for the erp-server commands an operator runs beside the endpoint. */
+    String erpUrl() {
+        return H2Urls.file(folder.resolve("erp"));
+    }
+
     Jdbi erpSql() {
         return erp.database().jdbi();
     }
