@@ -1,5 +1,7 @@
 package dev.passerelle.launcher.bench;
 
+import dev.passerelle.launcher.jvm.Folders;
+import dev.passerelle.launcher.jvm.Quiet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

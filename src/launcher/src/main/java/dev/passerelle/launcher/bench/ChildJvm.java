@@ -1,30 +1,17 @@
 package dev.passerelle.launcher.bench;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A child JVM of the benchmark (a memory run, a run of a repeated benchmark): this JVM's java and
- * class path, waited for within a time limit. A child that overruns it, or whose wait is interrupted,
+ * A child JVM of the benchmark (a memory run, a run of a repeated benchmark), started from a
+ * {@link dev.passerelle.launcher.jvm.JavaCommand}, waited for within a time limit. A child that overruns it, or whose wait is interrupted,
  * is killed and waited for, so that its folder can be deleted after it.
  */
 final class ChildJvm {
 
     private ChildJvm() {
-    }
-
-    /** The command that starts {@code mainClass} with these JVM options and arguments. */
-    static List<String> command(List<String> jvmOptions, Class<?> mainClass, List<String> arguments) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
-        command.addAll(arguments);
-        return command;
     }
 
     /** Runs the child to its end and returns its exit code; {@code what} names it in a failure. */

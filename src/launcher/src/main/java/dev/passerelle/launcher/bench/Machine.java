@@ -1,5 +1,6 @@
 package dev.passerelle.launcher.bench;
 
+import dev.passerelle.launcher.jvm.JvmTuning;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.stream.Collectors;

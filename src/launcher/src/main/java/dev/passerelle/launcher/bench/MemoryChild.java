@@ -1,5 +1,7 @@
 package dev.passerelle.launcher.bench;
 
+import dev.passerelle.launcher.jvm.Folders;
+import dev.passerelle.launcher.jvm.Quiet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

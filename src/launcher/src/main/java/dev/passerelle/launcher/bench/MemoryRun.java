@@ -1,5 +1,7 @@
 package dev.passerelle.launcher.bench;
 
+import dev.passerelle.launcher.jvm.JavaCommand;
+import dev.passerelle.launcher.jvm.JvmTuning;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +40,7 @@ record MemoryRun(int accounts, long nanos, long peakBytes, long warmUpNanos, int
             Path output = folder.resolve("child-output.txt");
             List<String> options = new ArrayList<>(List.of(MAX_HEAP));
             options.addAll(JvmTuning.options());
-            ProcessBuilder builder = new ProcessBuilder(ChildJvm.command(options, MemoryChild.class,
+            ProcessBuilder builder = new ProcessBuilder(JavaCommand.of(options, MemoryChild.class,
                     List.of(Integer.toString(accounts), folder.toString(), Integer.toString(warmUp), Integer.toString(syncs))))
                     .redirectErrorStream(true).redirectOutput(output.toFile());
             // The limit grows with the work: a millisecond an account synced, beyond the fixed part.

@@ -1,5 +1,8 @@
 package dev.passerelle.launcher.bench;
 
+import dev.passerelle.launcher.jvm.Folders;
+import dev.passerelle.launcher.jvm.JavaCommand;
+import dev.passerelle.launcher.jvm.JvmTuning;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +58,7 @@ final class RepeatedBench {
         arguments.addAll(plan.childArguments());
         // The child's own output (its components' warnings) is kept out of the report; its progress and
         // the reason of a failure go to this JVM's standard error.
-        ProcessBuilder builder = new ProcessBuilder(ChildJvm.command(options, SyncChild.class, arguments))
+        ProcessBuilder builder = new ProcessBuilder(JavaCommand.of(options, SyncChild.class, arguments))
                 .redirectOutput(folder.resolve("child-output.txt").toFile()).redirectError(ProcessBuilder.Redirect.INHERIT);
         int exit = ChildJvm.run(builder, TIME_LIMIT, "a run in a child JVM");
         if (exit != 0) {

@@ -1,5 +1,6 @@
 package dev.passerelle.launcher.bench;
 
+import dev.passerelle.launcher.jvm.Folders;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

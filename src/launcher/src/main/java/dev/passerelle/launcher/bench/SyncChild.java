@@ -1,5 +1,6 @@
 package dev.passerelle.launcher.bench;
 
+import dev.passerelle.launcher.jvm.Quiet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

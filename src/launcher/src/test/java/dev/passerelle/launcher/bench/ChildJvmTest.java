@@ -3,6 +3,7 @@ package dev.passerelle.launcher.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.passerelle.launcher.jvm.JavaCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,7 +28,7 @@ class ChildJvmTest {
 
     @Test
     void givesTheChildsExitCode() {
-        ProcessBuilder builder = new ProcessBuilder(ChildJvm.command(List.of(), Sleeper.class, List.of("0", "3")));
+        ProcessBuilder builder = new ProcessBuilder(JavaCommand.of(List.of(), Sleeper.class, List.of("0", "3")));
 
         assertThat(ChildJvm.run(builder, Duration.ofMinutes(1), "a sleeper")).isEqualTo(3);
     }
@@ -35,7 +36,7 @@ class ChildJvmTest {
     @Test
     void aChildThatOverrunsItsLimitIsKilledBeforeTheFailure() throws Exception {
         Path output = folder.resolve("output.txt");
-        ProcessBuilder builder = new ProcessBuilder(ChildJvm.command(List.of(), Sleeper.class, List.of("600000", "0")))
+        ProcessBuilder builder = new ProcessBuilder(JavaCommand.of(List.of(), Sleeper.class, List.of("600000", "0")))
                 .redirectOutput(output.toFile());
 
         assertThatThrownBy(() -> ChildJvm.run(builder, Duration.ofSeconds(5), "a sleeper"))

@@ -1,16 +1,19 @@
-package dev.passerelle.launcher.bench;
+package dev.passerelle.launcher.jvm;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The benchmark prints its own table; the components' INFO lines would drown it and cost time. */
-final class Quiet {
+/**
+ * For the commands that print their own table (the benchmark, the kill suite): the INFO lines of the
+ * components they run in this JVM would drown it and cost time.
+ */
+public final class Quiet {
 
     private Quiet() {
     }
 
-    static void components() {
+    public static void components() {
         for (String name : new String[] {Logger.ROOT_LOGGER_NAME, "dev.passerelle", "org.apache.cxf", "org.flywaydb"}) {
             ((Logger) LoggerFactory.getLogger(name)).setLevel(Level.WARN);
         }

@@ -1,33 +1,34 @@
-package dev.passerelle.launcher.bench;
+package dev.passerelle.launcher.jvm;
 
 import java.lang.management.ManagementFactory;
 import java.util.List;
 
 /**
  * The options this JVM was started with that choose its garbage collector or bound its compiler's
- * inlining ({@code ./passerelle} sets both unless told otherwise): the benchmark's child JVMs get the
- * same, and the report names them, so that figures are read with the JVM that made them. The runs of
- * a repeated benchmark get this JVM's heap options too; the memory runs set their own.
+ * inlining ({@code ./passerelle} sets both unless told otherwise): the child JVMs of the benchmark and
+ * of the kill suite get the same, and the benchmark's report names them, so that figures are read with
+ * the JVM that made them. The runs of a repeated benchmark get this JVM's heap options too; the memory
+ * runs set their own. Stateless.
  */
-final class JvmTuning {
+public final class JvmTuning {
 
     private JvmTuning() {
     }
 
-    static List<String> options() {
+    public static List<String> options() {
         return of(ManagementFactory.getRuntimeMXBean().getInputArguments());
     }
 
-    static List<String> of(List<String> arguments) {
+    public static List<String> of(List<String> arguments) {
         return arguments.stream().filter(JvmTuning::isTuning).toList();
     }
 
     /** The heap options this JVM was started with: its maximum and initial heap. */
-    static List<String> heap() {
+    public static List<String> heap() {
         return heapOf(ManagementFactory.getRuntimeMXBean().getInputArguments());
     }
 
-    static List<String> heapOf(List<String> arguments) {
+    public static List<String> heapOf(List<String> arguments) {
         return arguments.stream().filter(argument -> argument.startsWith("-Xmx") || argument.startsWith("-Xms")
                 || argument.startsWith("-XX:MaxRAMPercentage=") || argument.startsWith("-XX:InitialRAMPercentage=")
                 || argument.startsWith("-XX:MaxRAM=")).toList();

@@ -1,4 +1,4 @@
-package dev.passerelle.launcher.bench;
+package dev.passerelle.launcher.jvm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

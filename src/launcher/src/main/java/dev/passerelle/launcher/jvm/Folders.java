@@ -1,4 +1,4 @@
-package dev.passerelle.launcher.bench;
+package dev.passerelle.launcher.jvm;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** The benchmark's temporary folders: databases of several hundred MiB each at the default size. */
-final class Folders {
+/** Temporary folders of the benchmark and the kill suite: databases of several hundred MiB each at their default sizes. */
+public final class Folders {
 
     private Folders() {
     }
 
-    static void deleteQuietly(Path folder) {
+    public static void deleteQuietly(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }
