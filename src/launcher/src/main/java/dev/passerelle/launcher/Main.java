@@ -2,6 +2,7 @@ package dev.passerelle.launcher;
 
 import dev.passerelle.client.cli.CrmSyncCommand;
 import dev.passerelle.launcher.bench.BenchCommand;
+import dev.passerelle.launcher.chaos.ChaosCommand;
 import dev.passerelle.launcher.demo.DemoCommand;
 import dev.passerelle.server.cli.ErpServerCommand;
 import java.io.OutputStreamWriter;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
                 CrmSyncCommand.class,
                 DemoCommand.class,
                 BenchCommand.class,
+                ChaosCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
