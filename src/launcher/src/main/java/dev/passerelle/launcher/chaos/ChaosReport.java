@@ -75,12 +75,9 @@ record ChaosReport(ChaosPlan plan, List<TrialResult> calibrations, List<TrialRes
                 + trial.summary());
         lines.add(String.format(Locale.ROOT, "  replay: ./passerelle chaos --seed %d --trials 1 --scenario %s --accounts %d",
                 trial.plan().seed(), trial.plan().scenario().label(), plan.accounts()));
-        lines.add("  folder: " + trial.folder());
-        List<String> findings = trial.findingLines();
-        findings.stream().limit(20).forEach(line -> lines.add("  " + line));
-        if (findings.size() > 20) {
-            lines.add("  ... and " + (findings.size() - 20) + " more findings");
-        }
+        lines.add("  folder: " + trial.folder() + (trial.findings().clean() ? ""
+                : " (every finding in " + ChaosSuite.FINDINGS_FILE + ")"));
+        trial.findingSummary().forEach(line -> lines.add("  " + line));
         return lines;
     }
 }

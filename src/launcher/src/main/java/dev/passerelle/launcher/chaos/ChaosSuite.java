@@ -1,6 +1,9 @@
 package dev.passerelle.launcher.chaos;
 
 import dev.passerelle.launcher.jvm.Folders;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +24,8 @@ import java.util.stream.IntStream;
  * (unless kept); a trial that is not keeps its databases and logs. Run it once.
  */
 final class ChaosSuite {
+
+    static final String FINDINGS_FILE = "findings.txt";
 
     private final ChaosPlan plan;
     private final Path root;
@@ -87,13 +92,23 @@ final class ChaosSuite {
         if (result.clean() && !keep) {
             Folders.deleteQuietly(result.folder());
         } else if (!result.clean()) {
-            result.findingLines().stream().limit(10).forEach(line -> lines.add("  " + line));
-            lines.add("  kept in " + result.folder());
+            result.findingSummary().forEach(line -> lines.add("  " + line));
+            lines.add("  kept in " + result.folder() + ", every finding in " + FINDINGS_FILE);
+            writeFindings(result);
         }
         synchronized (progress) {
             lines.forEach(progress);
         }
         return result;
+    }
+
+    /** Every finding of a failed trial, one a line, in its folder beside its databases and logs. */
+    private static void writeFindings(TrialResult result) {
+        try {
+            Files.write(result.folder().resolve(FINDINGS_FILE), result.findingLines(), StandardCharsets.UTF_8);
+        } catch (IOException failure) {
+            throw new ChaosFailure("cannot write the findings into " + result.folder() + ": " + failure.getMessage(), failure);
+        }
     }
 
     private static Lane finished(Future<Lane> lane) {

@@ -51,6 +51,22 @@ final class Findings {
         return new ArrayList<>(bySubject.values());
     }
 
+    /**
+     * The findings grouped by kind and subject with its ids left out ("LOST CRM contact #"), each group
+     * with its size and its first finding: what went wrong, in a few lines however many records it hit.
+     */
+    List<String> summary() {
+        Map<String, List<Finding>> groups = new LinkedHashMap<>();
+        for (Finding finding : bySubject.values()) {
+            String shape = finding.kind() + " " + finding.subject().replaceAll("'[^']*'", "'…'").replaceAll("\\d+", "#");
+            groups.computeIfAbsent(shape, any -> new ArrayList<>()).add(finding);
+        }
+        List<String> lines = new ArrayList<>();
+        groups.forEach((shape, findings) -> lines.add(String.format("%s: %d, first: %s", shape, findings.size(),
+                findings.get(0))));
+        return lines;
+    }
+
     private void add(Finding finding) {
         bySubject.putIfAbsent(finding.subject(), finding);
     }

@@ -48,6 +48,10 @@ record TrialResult(TrialPlan plan, Duration runTime, Duration killedAt, boolean 
         return findings.all().stream().map(Findings.Finding::toString).toList();
     }
 
+    List<String> findingSummary() {
+        return findings.summary();
+    }
+
     private String notes() {
         List<String> notes = journal.notes();
         String counts = findings.clean() ? "" : String.format(" (lost %d, duplicated %d, unsettled %d)", lost(), duplicated(),
