@@ -57,10 +57,6 @@ final class Endpoint implements AutoCloseable {
         return url;
     }
 
-    Child child() {
-        return child;
-    }
-
     /** SIGTERM and the wait for its end (SIGKILL after a minute); answers the exit code. */
     int stop() {
         return child.stop(STOP_GRACE);

@@ -33,10 +33,6 @@ record Expectations(List<Edit> edits, List<Removal> removals, List<Marker> marke
         return new Expectations(List.of(), List.of(), List.of());
     }
 
-    int size() {
-        return edits.size() + removals.size() + markers.size();
-    }
-
     /** Collects the expectations of one preparation. Not thread-safe. */
     static final class Builder {
         private final List<Edit> edits = new ArrayList<>();

@@ -58,7 +58,7 @@ final class Identities {
     }
 
     /** The ERP row id a key names; empty for a key that is not a row id (then no ERP row has it). */
-    static Optional<Long> erpId(String key) {
+    private static Optional<Long> erpId(String key) {
         try {
             return Optional.of(Long.parseLong(key));
         } catch (NumberFormatException notAnId) {
