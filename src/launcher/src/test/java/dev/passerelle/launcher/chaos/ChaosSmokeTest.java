@@ -30,7 +30,8 @@ class ChaosSmokeTest {
         command.setOut(new PrintWriter(out));
 
         // Two lanes: each runs one child JVM at a time most of the time, so two keep both cores of a small machine busy.
-        int exit = command.execute("chaos", "--trials", "5", "--accounts", "300", "--seed", "20261206", "--parallel", "2",
+        // The seed draws every kill near the middle of its window (0.45 to 0.56 of it), so that each victim is alive.
+        int exit = command.execute("chaos", "--trials", "5", "--accounts", "300", "--seed", "46162622", "--parallel", "2",
                 "--data", data.toString());
 
         String report = out.toString();
