@@ -67,8 +67,8 @@ final class RecordCheck {
             if (other.isEmpty()) {
                 Row twin = mappedTwins.get(twinKey(entity, row));
                 if (twin != null) {
-                    findings.duplicated(subject, "a copy of " + side + " " + entity.noun() + " " + twin.id()
-                            + " (same account and fields), with no counterpart of its own");
+                    findings.duplicated(subject, "has no counterpart, and the same account and fields as " + side + " "
+                            + entity.noun() + " " + twin.id() + ", which has one: the record is there twice");
                 } else {
                     findings.lost(subject, "has no counterpart in the " + side.other() + " " + row.fields());
                 }
