@@ -1,10 +1,27 @@
 package dev.passerelle.client;
 
+import dev.passerelle.client.admin.EngineStatus;
+import dev.passerelle.client.admin.ErrorsTab;
+import dev.passerelle.client.admin.RunHistory;
+import dev.passerelle.client.config.EngineSettings;
+import dev.passerelle.client.config.IntegrationRows;
+import dev.passerelle.client.config.IntegrationSettings;
+import dev.passerelle.client.connection.ErpLinks;
+import dev.passerelle.client.connection.GatedTransport;
+import dev.passerelle.client.connection.TransportFactory;
 import dev.passerelle.client.diagnose.Diagnostics;
+import dev.passerelle.client.edit.CrmEdits;
+import dev.passerelle.client.link.CrmLinks;
+import dev.passerelle.client.run.Action;
+import dev.passerelle.client.run.ProgressListener;
+import dev.passerelle.client.run.RunMode;
+import dev.passerelle.client.run.RunReport;
 import dev.passerelle.client.store.CrmStore;
 import dev.passerelle.client.store.RunLock;
 import dev.passerelle.client.sync.SyncRun;
 import dev.passerelle.client.transport.ErpTransport;
+import dev.passerelle.client.users.CrmUsers;
+import dev.passerelle.client.users.Permissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;

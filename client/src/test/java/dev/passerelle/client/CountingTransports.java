@@ -1,5 +1,7 @@
 package dev.passerelle.client;
 
+import dev.passerelle.client.config.IntegrationSettings;
+import dev.passerelle.client.connection.TransportFactory;
 import dev.passerelle.client.transport.ErpTransport;
 import dev.passerelle.contract.v1.ApplyChangesResponse;
 import dev.passerelle.contract.v1.ApplyRecord;
@@ -11,12 +13,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The SOAP transport, counting every call that reaches for the ERP (all integrations together). */
-final class CountingTransports implements TransportFactory {
+public final class CountingTransports implements TransportFactory {
 
     private final TransportFactory soap = TransportFactory.soap();
     private final AtomicInteger calls = new AtomicInteger();
 
-    int calls() {
+    public int calls() {
         return calls.get();
     }
 

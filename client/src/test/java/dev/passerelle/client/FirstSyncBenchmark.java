@@ -1,10 +1,14 @@
 package dev.passerelle.client;
 
+import dev.passerelle.client.config.EngineSettings;
+import dev.passerelle.client.config.IntegrationSettings;
+import dev.passerelle.client.run.RunMode;
+import dev.passerelle.client.run.RunReport;
 import dev.passerelle.common.db.DatabaseSettings;
 import dev.passerelle.common.db.H2Urls;
 import dev.passerelle.server.ErpServer;
-import dev.passerelle.server.Role;
 import dev.passerelle.server.ServerSettings;
+import dev.passerelle.server.security.Role;
 import dev.passerelle.server.security.Users;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -1,5 +1,8 @@
 package dev.passerelle.client;
 
+import dev.passerelle.client.config.EngineSettings;
+import dev.passerelle.client.config.IntegrationSettings;
+import dev.passerelle.client.run.EngineException;
 import dev.passerelle.client.transport.ErpException;
 import dev.passerelle.common.db.DatabaseSettings;
 import dev.passerelle.common.db.H2Urls;

@@ -3,6 +3,7 @@ package dev.passerelle.server;
 import dev.passerelle.common.db.H2Urls;
 import dev.passerelle.contract.v1.PasserellePortType;
 import dev.passerelle.contract.v1.PasserelleService;
+import dev.passerelle.server.security.Role;
 import dev.passerelle.server.security.Users;
 import jakarta.xml.ws.BindingProvider;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package dev.passerelle.client.cli;
 
 import dev.passerelle.client.CrmEngine;
-import dev.passerelle.client.RunReport;
+import dev.passerelle.client.run.RunReport;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

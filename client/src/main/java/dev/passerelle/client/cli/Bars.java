@@ -1,6 +1,6 @@
 package dev.passerelle.client.cli;
 
-import dev.passerelle.client.ProgressListener;
+import dev.passerelle.client.run.ProgressListener;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;

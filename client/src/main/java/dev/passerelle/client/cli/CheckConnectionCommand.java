@@ -1,7 +1,7 @@
 package dev.passerelle.client.cli;
 
 import dev.passerelle.client.CrmEngine;
-import dev.passerelle.client.IntegrationSettings;
+import dev.passerelle.client.config.IntegrationSettings;
 import dev.passerelle.client.transport.ErpException;
 import dev.passerelle.client.transport.ErpTransport;
 import dev.passerelle.contract.v1.EntityType;

@@ -1,8 +1,8 @@
 package dev.passerelle.client.cli;
 
 import dev.passerelle.client.CrmEngine;
-import dev.passerelle.client.EngineException;
-import dev.passerelle.client.NewCompany;
+import dev.passerelle.client.edit.NewCompany;
+import dev.passerelle.client.run.EngineException;
 import dev.passerelle.client.store.CompanyReads;
 import java.io.PrintWriter;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.passerelle.client.cli;
 
-import dev.passerelle.client.rtdv.RtdvCommand;
+import dev.passerelle.client.cli.RtdvCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

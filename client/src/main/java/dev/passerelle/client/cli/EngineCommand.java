@@ -1,9 +1,9 @@
 package dev.passerelle.client.cli;
 
 import dev.passerelle.client.CrmEngine;
-import dev.passerelle.client.EngineException;
-import dev.passerelle.client.EngineSettings;
-import dev.passerelle.client.RunReport;
+import dev.passerelle.client.config.EngineSettings;
+import dev.passerelle.client.run.EngineException;
+import dev.passerelle.client.run.RunReport;
 import dev.passerelle.client.transport.ErpException;
 import dev.passerelle.common.config.ConfigException;
 import dev.passerelle.common.config.ConfigSource;

@@ -1,7 +1,7 @@
 package dev.passerelle.client.cli;
 
 import dev.passerelle.client.CrmEngine;
-import dev.passerelle.client.CrmLinks;
+import dev.passerelle.client.link.CrmLinks;
 import java.io.PrintWriter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

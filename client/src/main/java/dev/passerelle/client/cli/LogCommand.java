@@ -1,8 +1,8 @@
 package dev.passerelle.client.cli;
 
 import dev.passerelle.client.CrmEngine;
-import dev.passerelle.client.EngineException;
-import dev.passerelle.client.RunHistory;
+import dev.passerelle.client.admin.RunHistory;
+import dev.passerelle.client.run.EngineException;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

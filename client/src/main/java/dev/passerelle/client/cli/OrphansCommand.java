@@ -1,7 +1,7 @@
 package dev.passerelle.client.cli;
 
 import dev.passerelle.client.CrmEngine;
-import dev.passerelle.client.CrmLinks;
+import dev.passerelle.client.link.CrmLinks;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package dev.passerelle.client.cli;
 
-import dev.passerelle.client.RunReport;
+import dev.passerelle.client.run.RunReport;
 import java.io.PrintWriter;
 
 /** Prints a run report as readable tables. */

@@ -1,9 +1,9 @@
 package dev.passerelle.client.cli;
 
 import dev.passerelle.client.CrmEngine;
-import dev.passerelle.client.ProgressListener;
-import dev.passerelle.client.RunMode;
-import dev.passerelle.client.RunReport;
+import dev.passerelle.client.run.ProgressListener;
+import dev.passerelle.client.run.RunMode;
+import dev.passerelle.client.run.RunReport;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,8 +1,8 @@
 package dev.passerelle.client.cli;
 
-import dev.passerelle.client.Action;
 import dev.passerelle.client.CrmEngine;
-import dev.passerelle.client.CrmUser;
+import dev.passerelle.client.run.Action;
+import dev.passerelle.client.users.CrmUser;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;

@@ -1,11 +1,11 @@
 package dev.passerelle.client.cli;
 
 import dev.passerelle.client.CrmEngine;
-import dev.passerelle.client.Direction;
-import dev.passerelle.client.EngineException;
-import dev.passerelle.client.IntegrationSettings;
-import dev.passerelle.client.RunReport;
-import dev.passerelle.client.Watcher;
+import dev.passerelle.client.config.IntegrationSettings;
+import dev.passerelle.client.run.Direction;
+import dev.passerelle.client.run.EngineException;
+import dev.passerelle.client.run.RunReport;
+import dev.passerelle.client.watch.Watcher;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;

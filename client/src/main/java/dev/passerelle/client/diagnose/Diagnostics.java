@@ -1,7 +1,7 @@
 package dev.passerelle.client.diagnose;
 
-import dev.passerelle.client.AccountCodes;
-import dev.passerelle.client.EngineSettings;
+import dev.passerelle.client.config.EngineSettings;
+import dev.passerelle.client.edit.AccountCodes;
 import dev.passerelle.client.store.CrmStore;
 import dev.passerelle.client.store.DiagnosticReads;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.passerelle.client.rtdv;
 
-import dev.passerelle.client.EngineException;
+import dev.passerelle.client.run.EngineException;
 import dev.passerelle.client.transport.ErpTransport;
 import dev.passerelle.client.transport.FaultMapper;
 import dev.passerelle.contract.v1.AccountQuery;

@@ -1,8 +1,8 @@
 package dev.passerelle.client.rtdv;
 
-import dev.passerelle.client.EngineException;
 import dev.passerelle.client.identity.Identity;
 import dev.passerelle.client.identity.IdentityMap;
+import dev.passerelle.client.run.EngineException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

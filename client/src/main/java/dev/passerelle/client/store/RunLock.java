@@ -1,6 +1,6 @@
 package dev.passerelle.client.store;
 
-import dev.passerelle.client.EngineException;
+import dev.passerelle.client.run.EngineException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;

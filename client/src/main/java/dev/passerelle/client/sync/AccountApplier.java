@@ -1,11 +1,11 @@
 package dev.passerelle.client.sync;
 
-import dev.passerelle.client.mapping.Vat;
-import dev.passerelle.client.Direction;
 import dev.passerelle.client.identity.Identity;
 import dev.passerelle.client.identity.IdentityRows;
 import dev.passerelle.client.mapping.AccountCodec;
 import dev.passerelle.client.mapping.EntitySpec;
+import dev.passerelle.client.mapping.Vat;
+import dev.passerelle.client.run.Direction;
 import dev.passerelle.client.store.BatchInsert;
 import dev.passerelle.client.store.RecordRows;
 import dev.passerelle.contract.v1.Account;
@@ -221,7 +221,7 @@ final class AccountApplier {
 
     private String manager(String representativeKey) {
         String login = representativeKey == null ? null : loginByRepresentative.get(representativeKey);
-        if (login != null && run.settings().managerFollowsRepresentative() != dev.passerelle.client.FollowMode.NEVER) {
+        if (login != null && run.settings().managerFollowsRepresentative() != dev.passerelle.client.config.FollowMode.NEVER) {
             return login;
         }
         return run.settings().defaultAccountManager();

@@ -1,6 +1,5 @@
 package dev.passerelle.client.sync;
 
-import dev.passerelle.client.Direction;
 import dev.passerelle.client.conflict.ConflictPolicy;
 import dev.passerelle.client.identity.Identity;
 import dev.passerelle.client.identity.IdentityMap;
@@ -8,6 +7,7 @@ import dev.passerelle.client.identity.IdentityRows;
 import dev.passerelle.client.mapping.AddressCodec;
 import dev.passerelle.client.mapping.ContactCodec;
 import dev.passerelle.client.mapping.EntitySpec;
+import dev.passerelle.client.run.Direction;
 import dev.passerelle.client.store.Outbox;
 import dev.passerelle.client.store.OutboxEntry;
 import dev.passerelle.client.store.RecordRows;

@@ -1,10 +1,10 @@
 package dev.passerelle.client.sync;
 
-import dev.passerelle.client.Direction;
 import dev.passerelle.client.conflict.ConflictPolicy;
 import dev.passerelle.client.identity.Identity;
 import dev.passerelle.client.identity.IdentityMap;
 import dev.passerelle.client.mapping.EntitySpec;
+import dev.passerelle.client.run.Direction;
 import dev.passerelle.client.store.Outbox;
 import dev.passerelle.client.store.OutboxEntry;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.passerelle.client.sync;
 
-import dev.passerelle.client.IntegrationSettings;
+import dev.passerelle.client.config.IntegrationSettings;
 import dev.passerelle.client.identity.Identity;
 import dev.passerelle.client.mapping.EntitySpec;
 import dev.passerelle.client.mapping.Field;

@@ -1,8 +1,8 @@
 package dev.passerelle.client.sync;
 
-import dev.passerelle.client.ProgressListener;
 import dev.passerelle.client.identity.IdentityMap;
 import dev.passerelle.client.mapping.EntitySpec;
+import dev.passerelle.client.run.ProgressListener;
 import dev.passerelle.client.store.Cursors;
 import dev.passerelle.client.store.RunLock;
 import dev.passerelle.client.transport.ErpException;

@@ -61,14 +61,14 @@ final class RecordBuilder {
             for (OutboxEntry entry : entries) {
                 if (onlyHeldParts(entry)) {
                     handle.useTransaction(transaction -> Outbox.drop(transaction, entry.id()));
-                    run.journal().count(entry.entity(), dev.passerelle.client.Direction.CRM_TO_ERP, "not-synced", 1);
+                    run.journal().count(entry.entity(), dev.passerelle.client.run.Direction.CRM_TO_ERP, "not-synced", 1);
                     continue;
                 }
                 Optional<String> reason = holds.reason(entry);
                 if (reason.isEmpty()) {
                     ready.add(entry);
                 } else {
-                    run.journal().count(entry.entity(), dev.passerelle.client.Direction.CRM_TO_ERP, "held", 1);
+                    run.journal().count(entry.entity(), dev.passerelle.client.run.Direction.CRM_TO_ERP, "held", 1);
                     run.journal().warn(entry.entity(), Long.toString(entry.crmId()), reason.get());
                 }
             }

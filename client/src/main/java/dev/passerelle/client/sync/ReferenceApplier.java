@@ -1,9 +1,9 @@
 package dev.passerelle.client.sync;
 
-import dev.passerelle.client.Direction;
 import dev.passerelle.client.identity.Identity;
 import dev.passerelle.client.mapping.EntitySpec;
 import dev.passerelle.client.mapping.FieldKind;
+import dev.passerelle.client.run.Direction;
 import dev.passerelle.contract.v1.AccountFigures;
 import dev.passerelle.contract.v1.Change;
 import dev.passerelle.contract.v1.ChangeOperation;

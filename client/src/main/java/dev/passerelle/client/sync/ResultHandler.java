@@ -1,11 +1,11 @@
 package dev.passerelle.client.sync;
 
-import dev.passerelle.client.Direction;
 import dev.passerelle.client.identity.Identity;
 import dev.passerelle.client.mapping.AccountCodec;
 import dev.passerelle.client.mapping.AddressCodec;
 import dev.passerelle.client.mapping.ContactCodec;
 import dev.passerelle.client.mapping.EntitySpec;
+import dev.passerelle.client.run.Direction;
 import dev.passerelle.client.store.Outbox;
 import dev.passerelle.client.store.OutboxEntry;
 import dev.passerelle.contract.v1.ApplyRecord;

@@ -1,9 +1,9 @@
 package dev.passerelle.client.sync;
 
-import dev.passerelle.client.IntegrationSettings;
-import dev.passerelle.client.ProgressListener;
+import dev.passerelle.client.config.IntegrationSettings;
 import dev.passerelle.client.conflict.ConflictPolicy;
 import dev.passerelle.client.identity.Identity;
+import dev.passerelle.client.run.ProgressListener;
 import dev.passerelle.client.store.CrmStore;
 import dev.passerelle.client.transport.ErpTransport;
 import dev.passerelle.contract.v1.Change;

@@ -1,9 +1,9 @@
 package dev.passerelle.client.sync;
 
-import dev.passerelle.client.Direction;
-import dev.passerelle.client.RunMode;
-import dev.passerelle.client.RunReport;
-import dev.passerelle.client.RunStatus;
+import dev.passerelle.client.run.Direction;
+import dev.passerelle.client.run.RunMode;
+import dev.passerelle.client.run.RunReport;
+import dev.passerelle.client.run.RunStatus;
 import dev.passerelle.client.store.CrmStore;
 import java.time.Duration;
 import java.time.Instant;

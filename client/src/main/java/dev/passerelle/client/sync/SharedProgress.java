@@ -1,6 +1,6 @@
 package dev.passerelle.client.sync;
 
-import dev.passerelle.client.ProgressListener;
+import dev.passerelle.client.run.ProgressListener;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.passerelle.client.sync;
 
-import dev.passerelle.client.IntegrationSettings;
+import dev.passerelle.client.config.IntegrationSettings;
 import dev.passerelle.contract.v1.Change;
 import java.time.LocalDateTime;
 import java.util.Collection;

@@ -1,7 +1,7 @@
 package dev.passerelle.client.sync;
 
-import dev.passerelle.client.Direction;
 import dev.passerelle.client.mapping.EntitySpec;
+import dev.passerelle.client.run.Direction;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

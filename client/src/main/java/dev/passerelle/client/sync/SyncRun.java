@@ -1,12 +1,12 @@
 package dev.passerelle.client.sync;
 
-import dev.passerelle.client.EngineException;
-import dev.passerelle.client.IntegrationSettings;
-import dev.passerelle.client.ProgressListener;
-import dev.passerelle.client.RunMode;
-import dev.passerelle.client.RunReport;
-import dev.passerelle.client.RunStatus;
+import dev.passerelle.client.config.IntegrationSettings;
 import dev.passerelle.client.conflict.ConflictPolicy;
+import dev.passerelle.client.run.EngineException;
+import dev.passerelle.client.run.ProgressListener;
+import dev.passerelle.client.run.RunMode;
+import dev.passerelle.client.run.RunReport;
+import dev.passerelle.client.run.RunStatus;
 import dev.passerelle.client.store.CrmStore;
 import dev.passerelle.client.store.RunLock;
 import dev.passerelle.client.transport.ErpException;
@@ -21,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One run of one integration, DESIGN.md section 2 steps 1 to 7, under the integration's run lock:
+ * One run of one integration, docs/ARCHITECTURE.md section 2, under the integration's run lock:
  * ERP changes in (with conflicts resolved), CRM changes out, the run recorded. A failure stops the
  * run with status FAILURE; everything committed before it stays, and the next run goes on from there.
  */

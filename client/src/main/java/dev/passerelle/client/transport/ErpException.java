@@ -1,6 +1,6 @@
 package dev.passerelle.client.transport;
 
-import dev.passerelle.client.EngineException;
+import dev.passerelle.client.run.EngineException;
 import dev.passerelle.contract.v1.EntityType;
 import dev.passerelle.contract.v1.FieldError;
 import java.time.Duration;

@@ -3,11 +3,12 @@ package dev.passerelle.client.rtdv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.passerelle.client.EngineException;
 import dev.passerelle.client.ErpFixture;
-import dev.passerelle.client.NewCompany;
-import dev.passerelle.client.RunMode;
 import dev.passerelle.client.cli.ExitCodes;
+import dev.passerelle.client.cli.RtdvCommand;
+import dev.passerelle.client.edit.NewCompany;
+import dev.passerelle.client.run.EngineException;
+import dev.passerelle.client.run.RunMode;
 import dev.passerelle.client.transport.ErpException;
 import dev.passerelle.contract.v1.DocumentHeader;
 import dev.passerelle.contract.v1.Invoice;

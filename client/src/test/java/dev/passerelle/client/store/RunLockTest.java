@@ -3,8 +3,8 @@ package dev.passerelle.client.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.passerelle.client.EngineException;
 import dev.passerelle.client.MutableClock;
+import dev.passerelle.client.run.EngineException;
 import dev.passerelle.common.db.DatabaseSettings;
 import dev.passerelle.common.db.H2Urls;
 import java.time.Duration;

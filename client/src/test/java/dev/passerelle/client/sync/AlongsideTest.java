@@ -3,7 +3,7 @@ package dev.passerelle.client.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.passerelle.client.ProgressListener;
+import dev.passerelle.client.run.ProgressListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

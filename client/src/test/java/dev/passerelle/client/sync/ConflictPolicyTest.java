@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import dev.passerelle.client.ErpFixture;
-import dev.passerelle.client.RunReport;
-import dev.passerelle.client.RunStatus;
 import dev.passerelle.client.conflict.ConflictPolicy;
+import dev.passerelle.client.run.RunReport;
+import dev.passerelle.client.run.RunStatus;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;

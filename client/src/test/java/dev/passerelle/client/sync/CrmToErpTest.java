@@ -2,15 +2,15 @@ package dev.passerelle.client.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.passerelle.client.AccountCodes;
-import dev.passerelle.client.CodeMode;
-import dev.passerelle.client.Direction;
 import dev.passerelle.client.ErpFixture;
-import dev.passerelle.client.ErrorsTab;
-import dev.passerelle.client.NewCompany;
-import dev.passerelle.client.RunMode;
-import dev.passerelle.client.RunReport;
-import dev.passerelle.client.RunStatus;
+import dev.passerelle.client.admin.ErrorsTab;
+import dev.passerelle.client.config.CodeMode;
+import dev.passerelle.client.edit.AccountCodes;
+import dev.passerelle.client.edit.NewCompany;
+import dev.passerelle.client.run.Direction;
+import dev.passerelle.client.run.RunMode;
+import dev.passerelle.client.run.RunReport;
+import dev.passerelle.client.run.RunStatus;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

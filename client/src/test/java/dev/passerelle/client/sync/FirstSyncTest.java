@@ -2,11 +2,11 @@ package dev.passerelle.client.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.passerelle.client.Direction;
 import dev.passerelle.client.ErpFixture;
-import dev.passerelle.client.NewCompany;
-import dev.passerelle.client.RunReport;
-import dev.passerelle.client.RunStatus;
+import dev.passerelle.client.edit.NewCompany;
+import dev.passerelle.client.run.Direction;
+import dev.passerelle.client.run.RunReport;
+import dev.passerelle.client.run.RunStatus;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;

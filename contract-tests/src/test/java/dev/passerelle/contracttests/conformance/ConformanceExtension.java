@@ -2,8 +2,8 @@ package dev.passerelle.contracttests.conformance;
 
 import dev.passerelle.common.db.H2Urls;
 import dev.passerelle.server.ErpServer;
-import dev.passerelle.server.Role;
 import dev.passerelle.server.ServerSettings;
+import dev.passerelle.server.security.Role;
 import dev.passerelle.server.security.Users;
 import java.net.URI;
 import java.time.Clock;

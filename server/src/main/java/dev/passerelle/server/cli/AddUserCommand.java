@@ -1,7 +1,7 @@
 package dev.passerelle.server.cli;
 
-import dev.passerelle.server.Role;
 import dev.passerelle.server.security.PasswordHash;
+import dev.passerelle.server.security.Role;
 import dev.passerelle.server.security.Users;
 import java.nio.file.Files;
 import java.nio.file.Path;

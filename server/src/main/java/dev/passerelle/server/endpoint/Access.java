@@ -1,6 +1,6 @@
 package dev.passerelle.server.endpoint;
 
-import dev.passerelle.server.Role;
+import dev.passerelle.server.security.Role;
 import java.util.Set;
 
 /** Which roles may call an operation, and whether it still answers during maintenance. */

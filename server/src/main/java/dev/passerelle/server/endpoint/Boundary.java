@@ -1,6 +1,6 @@
 package dev.passerelle.server.endpoint;
 
-import dev.passerelle.server.Role;
+import dev.passerelle.server.security.Role;
 import dev.passerelle.server.security.Users;
 import java.security.Principal;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package dev.passerelle.server.endpoint;
 
-import dev.passerelle.server.Role;
+import dev.passerelle.server.security.Role;
 import java.util.Set;
 
 /** The authenticated user of the current call and the roles the users file gives it. */

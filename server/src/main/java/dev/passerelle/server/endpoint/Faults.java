@@ -15,10 +15,10 @@ import dev.passerelle.contract.v1.UnavailableFault;
 import dev.passerelle.contract.v1.UnavailableFaultInfo;
 import dev.passerelle.contract.v1.UnknownRecordFault;
 import dev.passerelle.contract.v1.UnknownRecordFaultInfo;
-import dev.passerelle.server.Role;
 import dev.passerelle.server.error.ExpiredTokenException;
 import dev.passerelle.server.error.InvalidRequestException;
 import dev.passerelle.server.error.UnknownRecordException;
+import dev.passerelle.server.security.Role;
 import java.util.UUID;
 
 /**

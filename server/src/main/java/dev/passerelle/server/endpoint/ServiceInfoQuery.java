@@ -5,8 +5,8 @@ import dev.passerelle.contract.v1.EntityInfo;
 import dev.passerelle.contract.v1.EntityType;
 import dev.passerelle.contract.v1.GetServiceInfoResponse;
 import dev.passerelle.contract.v1.SyncDirection;
-import dev.passerelle.server.Role;
 import dev.passerelle.server.ServerSettings;
+import dev.passerelle.server.security.Role;
 import java.time.OffsetDateTime;
 import java.util.Set;
 

@@ -3,7 +3,6 @@ package dev.passerelle.server.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.server.MutableClock;
-import dev.passerelle.server.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -3,7 +3,6 @@ package dev.passerelle.server.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.passerelle.server.Role;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;

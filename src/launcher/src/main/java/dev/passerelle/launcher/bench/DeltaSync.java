@@ -1,10 +1,10 @@
 package dev.passerelle.launcher.bench;
 
-import dev.passerelle.client.Direction;
-import dev.passerelle.client.ProgressListener;
-import dev.passerelle.client.RunMode;
-import dev.passerelle.client.RunReport;
-import dev.passerelle.client.RunStatus;
+import dev.passerelle.client.run.Direction;
+import dev.passerelle.client.run.ProgressListener;
+import dev.passerelle.client.run.RunMode;
+import dev.passerelle.client.run.RunReport;
+import dev.passerelle.client.run.RunStatus;
 import java.util.List;
 
 /**

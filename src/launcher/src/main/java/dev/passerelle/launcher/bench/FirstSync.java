@@ -1,11 +1,11 @@
 package dev.passerelle.launcher.bench;
 
 import dev.passerelle.client.CrmEngine;
-import dev.passerelle.client.Direction;
-import dev.passerelle.client.ProgressListener;
-import dev.passerelle.client.RunMode;
-import dev.passerelle.client.RunReport;
-import dev.passerelle.client.RunStatus;
+import dev.passerelle.client.run.Direction;
+import dev.passerelle.client.run.ProgressListener;
+import dev.passerelle.client.run.RunMode;
+import dev.passerelle.client.run.RunReport;
+import dev.passerelle.client.run.RunStatus;
 
 /**
  * The first sync ERP -> CRM of a whole demo ERP over SOAP, timed, with the peak heap of this JVM

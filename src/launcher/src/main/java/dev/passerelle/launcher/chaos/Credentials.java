@@ -1,10 +1,10 @@
 package dev.passerelle.launcher.chaos;
 
-import dev.passerelle.client.EngineSettings;
-import dev.passerelle.client.IntegrationSettings;
+import dev.passerelle.client.config.EngineSettings;
+import dev.passerelle.client.config.IntegrationSettings;
 import dev.passerelle.common.db.DatabaseSettings;
 import dev.passerelle.common.db.H2Urls;
-import dev.passerelle.server.Role;
+import dev.passerelle.server.security.Role;
 import dev.passerelle.server.security.Users;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package dev.passerelle.launcher.chaos;
 
-import dev.passerelle.client.CrmEdits;
 import dev.passerelle.client.CrmEngine;
+import dev.passerelle.client.edit.CrmEdits;
 import java.net.URI;
 import java.util.List;
 import java.util.Random;

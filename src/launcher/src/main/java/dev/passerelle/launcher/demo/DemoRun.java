@@ -1,15 +1,15 @@
 package dev.passerelle.launcher.demo;
 
 import dev.passerelle.client.CrmEngine;
-import dev.passerelle.client.Direction;
-import dev.passerelle.client.EngineException;
-import dev.passerelle.client.ErrorsTab;
-import dev.passerelle.client.NewCompany;
-import dev.passerelle.client.ProgressListener;
-import dev.passerelle.client.RunMode;
-import dev.passerelle.client.RunReport;
-import dev.passerelle.client.RunStatus;
+import dev.passerelle.client.admin.ErrorsTab;
 import dev.passerelle.client.cli.ReportPrinter;
+import dev.passerelle.client.edit.NewCompany;
+import dev.passerelle.client.run.Direction;
+import dev.passerelle.client.run.EngineException;
+import dev.passerelle.client.run.ProgressListener;
+import dev.passerelle.client.run.RunMode;
+import dev.passerelle.client.run.RunReport;
+import dev.passerelle.client.run.RunStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

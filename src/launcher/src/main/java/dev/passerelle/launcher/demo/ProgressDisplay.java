@@ -1,6 +1,6 @@
 package dev.passerelle.launcher.demo;
 
-import dev.passerelle.client.ProgressListener;
+import dev.passerelle.client.run.ProgressListener;
 import java.util.Map;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;

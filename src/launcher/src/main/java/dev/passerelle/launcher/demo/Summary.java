@@ -1,7 +1,7 @@
 package dev.passerelle.launcher.demo;
 
-import dev.passerelle.client.Direction;
-import dev.passerelle.client.RunReport;
+import dev.passerelle.client.run.Direction;
+import dev.passerelle.client.run.RunReport;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,12 +3,12 @@ package dev.passerelle.launcher.chaos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.client.CrmEngine;
-import dev.passerelle.client.RunMode;
-import dev.passerelle.client.RunStatus;
+import dev.passerelle.client.run.RunMode;
+import dev.passerelle.client.run.RunStatus;
 import dev.passerelle.common.db.H2Urls;
 import dev.passerelle.server.ErpServer;
-import dev.passerelle.server.Role;
 import dev.passerelle.server.ServerSettings;
+import dev.passerelle.server.security.Role;
 import dev.passerelle.server.security.Users;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,13 +1,13 @@
 package dev.passerelle.launcher.journeys;
 
 import dev.passerelle.client.CrmEngine;
-import dev.passerelle.client.EngineSettings;
+import dev.passerelle.client.config.EngineSettings;
 import dev.passerelle.common.config.ConfigSource;
 import dev.passerelle.common.db.H2Urls;
 import dev.passerelle.launcher.Main;
 import dev.passerelle.server.ErpServer;
-import dev.passerelle.server.Role;
 import dev.passerelle.server.ServerSettings;
+import dev.passerelle.server.security.Role;
 import dev.passerelle.server.security.Users;
 import java.io.IOException;
 import java.io.PrintWriter;

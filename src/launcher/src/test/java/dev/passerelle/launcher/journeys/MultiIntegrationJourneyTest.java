@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.common.db.H2Urls;
 import dev.passerelle.server.ErpServer;
-import dev.passerelle.server.Role;
 import dev.passerelle.server.ServerSettings;
+import dev.passerelle.server.security.Role;
 import dev.passerelle.server.security.Users;
 import java.nio.file.Path;
 import java.time.Clock;

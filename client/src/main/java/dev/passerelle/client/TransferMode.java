@@ -1,7 +1,0 @@
-package dev.passerelle.client;
-
-/** Whether CRM companies may become ERP accounts: only by an explicit "create account" action, or never. */
-public enum TransferMode {
-    MANUAL,
-    NEVER
-}

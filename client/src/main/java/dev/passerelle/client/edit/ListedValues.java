@@ -1,0 +1,51 @@
+package dev.passerelle.client.edit;
+
+import dev.passerelle.client.run.EngineException;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Checks a typed value against what the ERP will take, before anything is written, as the integration
+ * guide checks them when typed: a currency, category, language or contact service from the ERP's lists
+ * (sent with its company settings), and an accounting code no other account of the integration uses.
+ */
+final class ListedValues {
+
+    /** Field -> the company-settings list its values come from. */
+    private static final Map<String, String> LISTS = Map.of("currency", "currency", "accountingCategory", "accountingCategory",
+            "priceCategory", "priceCategory", "language", "language", "service", "contactService");
+
+    private ListedValues() {
+    }
+
+    /**
+     * Refuses a value that is not in the list of the integration ({@code null}: of any integration).
+     * Before the ERP sent its lists (no first sync yet), every value passes: the ERP checks it then.
+     */
+    static void check(Handle handle, String integration, String field, String value) {
+        String list = LISTS.get(field);
+        if (list == null || value == null) {
+            return;
+        }
+        List<String> codes = handle.createQuery("SELECT DISTINCT code FROM list_value WHERE list_name = :list"
+                        + (integration == null ? "" : " AND integration = :integration") + " ORDER BY code")
+                .bind("list", list).bind("integration", integration).mapTo(String.class).list();
+        if (!codes.isEmpty() && !codes.contains(value)) {
+            throw new EngineException.BadRequest(field + " must be one of the ERP's values " + codes + ", was '" + value + "'");
+        }
+    }
+
+    /** Refuses an accounting code another account of the integration uses ({@code accountId}: the one typing it). */
+    static void requireFreeCode(Handle handle, String integration, String code, long accountId) {
+        if (code == null || integration == null || code.equals(AccountCodes.PENDING) || code.equals(AccountCodes.AUTO_ERP)) {
+            return;
+        }
+        handle.createQuery("SELECT id FROM account WHERE integration = :integration AND account_code = :code AND id <> :id")
+                .bind("integration", integration).bind("code", code).bind("id", accountId).mapTo(Long.class).findFirst()
+                .ifPresent(other -> {
+                    throw new EngineException.BadRequest("account code " + code + " is already the code of account " + other
+                            + " in '" + integration + "'");
+                });
+    }
+}

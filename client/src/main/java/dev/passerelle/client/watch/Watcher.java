@@ -1,0 +1,131 @@
+package dev.passerelle.client.watch;
+
+import dev.passerelle.client.CrmEngine;
+import dev.passerelle.client.config.IntegrationSettings;
+import dev.passerelle.client.run.EngineException;
+import dev.passerelle.client.run.ProgressListener;
+import dev.passerelle.client.run.RunMode;
+import dev.passerelle.client.run.RunReport;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The scheduler behind {@code crm-sync watch}: serves several integrations in one process, each on its
+ * own thread with its own {@link WatchSchedule} (its interval and daily full re-sync time). A turn that
+ * finds the integration's run lock taken (by this or another process) or the integration disconnected
+ * from its ERP is skipped and reported; one integration failing never stops the others. Turns are
+ * reported to a listener, called from the integrations' threads. Time comes from the injected clock and
+ * waiting from the injected {@link Sleeper}, so tests need no real waits.
+ */
+public final class Watcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Watcher.class);
+
+    /** Waits until an instant. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleepUntil(Instant at) throws InterruptedException;
+    }
+
+    /** How a turn went. */
+    public enum Outcome { RAN, BUSY, DISCONNECTED, REFUSED, FAILED }
+
+    /** One turn of one integration; {@code report} is set when it {@link Outcome#RAN}, {@code message} otherwise. */
+    public record Turn(String integration, Instant at, RunMode mode, Outcome outcome, RunReport report, String message) {
+    }
+
+    private final CrmEngine engine;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Sleeper sleeper;
+
+    public Watcher(CrmEngine engine, Clock clock, ZoneId zone, Sleeper sleeper) {
+        this.engine = engine;
+        this.clock = clock;
+        this.zone = zone;
+        this.sleeper = sleeper;
+    }
+
+    /** Waits on the real time of {@code clock}. */
+    public static Sleeper realTime(Clock clock) {
+        return at -> {
+            Duration wait = Duration.between(clock.instant(), at);
+            if (!wait.isNegative() && !wait.isZero()) {
+                Thread.sleep(wait.toMillis());
+            }
+        };
+    }
+
+    /**
+     * Serves the integrations until each took {@code maxTurns} turns ({@code null}: until interrupted),
+     * as {@code user} (whose permissions are checked; {@code null}: the operator).
+     */
+    public void serve(List<String> integrations, String user, Integer maxTurns, Consumer<Turn> listener)
+            throws InterruptedException {
+        integrations.forEach(engine.settings()::integration);
+        List<Thread> threads = new ArrayList<>();
+        for (String integration : integrations) {
+            Thread thread = new Thread(() -> serveOne(integration, user, maxTurns, listener), "watch-" + integration);
+            thread.start();
+            threads.add(thread);
+        }
+        try {
+            for (Thread thread : threads) {
+                thread.join();
+            }
+        } catch (InterruptedException interrupted) {
+            threads.forEach(Thread::interrupt);
+            throw interrupted;
+        }
+    }
+
+    private void serveOne(String integration, String user, Integer maxTurns, Consumer<Turn> listener) {
+        IntegrationSettings options = engine.settings().integration(integration);
+        WatchSchedule schedule = new WatchSchedule(clock, options.interval(), options.fullResyncAt(), zone);
+        for (int turns = 0; maxTurns == null || turns < maxTurns; turns++) {
+            WatchSchedule.Next next = schedule.next();
+            try {
+                sleeper.sleepUntil(next.at());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            schedule.ran(next.mode());
+            Turn turn = take(integration, user, next.mode());
+            if (turn.outcome() != Outcome.RAN) {
+                LOG.info("watch turn of {} skipped ({}): {}", integration, turn.outcome(), turn.message());
+            }
+            if (turn.outcome() == Outcome.DISCONNECTED) {
+                schedule.skipped(next.mode());
+            }
+            try {
+                listener.accept(turn);
+            } catch (RuntimeException listenerFailure) {
+                LOG.warn("watch listener failed on {}", integration, listenerFailure);
+            }
+        }
+    }
+
+    private Turn take(String integration, String user, RunMode mode) {
+        Instant at = clock.instant();
+        try {
+            return new Turn(integration, at, mode, Outcome.RAN, engine.run(user, integration, mode, ProgressListener.NONE), null);
+        } catch (EngineException.Busy busy) {
+            return new Turn(integration, at, mode, Outcome.BUSY, null, busy.getMessage());
+        } catch (EngineException.Disconnected disconnected) {
+            return new Turn(integration, at, mode, Outcome.DISCONNECTED, null, disconnected.getMessage());
+        } catch (EngineException.BadRequest | EngineException.PermissionDenied refused) {
+            return new Turn(integration, at, mode, Outcome.REFUSED, null, refused.getMessage());
+        } catch (RuntimeException failure) {
+            LOG.warn("watch turn of {} failed", integration, failure);
+            return new Turn(integration, at, mode, Outcome.FAILED, null, String.valueOf(failure.getMessage()));
+        }
+    }
+}
