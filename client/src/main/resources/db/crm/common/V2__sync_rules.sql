@@ -1,4 +1,4 @@
--- Sync rules of issue 4. Valid on SQL Server and on H2 in MODE=MSSQLServer.
+-- Sync rules: conflict policy, switches and never-sync flags. Valid on SQL Server and on H2 in MODE=MSSQLServer.
 
 -- which side wins a field changed on both sides (ERP_WINS | CRM_WINS)
 ALTER TABLE integration_settings ADD conflict_policy NVARCHAR(10) NOT NULL DEFAULT N'ERP_WINS';

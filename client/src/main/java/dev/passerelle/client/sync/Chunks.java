@@ -10,7 +10,7 @@ import java.util.List;
  * 2,100 parameters. Lists of 100 keep both cheap. Every chunk has exactly {@link #SIZE} values (the
  * last one is padded by repeating its last value, which an IN list ignores), so that each lookup has
  * one SQL text that the database plans once and then finds in its statement cache; a new list length
- * would be a new statement, planned again (the bench measured 0.1 to 0.9 s per such plan on H2).
+ * would be a new statement, planned again (BENCHMARKS.md, decisions in force: "fixed-length IN lists").
  */
 final class Chunks {
 

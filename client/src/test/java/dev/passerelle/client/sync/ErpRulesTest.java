@@ -2,18 +2,18 @@ package dev.passerelle.client.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.passerelle.client.CrmLinks;
-import dev.passerelle.client.Direction;
 import dev.passerelle.client.ErpFixture;
-import dev.passerelle.client.IntegrationSettings;
-import dev.passerelle.client.NewCompany;
-import dev.passerelle.client.RunReport;
+import dev.passerelle.client.config.IntegrationSettings;
 import dev.passerelle.client.diagnose.FindingKind;
+import dev.passerelle.client.edit.NewCompany;
+import dev.passerelle.client.link.CrmLinks;
+import dev.passerelle.client.run.Direction;
+import dev.passerelle.client.run.RunReport;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Rules of DESIGN.md section 2 on what comes from the ERP: deletes, suppliers, dormant accounts, free fields, orphans, generic accounts. */
+/** Rules on what comes from the ERP (docs/ARCHITECTURE.md, section 2): deletes, suppliers, dormant accounts, free fields, orphans, generic accounts. */
 class ErpRulesTest {
 
     private ErpFixture fixture;

@@ -21,10 +21,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Element;
 
-/** The contract files parse, compile and have the shape DESIGN.md section 3 gives them. */
+/** The contract files parse, compile and have the shape the README gives them ("The contract, for integrators"). */
 class ContractStructureTest {
 
-    /** The operations DESIGN.md section 3 names; the contract must carry exactly these. */
+    /** The operations the contract publishes; it must carry exactly these. */
     static final List<String> DESIGN_OPERATIONS = List.of(
             "GetServiceInfo", "GetChanges", "ApplyChanges", "GetSolvency", "GetTotals",
             "GetInvoices", "GetLedgerEntries", "GetDocuments", "GetDocument", "GetDocumentLines");

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Which typed faults each operation declares, as DESIGN.md section 3 implies: every call is
+ * Which typed faults each operation declares, as the README says ("The contract, for integrators"): every call is
  * authenticated, authorised, validated and may fail internally; every call but GetServiceInfo may meet
  * maintenance; the real-time queries name a record that may not exist; only GetChanges takes a token.
  * A declared fault is a checked exception in generated clients, so this grid is part of the contract.

@@ -16,8 +16,8 @@ import org.glassfish.jaxb.runtime.v2.runtime.Coordinator;
  * start tag, text and end tag it reads, and afterwards restores the coordinator that was current
  * before. When there was none, it removes the thread-local entry instead (eclipse-ee4j/jaxb-ri#1086,
  * open): the JVM clears the entry's weak reference and the next tag allocates a new one. A page of
- * 50 invoices is about 2,000 such events; on the client of a GetInvoices call this was 6.5% of the
- * whole call's CPU (endpoint included). With this coordinator current beneath, every restore finds it
+ * 50 invoices is about 2,000 such events, a visible share of the call's CPU (BENCHMARKS.md, decisions
+ * in force: "JAXB thread anchor"). With this coordinator current beneath, every restore finds it
  * and writes it back. It is never used by JAXB's work itself: a marshaller or unmarshaller makes its
  * own context current for as long as it needs one.
  */

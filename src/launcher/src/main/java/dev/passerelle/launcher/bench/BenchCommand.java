@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code passerelle bench}: measures, in one run on embedded databases over loopback, the first sync
  * against a direct JDBC copy, the first sync's memory in child JVMs, delta and idle runs,
- * ApplyChanges and RTDV latency, each next to its target from issue 7. Writes {@code bench.md} and
+ * ApplyChanges and RTDV latency, each next to its target (BENCHMARKS.md). Writes {@code bench.md} and
  * {@code bench.json} into {@code --out} and prints the table. With {@code --repeat K} the in-process
  * measurements run K times, each in a child JVM, and each figure is their median. Exit code 0 when every measurement was
  * produced (targets missed included), 1 when a measured run failed, 2 on bad options.

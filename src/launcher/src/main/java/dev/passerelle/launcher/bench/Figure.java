@@ -3,7 +3,7 @@ package dev.passerelle.launcher.bench;
 import java.util.List;
 
 /**
- * One measured figure of the benchmark, next to its target from issue 7 when it has one.
+ * One measured figure of the benchmark, next to its target (BENCHMARKS.md) when it has one.
  *
  * @param section the measurement it belongs to (first sync, memory, delta, ApplyChanges, RTDV)
  * @param name    what was measured

@@ -19,9 +19,8 @@ import java.util.concurrent.TimeUnit;
  * One product command ({@code erp-server ...}, {@code crm-sync run ...}) in a child JVM started as
  * {@code ./passerelle} starts it, with one difference: the client compiler only. A trial's children
  * live for seconds, and on a small shared machine the optimising compiler's threads took the cores
- * from the work: on 2 shared cores an idle {@code crm-sync run} took 10.4-12.5 s with the defaults and
- * 5.2-9.5 s with the client compiler only, a first sync of 2,000 accounts 21.5 s and 10.9 s. That
- * changes how fast a child runs, not what it commits. Its standard output and error are appended to
+ * from the work, and a child ran about twice as long with it (BENCHMARKS.md, decisions in force:
+ * "client compiler in chaos children"). That changes how fast a child runs, not what it commits. Its standard output and error are appended to
  * a log file. Killing or stopping it always waits for its end, so that the process is gone (not a
  * zombie still counted as running) before anyone looks at it. Not thread-safe: one trial drives it.
  */
