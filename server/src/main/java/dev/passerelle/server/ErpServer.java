@@ -63,7 +63,8 @@ public final class ErpServer implements AutoCloseable {
             Maintenance maintenance = new Maintenance(database, settings.retryAfter(), settings.clock());
             TrackedTables tables = new TrackedTables();
             PasserelleEndpoint port = new PasserelleEndpoint(settings.users(), maintenance,
-                    new ServiceInfoQuery(database, settings, maintenance),
+                    new ServiceInfoQuery(database, settings.clock(), new ServiceInfoQuery.Limits(settings.maxPageSize(),
+                            settings.maxBatchSize(), settings.tombstoneRetention()), maintenance),
                     new ChangeFeed(database, tables, settings.maxPageSize(), settings.clock(), settings.tombstoneRetention()),
                     new ChangeApplier(database, tables, settings.maxBatchSize()),
                     new RtdvQueries(database, settings.clock(), settings.maxPageSize()));

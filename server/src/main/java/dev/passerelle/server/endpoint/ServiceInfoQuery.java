@@ -5,8 +5,9 @@ import dev.passerelle.contract.v1.EntityInfo;
 import dev.passerelle.contract.v1.EntityType;
 import dev.passerelle.contract.v1.GetServiceInfoResponse;
 import dev.passerelle.contract.v1.SyncDirection;
-import dev.passerelle.server.ServerSettings;
 import dev.passerelle.server.security.Role;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Set;
 
@@ -16,13 +17,19 @@ public final class ServiceInfoQuery {
     static final String CONTRACT_VERSION = "1.0";
     private static final Set<EntityType> BOTH_WAYS = Set.of(EntityType.ACCOUNT, EntityType.DELIVERY_ADDRESS, EntityType.CONTACT);
 
+    /** The limits the endpoint publishes, from its settings. */
+    public record Limits(int maxPageSize, int maxBatchSize, Duration tombstoneRetention) {
+    }
+
     private final Database database;
-    private final ServerSettings settings;
+    private final Clock clock;
+    private final Limits limits;
     private final Maintenance maintenance;
 
-    public ServiceInfoQuery(Database database, ServerSettings settings, Maintenance maintenance) {
+    public ServiceInfoQuery(Database database, Clock clock, Limits limits, Maintenance maintenance) {
         this.database = database;
-        this.settings = settings;
+        this.clock = clock;
+        this.limits = limits;
         this.maintenance = maintenance;
     }
 
@@ -37,10 +44,10 @@ public final class ServiceInfoQuery {
                 })
                 .one());
         info.setContractVersion(CONTRACT_VERSION);
-        info.setServerTime(OffsetDateTime.now(settings.clock()));
-        info.setMaxPageSize(settings.maxPageSize());
-        info.setMaxBatchSize(settings.maxBatchSize());
-        info.setTombstoneRetentionHours((int) Math.min(Integer.MAX_VALUE, settings.tombstoneRetention().toHours()));
+        info.setServerTime(OffsetDateTime.now(clock));
+        info.setMaxPageSize(limits.maxPageSize());
+        info.setMaxBatchSize(limits.maxBatchSize());
+        info.setTombstoneRetentionHours((int) Math.min(Integer.MAX_VALUE, limits.tombstoneRetention().toHours()));
         info.setMaintenance(maintenance.isOn());
         callerRoles.stream().sorted().map(Role::code).forEach(info.getCallerRole()::add);
         for (EntityType entity : EntityType.values()) {
