@@ -1,13 +1,12 @@
 package dev.passerelle.launcher;
 
 import dev.passerelle.client.cli.CrmSyncCommand;
-import dev.passerelle.launcher.bench.BenchCommand;
-import dev.passerelle.launcher.chaos.ChaosCommand;
 import dev.passerelle.launcher.demo.DemoCommand;
 import dev.passerelle.server.cli.ErpServerCommand;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,8 +21,6 @@ import picocli.CommandLine.Command;
                 ErpServerCommand.class,
                 CrmSyncCommand.class,
                 DemoCommand.class,
-                BenchCommand.class,
-                ChaosCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -32,11 +29,20 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        CommandLine line = new CommandLine(new Main());
+        CommandLine line = commandLine();
         // UTF-8 whatever the machine's locale: the product prints names with accents.
         line.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         line.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         System.exit(line.execute(args));
+    }
+
+    /** The product's commands, and the tools found on the class path ({@link Tool}). */
+    public static CommandLine commandLine() {
+        CommandLine line = new CommandLine(new Main());
+        for (Tool tool : ServiceLoader.load(Tool.class)) {
+            line.addSubcommand(tool);
+        }
+        return line;
     }
 
     @Override

@@ -1,0 +1,112 @@
+package dev.passerelle.bench;
+
+import dev.passerelle.bench.jvm.Folders;
+import dev.passerelle.bench.jvm.Quiet;
+import dev.passerelle.launcher.Tool;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code passerelle bench}: measures, in one run on embedded databases over loopback, the first sync
+ * against a direct JDBC copy, the first sync's memory in child JVMs, delta and idle runs,
+ * ApplyChanges and RTDV latency, each next to its target (BENCHMARKS.md). Writes {@code bench.md} and
+ * {@code bench.json} into {@code --out} and prints the table. With {@code --repeat K} the in-process
+ * measurements run K times, each in a child JVM, and each figure is their median. Exit code 0 when every measurement was
+ * produced (targets missed included), 1 when a measured run failed, 2 on bad options.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures first sync, memory, delta, ApplyChanges and RTDV against their targets.")
+public final class BenchCommand implements Callable<Integer>, Tool {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--accounts", defaultValue = "100000", description = "Accounts in the demo ERP (default ${DEFAULT-VALUE}).")
+    int accounts;
+
+    @Option(names = "--memory-sizes", split = ",", defaultValue = "10000,100000,300000",
+            description = "Sizes of the child-JVM memory runs (default ${DEFAULT-VALUE}).")
+    List<Integer> memorySizes;
+
+    @Option(names = "--memory-warm-up", defaultValue = "20000",
+            description = "Accounts of a first sync each memory run makes before the measured ones, in the same JVM, so that"
+                    + " the times per account leave out the JIT compiler's warm-up; 0 for none (default ${DEFAULT-VALUE}).")
+    int memoryWarmUp;
+
+    @Option(names = "--memory-volume", defaultValue = "100000",
+            description = "Accounts the measured first syncs of each memory size add up to at least: a smaller size is synced"
+                    + " several times (at most 10), each from a fresh demo ERP into an empty store, and its time per account"
+                    + " is the median (default ${DEFAULT-VALUE}).")
+    int memoryVolume;
+
+    @Option(names = "--skip-memory", description = "Leave out the child-JVM memory runs.")
+    boolean skipMemory;
+
+    @Option(names = "--callers", split = ",", defaultValue = "1,16", description = "Concurrent RTDV callers (default ${DEFAULT-VALUE}).")
+    List<Integer> callers;
+
+    @Option(names = "--delta-accounts", defaultValue = "1000", description = "ERP accounts changed for the delta run (default ${DEFAULT-VALUE}).")
+    int deltaAccounts;
+
+    @Option(names = "--changes", defaultValue = "10000", description = "CRM-side changes sent by ApplyChanges (default ${DEFAULT-VALUE}).")
+    int changes;
+
+    @Option(names = "--idle-runs", defaultValue = "7", description = "Idle runs whose median is reported (default ${DEFAULT-VALUE}).")
+    int idleRuns;
+
+    @Option(names = "--idle-warm-up", defaultValue = "200",
+            description = "Idle runs made between the two idle measurements, as a running scheduler would (default ${DEFAULT-VALUE}).")
+    int idleWarmUpRuns;
+
+    @Option(names = "--calls", defaultValue = "2000", description = "RTDV calls per caller and measurement (default ${DEFAULT-VALUE}).")
+    int callsPerCaller;
+
+    @Option(names = "--repeat", defaultValue = "1",
+            description = "Runs of the first sync, delta, ApplyChanges and RTDV measurements, at most 20, each in a JVM"
+                    + " of its own; the report gives each figure's median and every run's value (default ${DEFAULT-VALUE}:"
+                    + " one run, in this JVM).")
+    int repeat;
+
+    @Option(names = "--out", defaultValue = "bench-results", description = "Folder for bench.md and bench.json (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        BenchPlan plan;
+        try {
+            plan = new BenchPlan(accounts, skipMemory ? List.of() : memorySizes, memoryWarmUp, memoryVolume, callers,
+                    deltaAccounts, changes, idleRuns, idleWarmUpRuns, callsPerCaller, repeat);
+        } catch (IllegalArgumentException invalid) {
+            throw new CommandLine.ParameterException(spec.commandLine(), invalid.getMessage());
+        }
+        Quiet.components();
+        Machine machine = Machine.current();
+        Path folder = Files.createTempDirectory("passerelle-bench-");
+        try {
+            List<Figure> figures = new ArrayList<>(plan.repeat() == 1 ? new SyncBench(plan).measure(folder)
+                    : new RepeatedBench(plan).measure(folder));
+            figures.addAll(MemoryBench.measure(plan, folder));
+            BenchReport report = new BenchReport(machine, plan.accounts(), plan.repeat(), figures,
+                    Machine.current().loadAverage());
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("bench.md"), report.markdown(), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve("bench.json"), report.json(), StandardCharsets.UTF_8);
+            System.out.println(report.markdown());
+            System.out.println("written to " + out.toAbsolutePath().resolve("bench.md") + " and bench.json");
+            return 0;
+        } catch (BenchFailure failure) {
+            System.err.println("bench FAILED: " + failure.getMessage());
+            return 1;
+        } finally {
+            Folders.deleteQuietly(folder);
+        }
+    }
+}

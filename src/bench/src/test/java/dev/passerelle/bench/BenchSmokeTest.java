@@ -1,0 +1,116 @@
+package dev.passerelle.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The benchmark at a tiny size, end to end: every measurement is produced and sane (never its speed). */
+class BenchSmokeTest {
+
+    private static final Pattern FIGURE = Pattern.compile(
+            "\\{\"section\": \"([^\"]+)\", \"name\": \"([^\"]+)\", \"value\": ([^,]+), \"unit\": \"([^\"]*)\"");
+
+    @TempDir
+    Path out;
+
+    @Test
+    void aTinyBenchmarkProducesEveryFigureAsMarkdownAndJson() throws IOException {
+        int exit = new CommandLine(new BenchCommand()).execute("--accounts", "200", "--memory-sizes", "100,200",
+                "--memory-warm-up", "50", "--memory-volume", "300", "--callers", "1,2", "--delta-accounts", "20", "--changes", "50", "--idle-runs", "3", "--idle-warm-up", "5",
+                "--calls", "20",
+                "--out", out.toString());
+
+        assertThat(exit).isZero();
+        Map<String, Double> figures = figures(Files.readString(out.resolve("bench.json"), StandardCharsets.UTF_8));
+        assertThat(figures.keySet()).anyMatch(name -> name.startsWith("1. First sync"))
+                .anyMatch(name -> name.startsWith("2. Memory")).anyMatch(name -> name.startsWith("3. Delta"))
+                .anyMatch(name -> name.startsWith("4. ApplyChanges")).anyMatch(name -> name.startsWith("5. RTDV"));
+        assertThat(figures.get("1. First sync/records ERP -> CRM")).isGreaterThanOrEqualTo(200 * 3);
+        assertThat(figures.get("1. First sync/first sync over SOAP, wall time")).isPositive();
+        assertThat(figures.get("1. First sync/ratio sync / copy")).isPositive();
+        assertThat(figures.get("1. First sync/rows of the CRM store after sections 3 to 5, all its tables"))
+                .as("the records, and their companies and ERP keys besides").isGreaterThan(figures.get("1. First sync/records ERP -> CRM"));
+        assertThat(figures.get("1. First sync/direct JDBC copy of those rows into a fresh CRM store, wall time")).isPositive();
+        assertThat(figures.get("1. First sync/CPU time of the whole process during that copy")).isPositive();
+        assertThat(figures.get("1. First sync/ratio sync / copy of the CRM store")).isPositive();
+        assertThat(figures.get("1. First sync/ratio copy of the CRM store / copy")).isPositive();
+        assertThat(figures.get("2. Memory/N = 200: completes with -Xmx256m")).isEqualTo(1);
+        assertThat(figures.get("2. Memory/N = 200: peak heap")).isBetween(1.0, 256.0);
+        assertThat(figures.get("2. Memory/accounts of the warm-up first sync each run makes before the measured ones,"
+                + " in the same JVM")).isEqualTo(50);
+        assertThat(figures.get("2. Memory/N = 200: warm-up first sync, wall time")).isPositive();
+        assertThat(figures.get("2. Memory/N = 100: measured first syncs, each from a fresh demo ERP into an empty store"))
+                .isEqualTo(3);
+        assertThat(figures.get("2. Memory/N = 200: measured first syncs, each from a fresh demo ERP into an empty store"))
+                .isEqualTo(2);
+        assertThat(figures.get("2. Memory/N = 200: time per account (median of the syncs)")).isPositive();
+        assertThat(figures.get("2. Memory/N = 200: JIT compiler's time during the syncs, share of their wall time"))
+                .as("a fresh JVM compiles during its first syncs").isPositive();
+        assertThat(Files.readString(out.resolve("bench.md"), StandardCharsets.UTF_8))
+                .contains("| 2. Memory | time per account, change from N = 100 to N = 200 |").contains("| within +/- 20 % |");
+        assertThat(figures.get("3. Delta/records ERP -> CRM in the delta run")).isGreaterThanOrEqualTo(20);
+        assertThat(figures.get("3. Delta/idle run right after the delta (median of 3)")).isPositive();
+        assertThat(figures.get("3. Delta/idle run in a running scheduler (median of 3 after 5 more)")).isPositive();
+        assertThat(figures.get("4. ApplyChanges/records CRM -> ERP in that run")).isGreaterThanOrEqualTo(50);
+        assertThat(figures.get("4. ApplyChanges/records CRM -> ERP in the second run")).isGreaterThanOrEqualTo(50);
+        assertThat(figures.get("4. ApplyChanges/second run, the same accounts edited again")).isPositive();
+        assertThat(figures.get("4. ApplyChanges/CPU time of the whole process during the second run")).isPositive();
+        assertThat(figures.get("5. RTDV/GetInvoices, 2 callers, SOAP throughput")).isPositive();
+        assertThat(figures.get("5. RTDV/GetSolvency, 1 caller, JDBC p99")).isPositive();
+        assertThat(figures.get("1. First sync/CPU time of the whole process during the sync")).isPositive();
+        assertThat(figures.get("4. ApplyChanges/CPU time of the whole process during that run")).isPositive();
+        assertThat(figures.get("5. RTDV/GetInvoices, 2 callers, SOAP, CPU of the whole process per call")).isPositive();
+        assertThat(Files.readString(out.resolve("bench.md"), StandardCharsets.UTF_8))
+                .contains("| 1. First sync | ratio sync / copy |", "cores", " GiB of memory;", "; GC ", "Targets:");
+        assertThat(Files.readString(out.resolve("bench.json"), StandardCharsets.UTF_8)).containsPattern("\"collector\": \"[^\"]+\"")
+                .containsPattern("\"memoryBytes\": [1-9][0-9]{8,}");
+        assertThat(Files.readString(out.resolve("bench.json"), StandardCharsets.UTF_8)).containsPattern("\"jvmTuning\": \"[^\"]*\"");
+    }
+
+    @Test
+    void aRepeatedBenchmarkRunsEachTimeInAChildJvmAndReportsTheMedians() throws IOException {
+        int exit = new CommandLine(new BenchCommand()).execute("--accounts", "200", "--skip-memory", "--callers", "1",
+                "--delta-accounts", "10", "--changes", "20", "--idle-runs", "1", "--idle-warm-up", "0", "--calls", "10",
+                "--repeat", "2", "--out", out.toString());
+
+        assertThat(exit).isZero();
+        String json = Files.readString(out.resolve("bench.json"), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"repeat\": 2");
+        Map<String, Double> figures = figures(json);
+        assertThat(figures.get("1. First sync/records ERP -> CRM")).isGreaterThanOrEqualTo(200 * 3);
+        assertThat(figures.get("4. ApplyChanges/records CRM -> ERP in that run")).isGreaterThanOrEqualTo(20);
+        assertThat(figures.get("1. First sync/ratio sync / copy of the CRM store")).as("the child JVMs copy the store too")
+                .isPositive();
+        assertThat(figures.keySet()).noneMatch(name -> name.startsWith("2. Memory"));
+        Matcher sync = Pattern.compile("\"name\": \"first sync over SOAP, wall time\", \"value\": ([^,]+),.*"
+                + "\"runs\": \\[([^,\\]]+), ([^,\\]]+)\\]").matcher(json);
+        assertThat(sync.find()).isTrue();
+        double first = Double.parseDouble(sync.group(2));
+        double second = Double.parseDouble(sync.group(3));
+        assertThat(first).isPositive();
+        assertThat(second).isPositive();
+        assertThat(Double.parseDouble(sync.group(1))).isCloseTo((first + second) / 2, within(1e-3));
+        assertThat(Files.readString(out.resolve("bench.md"), StandardCharsets.UTF_8))
+                .contains("ran 2 times, each in a JVM of its own", " of 2 |");
+    }
+
+    private static Map<String, Double> figures(String json) {
+        Map<String, Double> figures = new LinkedHashMap<>();
+        Matcher matcher = FIGURE.matcher(json);
+        while (matcher.find()) {
+            figures.put(matcher.group(1) + "/" + matcher.group(2), Double.valueOf(matcher.group(3)));
+        }
+        return figures;
+    }
+}
