@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
                 AccountCommands.PurgeFreeFields.class, RtdvCommand.class,
                 ErpLinkCommands.Disconnect.class, ErpLinkCommands.Reconnect.class, UsersCommand.class,
                 CompanyCommands.class, ChildCommands.Contact.class, ChildCommands.Address.class, GenericCommands.class,
+                StoreCommand.class,
         })
 public class CrmSyncCommand implements Callable<Integer> {
 

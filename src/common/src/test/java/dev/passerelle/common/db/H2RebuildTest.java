@@ -1,0 +1,75 @@
+package dev.passerelle.common.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class H2RebuildTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void rebuildsTheFileFromItsRowsAndKeepsTheOldFileBesideIt() {
+        Path location = folder.resolve("crm");
+        String url = H2Urls.file(location);
+        Jdbi.create(url).useHandle(handle -> {
+            handle.execute("CREATE TABLE company (id BIGINT NOT NULL PRIMARY KEY, name NVARCHAR(100) NOT NULL)");
+            handle.execute("CREATE TABLE contact (id BIGINT NOT NULL PRIMARY KEY, company_id BIGINT NOT NULL,"
+                    + " CONSTRAINT fk_contact_company FOREIGN KEY (company_id) REFERENCES company (id))");
+            for (int id = 1; id <= 500; id++) {
+                handle.execute("INSERT INTO company (id, name) VALUES (?, ?)", id, "Société " + id);
+                handle.execute("INSERT INTO contact (id, company_id) VALUES (?, ?)", id, id);
+            }
+        });
+
+        H2Rebuild.Rebuilt rebuilt = H2Rebuild.rebuild(location, url, "", "");
+
+        assertThat(rebuilt.damagedCopy()).exists().isNotEqualTo(folder.resolve("crm.mv.db"));
+        assertThat(rebuilt.damagedCopy().getFileName().toString()).startsWith("crm.damaged-").endsWith(".mv.db");
+        assertThat(rebuilt.script()).exists();
+        assertThat(folder.resolve("crm.mv.db")).exists();
+        Jdbi.create(url).useHandle(handle -> {
+            assertThat(count(handle, "SELECT COUNT(*) FROM company")).isEqualTo(500);
+            assertThat(handle.createQuery("SELECT name FROM company WHERE id = 42").mapTo(String.class).one())
+                    .isEqualTo("Société 42");
+            assertThatThrownBy(() -> handle.execute("INSERT INTO contact (id, company_id) VALUES (1000, 1000)"))
+                    .hasMessageContaining("fk_contact_company");
+        });
+    }
+
+    @Test
+    void refusesADatabaseThatIsOpen() throws Exception {
+        Path location = folder.resolve("open");
+        String url = H2Urls.file(location);
+        try (Handle open = Jdbi.create(url).open()) {
+            open.execute("CREATE TABLE t (id INT)");
+
+            assertThat(H2Rebuild.inUse(location)).isTrue();
+            assertThatThrownBy(() -> H2Rebuild.rebuild(location, url, "", ""))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("is open in a process");
+        }
+        assertThat(H2Rebuild.inUse(location)).isFalse();
+        assertThat(Files.list(folder)).noneMatch(file -> file.getFileName().toString().contains("damaged"));
+    }
+
+    @Test
+    void findsTheFileOfAFileUrlOnly() {
+        assertThat(H2Rebuild.location("jdbc:h2:file:/srv/crm/store;MODE=MSSQLServer")).contains(Path.of("/srv/crm/store"));
+        assertThat(H2Rebuild.location("jdbc:h2:/srv/crm/store")).contains(Path.of("/srv/crm/store"));
+        assertThat(H2Rebuild.location("jdbc:h2:~/store")).contains(Path.of(System.getProperty("user.home"), "store"));
+        assertThat(H2Rebuild.location("jdbc:h2:mem:store")).isEmpty();
+        assertThat(H2Rebuild.location("jdbc:h2:tcp://host/store")).isEmpty();
+        assertThat(H2Rebuild.location("jdbc:sqlserver://host;databaseName=crm")).isEmpty();
+    }
+
+    private static long count(Handle handle, String sql) {
+        return handle.createQuery(sql).mapTo(Long.class).one();
+    }
+}
