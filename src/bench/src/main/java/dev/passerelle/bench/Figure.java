@@ -20,14 +20,13 @@ record Figure(String section, String name, double value, String unit, Bound boun
     }
 
     /**
-     * A figure's target: none, a limit the value must not exceed or fall below, a limit its size must
-     * not exceed in either direction (a change that must stay within plus or minus the limit), or a run
-     * that must complete (value 1 when it did, 0 when it did not).
+     * A figure's target: none, a limit the value must not exceed or fall below, or a run that must
+     * complete (value 1 when it did, 0 when it did not).
      */
     record Bound(Kind kind, double limit) {
 
         enum Kind {
-            NONE, AT_MOST, AT_LEAST, WITHIN, COMPLETES
+            NONE, AT_MOST, AT_LEAST, COMPLETES
         }
 
         static final Bound NONE = new Bound(Kind.NONE, 0);
@@ -38,7 +37,6 @@ record Figure(String section, String name, double value, String unit, Bound boun
                 case NONE -> true;
                 case AT_MOST -> value <= limit;
                 case AT_LEAST -> value >= limit;
-                case WITHIN -> Math.abs(value) <= limit;
                 case COMPLETES -> value >= 1;
             };
         }
@@ -48,7 +46,6 @@ record Figure(String section, String name, double value, String unit, Bound boun
                 case NONE -> "";
                 case AT_MOST -> "<= " + Numbers.format(limit) + " " + unit;
                 case AT_LEAST -> ">= " + Numbers.format(limit) + " " + unit;
-                case WITHIN -> "within +/- " + Numbers.format(limit) + " " + unit;
                 case COMPLETES -> "completes";
             };
         }
@@ -72,11 +69,6 @@ record Figure(String section, String name, double value, String unit, Bound boun
 
     static Figure atLeast(String section, String name, double value, String unit, double floor) {
         return new Figure(section, name, value, unit, new Bound(Bound.Kind.AT_LEAST, floor));
-    }
-
-    /** A change held to plus or minus {@code limit}. */
-    static Figure within(String section, String name, double value, String unit, double limit) {
-        return new Figure(section, name, value, unit, new Bound(Bound.Kind.WITHIN, limit));
     }
 
     static Figure completes(String section, String name, boolean completed) {

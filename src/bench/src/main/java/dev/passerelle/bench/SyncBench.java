@@ -83,7 +83,7 @@ final class SyncBench {
         figures.add(Figure.info(section, "peak heap during the sync", sync.peakBytes() / (1024.0 * 1024.0), "MiB"));
         figures.add(Figure.info(section, "direct JDBC copy of the same rows, wall time", Numbers.seconds(copy.nanos()), "s"));
         figures.add(Figure.info(section, "direct JDBC copy, rows per second", copy.rowsPerSecond(), "rows/s"));
-        figures.add(Figure.atMost(section, "ratio sync / copy", (double) sync.nanos() / copy.nanos(), "x", 3));
+        figures.add(Figure.info(section, "ratio sync / copy", (double) sync.nanos() / copy.nanos(), "x"));
     }
 
     /**
@@ -99,6 +99,6 @@ final class SyncBench {
                         Numbers.seconds(storeCopy.nanos()), "s"),
                 Figure.info(section, "CPU time of the whole process during that copy", Numbers.seconds(storeCopy.cpuNanos()), "s"),
                 Figure.info(section, "ratio copy of the CRM store / copy", (double) storeCopy.nanos() / copy.nanos(), "x"),
-                Figure.info(section, "ratio sync / copy of the CRM store", (double) sync.nanos() / storeCopy.nanos(), "x"));
+                Figure.atMost(section, "ratio sync / copy of the CRM store", (double) sync.nanos() / storeCopy.nanos(), "x", 1.5));
     }
 }

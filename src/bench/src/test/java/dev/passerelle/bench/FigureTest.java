@@ -9,13 +9,13 @@ class FigureTest {
 
     @ParameterizedTest
     @CsvSource({
-            "0, PASS", "19.9, PASS", "20, PASS", "-20, PASS", "-12.5, PASS",
-            "20.1, MISS", "-20.1, MISS", "-49.65, MISS", "NaN, MISS"
+            "0.5, PASS", "1.0, PASS", "1.2, PASS",
+            "1.21, MISS", "2.0, MISS", "NaN, MISS"
     })
-    void aChangeHeldWithinALimitMissesItInEitherDirection(double change, Figure.Verdict verdict) {
-        Figure figure = Figure.within("2. Memory", "time per account, change", change, "%", 20);
+    void aRatioHeldToALimitMissesItAboveOnly(double ratio, Figure.Verdict verdict) {
+        Figure figure = Figure.atMost("2. Memory", "time per account, N = 300,000 / N = 10,000", ratio, "x", 1.2);
 
         assertThat(figure.verdict()).isEqualTo(verdict);
-        assertThat(figure.target()).isEqualTo("within +/- 20 %");
+        assertThat(figure.target()).isEqualTo("<= 1.20 x");
     }
 }
