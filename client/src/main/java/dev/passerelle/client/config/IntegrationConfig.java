@@ -35,30 +35,35 @@ final class IntegrationConfig {
         if (!suffix.matches("[A-Z0-9]{0,8}")) {
             throw new ConfigException(prefix + "code-suffix", "must be at most 8 upper-case letters and digits");
         }
-        return new IntegrationSettings(name, url,
-                config.required(prefix + "erp.user"),
-                config.required(prefix + "erp.password"),
-                config.duration(prefix + "timeout", Duration.ofSeconds(30), Duration.ofMillis(100), Duration.ofHours(1)),
-                config.duration(prefix + "interval", Duration.ofMinutes(60), Duration.ofSeconds(1), Duration.ofDays(7)),
-                config.timeOfDay(prefix + "full-resync-at"),
-                config.enumValue(prefix + "transfer-mode", TransferMode.class, TransferMode.MANUAL),
-                config.enumValue(prefix + "code-mode", CodeMode.class, CodeMode.ERP),
-                suffix,
-                config.string(prefix + "territory", null),
-                config.string(prefix + "supplier-territory", null),
-                config.string(prefix + "account-manager", null),
-                config.enumValue(prefix + "manager-follows-representative", FollowMode.class, FollowMode.WHEN_EMPTY),
-                config.enumValue(prefix + "representative-follows-manager", FollowMode.class, FollowMode.WHEN_EMPTY),
-                new IntegrationSettings.SyncSwitches(
-                        config.bool(prefix + "sync.contacts", true),
-                        config.bool(prefix + "sync.addresses", true),
-                        config.bool(prefix + "sync.phones", true),
-                        config.bool(prefix + "sync.emails", true),
-                        config.bool(prefix + "sync.suppliers", true),
-                        config.bool(prefix + "sync.dormant", true)),
-                config.integer(prefix + "page-size", 1000, 1, 10_000),
-                config.integer(prefix + "batch-size", 200, 1, 10_000),
-                config.integer(prefix + "retry-attempts", 4, 1, 20),
-                config.enumValue(prefix + "conflict-policy", ConflictPolicy.class, ConflictPolicy.ERP_WINS));
+        String user = config.required(prefix + "erp.user");
+        String password = config.required(prefix + "erp.password");
+        IntegrationSettings defaults = IntegrationSettings.defaults(name, url, user, password);
+        IntegrationSettings.SyncSwitches all = defaults.switches();
+        return defaults.toBuilder()
+                .timeout(config.duration(prefix + "timeout", defaults.timeout(), Duration.ofMillis(100), Duration.ofHours(1)))
+                .interval(config.duration(prefix + "interval", defaults.interval(), Duration.ofSeconds(1), Duration.ofDays(7)))
+                .fullResyncAt(config.timeOfDay(prefix + "full-resync-at"))
+                .transferMode(config.enumValue(prefix + "transfer-mode", TransferMode.class, defaults.transferMode()))
+                .codeMode(config.enumValue(prefix + "code-mode", CodeMode.class, defaults.codeMode()))
+                .codeSuffix(suffix)
+                .defaultTerritory(config.string(prefix + "territory", defaults.defaultTerritory()))
+                .supplierTerritory(config.string(prefix + "supplier-territory", defaults.supplierTerritory()))
+                .defaultAccountManager(config.string(prefix + "account-manager", defaults.defaultAccountManager()))
+                .managerFollowsRepresentative(config.enumValue(prefix + "manager-follows-representative", FollowMode.class,
+                        defaults.managerFollowsRepresentative()))
+                .representativeFollowsManager(config.enumValue(prefix + "representative-follows-manager", FollowMode.class,
+                        defaults.representativeFollowsManager()))
+                .switches(new IntegrationSettings.SyncSwitches(
+                        config.bool(prefix + "sync.contacts", all.contacts()),
+                        config.bool(prefix + "sync.addresses", all.addresses()),
+                        config.bool(prefix + "sync.phones", all.phones()),
+                        config.bool(prefix + "sync.emails", all.emails()),
+                        config.bool(prefix + "sync.suppliers", all.suppliers()),
+                        config.bool(prefix + "sync.dormant", all.dormant())))
+                .pageSize(config.integer(prefix + "page-size", defaults.pageSize(), 1, 10_000))
+                .batchSize(config.integer(prefix + "batch-size", defaults.batchSize(), 1, 10_000))
+                .retryAttempts(config.integer(prefix + "retry-attempts", defaults.retryAttempts(), 1, 20))
+                .conflictPolicy(config.enumValue(prefix + "conflict-policy", ConflictPolicy.class, defaults.conflictPolicy()))
+                .build();
     }
 }
