@@ -6,6 +6,7 @@ import dev.passerelle.common.config.ConfigException;
 import dev.passerelle.common.config.ConfigSource;
 import dev.passerelle.common.db.DatabaseSettings;
 import dev.passerelle.common.db.H2Rebuild;
+import dev.passerelle.common.db.H2Urls;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -125,7 +126,7 @@ public class StoreCommand implements Callable<Integer> {
             if (store == null) {
                 return ExitCodes.CONFIG;
             }
-            Optional<Path> file = H2Rebuild.location(store.jdbcUrl());
+            Optional<Path> file = H2Urls.fileLocation(store.jdbcUrl());
             if (file.isPresent() && H2Rebuild.inUse(file.get())) {
                 err.println("the CRM store is open in a process (a run, watch or another command): stop it first");
                 return ExitCodes.BUSY;

@@ -2,6 +2,8 @@ package dev.passerelle.common.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -21,18 +23,24 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final Dialect dialect;
+    /** Where an embedded H2 database keeps its file; empty for any other database. */
+    private final Optional<Path> file;
 
-    private Database(HikariDataSource dataSource, Dialect dialect) {
+    private Database(HikariDataSource dataSource, Dialect dialect, Optional<Path> file) {
         this.dataSource = dataSource;
         this.dialect = dialect;
+        this.file = file;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
     }
 
     /**
      * Opens a pool on the database; fails fast, with a {@link DataAccessError.Unavailable} saying why,
-     * when the first connection cannot be made.
+     * when the first connection cannot be made. An embedded database whose last schema migration was
+     * killed half-way is first put back as it was before it ({@link H2MigrationGuard}).
      */
     public static Database open(DatabaseSettings settings, String poolName) {
+        Optional<Path> file = settings.dialect() == Dialect.H2 ? H2Urls.fileLocation(settings.jdbcUrl()) : Optional.empty();
+        file.ifPresent(H2MigrationGuard::recoverInterrupted);
         HikariConfig config = new HikariConfig();
         config.setPoolName(poolName);
         config.setJdbcUrl(settings.jdbcUrl());
@@ -43,7 +51,7 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(settings.connectTimeout().toMillis());
         config.setAutoCommit(true);
         try {
-            return new Database(new HikariDataSource(config), settings.dialect());
+            return new Database(new HikariDataSource(config), settings.dialect(), file);
         } catch (RuntimeException failure) {
             throw DatabaseErrors.unavailable(settings.jdbcUrl(), failure);
         }
@@ -51,7 +59,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Brings the schema of a component ({@code erp} or {@code crm}) to the latest version with
-     * Flyway, from the migrations common to both databases and those of this dialect.
+     * Flyway, from the migrations common to both databases and those of this dialect. On an embedded
+     * database in a file the migration is all or nothing, even when the process is killed during it.
      */
     public MigrateResult migrate(String component) {
         Flyway flyway = Flyway.configure()
@@ -59,7 +68,8 @@ public final class Database implements AutoCloseable {
                 .locations(dialect.migrationLocations(component).toArray(String[]::new))
                 .table("flyway_" + component + "_history")
                 .load();
-        MigrateResult result = flyway.migrate();
+        MigrateResult result = file.isEmpty() || flyway.info().pending().length == 0 ? flyway.migrate()
+                : H2MigrationGuard.migrate(file.get(), dataSource, flyway.info().applied().length > 0, flyway::migrate);
         LOG.info("{} schema at version {} ({} migrations applied)", component, result.targetSchemaVersion,
                 result.migrationsExecuted);
         return result;

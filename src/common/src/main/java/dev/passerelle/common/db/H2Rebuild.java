@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 import org.h2.tools.Recover;
 import org.h2.tools.RunScript;
 
@@ -28,25 +27,6 @@ public final class H2Rebuild {
     }
 
     private H2Rebuild() {
-    }
-
-    /** The file-based database's location (the path H2 adds {@code .mv.db} to), or empty for any other URL. */
-    public static Optional<Path> location(String jdbcUrl) {
-        String lower = jdbcUrl.toLowerCase(java.util.Locale.ROOT);
-        if (!lower.startsWith("jdbc:h2:") || lower.startsWith("jdbc:h2:mem:") || lower.startsWith("jdbc:h2:tcp:")
-                || lower.startsWith("jdbc:h2:ssl:")) {
-            return Optional.empty();
-        }
-        String rest = jdbcUrl.substring("jdbc:h2:".length());
-        int settings = rest.indexOf(';');
-        String path = settings < 0 ? rest : rest.substring(0, settings);
-        if (path.regionMatches(true, 0, "file:", 0, 5)) {
-            path = path.substring(5);
-        }
-        if (path.startsWith("~")) {
-            path = System.getProperty("user.home") + path.substring(1);
-        }
-        return Optional.of(Path.of(path).toAbsolutePath());
     }
 
     /** Whether a process has the database open (H2 keeps a lock file beside it while it is). */

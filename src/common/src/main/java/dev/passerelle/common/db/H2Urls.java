@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * JDBC URLs of the embedded H2 databases. Every H2 URL, ours or one a user configures, goes through
@@ -53,6 +54,25 @@ public final class H2Urls {
     /** A database stored in {@code file} (H2 adds {@code .mv.db}). */
     public static String file(Path file) {
         return normalise("jdbc:h2:file:" + file.toAbsolutePath());
+    }
+
+    /** The file-based database's location (the path H2 adds {@code .mv.db} to), or empty for any other URL. */
+    public static Optional<Path> fileLocation(String jdbcUrl) {
+        String lower = jdbcUrl.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("jdbc:h2:") || lower.startsWith("jdbc:h2:mem:") || lower.startsWith("jdbc:h2:tcp:")
+                || lower.startsWith("jdbc:h2:ssl:")) {
+            return Optional.empty();
+        }
+        String rest = jdbcUrl.substring("jdbc:h2:".length());
+        int settings = rest.indexOf(';');
+        String path = settings < 0 ? rest : rest.substring(0, settings);
+        if (path.regionMatches(true, 0, "file:", 0, 5)) {
+            path = path.substring(5);
+        }
+        if (path.startsWith("~")) {
+            path = System.getProperty("user.home") + path.substring(1);
+        }
+        return Optional.of(Path.of(path).toAbsolutePath());
     }
 
     /** An in-memory database that lives as long as the JVM; give each test its own name. */

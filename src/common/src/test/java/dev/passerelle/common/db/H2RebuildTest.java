@@ -61,12 +61,12 @@ class H2RebuildTest {
 
     @Test
     void findsTheFileOfAFileUrlOnly() {
-        assertThat(H2Rebuild.location("jdbc:h2:file:/srv/crm/store;MODE=MSSQLServer")).contains(Path.of("/srv/crm/store"));
-        assertThat(H2Rebuild.location("jdbc:h2:/srv/crm/store")).contains(Path.of("/srv/crm/store"));
-        assertThat(H2Rebuild.location("jdbc:h2:~/store")).contains(Path.of(System.getProperty("user.home"), "store"));
-        assertThat(H2Rebuild.location("jdbc:h2:mem:store")).isEmpty();
-        assertThat(H2Rebuild.location("jdbc:h2:tcp://host/store")).isEmpty();
-        assertThat(H2Rebuild.location("jdbc:sqlserver://host;databaseName=crm")).isEmpty();
+        assertThat(H2Urls.fileLocation("jdbc:h2:file:/srv/crm/store;MODE=MSSQLServer")).contains(Path.of("/srv/crm/store"));
+        assertThat(H2Urls.fileLocation("jdbc:h2:/srv/crm/store")).contains(Path.of("/srv/crm/store"));
+        assertThat(H2Urls.fileLocation("jdbc:h2:~/store")).contains(Path.of(System.getProperty("user.home"), "store"));
+        assertThat(H2Urls.fileLocation("jdbc:h2:mem:store")).isEmpty();
+        assertThat(H2Urls.fileLocation("jdbc:h2:tcp://host/store")).isEmpty();
+        assertThat(H2Urls.fileLocation("jdbc:sqlserver://host;databaseName=crm")).isEmpty();
     }
 
     private static long count(Handle handle, String sql) {
