@@ -70,7 +70,7 @@ final class RtdvPrinter {
                     amount(invoice.getPaidAmount()), amount(invoice.getRemainingAmount()), invoice.getDocumentKey());
         }
         table.print(out);
-        page(out, answer.getPage());
+        page(out, answer.getPageInfo());
     }
 
     static void ledger(PrintWriter out, RtdvTarget target, GetLedgerEntriesResponse answer) {
@@ -81,13 +81,13 @@ final class RtdvPrinter {
                     amount(entry.getDebit()), amount(entry.getCredit()), entry.getDueDate(), entry.getLettering());
         }
         table.print(out);
-        page(out, answer.getPage());
+        page(out, answer.getPageInfo());
     }
 
     static void documents(PrintWriter out, RtdvTarget target, GetDocumentsResponse answer) {
         out.printf("Documents of %s%n", target.label());
         headers(out, answer.getDocument());
-        page(out, answer.getPage());
+        page(out, answer.getPageInfo());
     }
 
     static void document(PrintWriter out, GetDocumentResponse answer) {
@@ -100,7 +100,7 @@ final class RtdvPrinter {
     static void lines(PrintWriter out, RtdvTarget target, GetDocumentLinesResponse answer) {
         out.printf("Document lines of %s%n", target.label());
         lines(out, answer.getLine());
-        page(out, answer.getPage());
+        page(out, answer.getPageInfo());
     }
 
     private static void headers(PrintWriter out, List<DocumentHeader> headers) {

@@ -45,7 +45,7 @@ final class DocumentFixtures {
     static GetDocumentsResponse documentsResponse() {
         GetDocumentsResponse response = new GetDocumentsResponse();
         response.getDocument().add(orderHeader());
-        response.setPage(pageInfo(1, 50, 1));
+        response.setPageInfo(pageInfo(1, 50, 1));
         return response;
     }
 
@@ -84,7 +84,7 @@ final class DocumentFixtures {
                 "Farine de blé T65, sac de 25 kg", "120", "17.77", null, "2132.40", "2249.68"));
         response.getLine().add(line("DOC-INV-01187", DocumentType.INVOICE, "FA2026-01187", "2026-10-31", 2, FLOUR,
                 "Farine de blé T65, sac de 25 kg", "60", "18.50", "5", "1054.50", "1112.50"));
-        response.setPage(pageInfo(1, 50, 2));
+        response.setPageInfo(pageInfo(1, 50, 2));
         return response;
     }
 

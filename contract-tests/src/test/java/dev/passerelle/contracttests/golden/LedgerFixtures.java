@@ -98,7 +98,7 @@ final class LedgerFixtures {
                 "2132.40", "2249.68", "0.00"));
         response.getInvoice().add(invoice("DOC-INV-01187", "FA2026-01187", "2026-10-31", "2026-11-20", true,
                 "1876.78", "1980.00", "850.00"));
-        response.setPage(pageInfo(1, 20, 2));
+        response.setPageInfo(pageInfo(1, 20, 2));
         return response;
     }
 
@@ -119,7 +119,7 @@ final class LedgerFixtures {
         LedgerEntry invoice = entry("LE-2026-047560", "VTE", "2026-10-31", "FA2026-01187", "FA2026-01187",
                 "Boulangeries Lemoine - facture FA2026-01187", "1980.00", "0.00", "2026-11-20");
         response.getEntry().add(invoice);
-        response.setPage(pageInfo(1, 50, 2));
+        response.setPageInfo(pageInfo(1, 50, 2));
         return response;
     }
 

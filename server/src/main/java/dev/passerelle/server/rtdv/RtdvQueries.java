@@ -75,7 +75,7 @@ public final class RtdvQueries {
                 }, new InvoiceMapper(), paging));
         GetInvoicesResponse response = new GetInvoicesResponse();
         response.getInvoice().addAll(page.rows());
-        response.setPage(paging.info(page.totalCount()));
+        response.setPageInfo(paging.info(page.totalCount()));
         return response;
     }
 
@@ -91,7 +91,7 @@ public final class RtdvQueries {
                         .bind("unletteredOnly", unletteredOnly ? 1 : 0), new LedgerEntryMapper(), paging));
         GetLedgerEntriesResponse response = new GetLedgerEntriesResponse();
         response.getEntry().addAll(page.rows());
-        response.setPage(paging.info(page.totalCount()));
+        response.setPageInfo(paging.info(page.totalCount()));
         return response;
     }
 
@@ -103,7 +103,7 @@ public final class RtdvQueries {
         PagedRows<DocumentHeader> page = read("documents", scope, filter, new DocumentHeaderMapper(), paging);
         GetDocumentsResponse response = new GetDocumentsResponse();
         response.getDocument().addAll(page.rows());
-        response.setPage(paging.info(page.totalCount()));
+        response.setPageInfo(paging.info(page.totalCount()));
         return response;
     }
 
@@ -121,7 +121,7 @@ public final class RtdvQueries {
         PagedRows<DocumentLine> page = read("document-lines", scope, filter, new DocumentLineMapper(), paging);
         GetDocumentLinesResponse response = new GetDocumentLinesResponse();
         response.getLine().addAll(page.rows());
-        response.setPage(paging.info(page.totalCount()));
+        response.setPageInfo(paging.info(page.totalCount()));
         return response;
     }
 

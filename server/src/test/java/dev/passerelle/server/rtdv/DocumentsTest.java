@@ -62,7 +62,7 @@ class DocumentsTest {
         GetDocumentsResponse answer = documents(List.of(), null, null, null);
 
         assertThat(numbers(answer)).containsExactly(split(ALL_NEWEST_FIRST));
-        assertThat(answer.getPage().getTotalCount()).isEqualTo(10);
+        assertThat(answer.getPageInfo().getTotalCount()).isEqualTo(10);
     }
 
     @Test
@@ -111,8 +111,8 @@ class DocumentsTest {
                 "fa", RtdvFixture.page(2, 2));
 
         assertThat(numbers(answer)).containsExactly("FA002", "FA001");
-        assertThat(answer.getPage().getTotalCount()).isEqualTo(4);
-        assertThat(answer.getPage().isMore()).isFalse();
+        assertThat(answer.getPageInfo().getTotalCount()).isEqualTo(4);
+        assertThat(answer.getPageInfo().isMore()).isFalse();
     }
 
     @Test
@@ -163,7 +163,7 @@ class DocumentsTest {
 
         assertThat(lineIds(answer)).containsExactly("BL001/1", "FA004/1", "BC001/1", "FA003/1", "DE002/1", "DE001/1", "AV001/1",
                 "FA002/1", "FA001/1", "FA001/2", "FAOLD/1");
-        assertThat(answer.getPage().getTotalCount()).isEqualTo(11);
+        assertThat(answer.getPageInfo().getTotalCount()).isEqualTo(11);
     }
 
     @ParameterizedTest(name = "types {0}, period {1}..{2}, number {3}, item {4}")
@@ -187,7 +187,7 @@ class DocumentsTest {
         GetDocumentLinesResponse answer = lines(List.of(), null, null, null, RtdvFixture.page(3, 5));
 
         assertThat(lineIds(answer)).containsExactly("FAOLD/1");
-        assertThat(answer.getPage().getTotalCount()).isEqualTo(11);
-        assertThat(answer.getPage().isMore()).isFalse();
+        assertThat(answer.getPageInfo().getTotalCount()).isEqualTo(11);
+        assertThat(answer.getPageInfo().isMore()).isFalse();
     }
 }

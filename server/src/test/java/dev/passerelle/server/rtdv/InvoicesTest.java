@@ -52,9 +52,9 @@ class InvoicesTest {
                         tuple("FA002", true, 600, 500, 100),
                         tuple("FA001", true, 294, 0, 294),
                         tuple("FAOLD", true, 840, 840, 0));
-        assertThat(answer.getPage().getTotalCount()).isEqualTo(6);
-        assertThat(answer.getPage().getPageSize()).isEqualTo(50);
-        assertThat(answer.getPage().isMore()).isFalse();
+        assertThat(answer.getPageInfo().getTotalCount()).isEqualTo(6);
+        assertThat(answer.getPageInfo().getPageSize()).isEqualTo(50);
+        assertThat(answer.getPageInfo().isMore()).isFalse();
     }
 
     @Test
@@ -98,9 +98,9 @@ class InvoicesTest {
 
         assertThat(answer.getInvoice()).extracting(Invoice::getNumber)
                 .containsExactly(numbers.isEmpty() ? new String[0] : numbers.split(" "));
-        assertThat(answer.getPage().getPageNumber()).isEqualTo(number);
-        assertThat(answer.getPage().getPageSize()).isEqualTo(size);
-        assertThat(answer.getPage().getTotalCount()).isEqualTo(6);
-        assertThat(answer.getPage().isMore()).isEqualTo(more);
+        assertThat(answer.getPageInfo().getPageNumber()).isEqualTo(number);
+        assertThat(answer.getPageInfo().getPageSize()).isEqualTo(size);
+        assertThat(answer.getPageInfo().getTotalCount()).isEqualTo(6);
+        assertThat(answer.getPageInfo().isMore()).isEqualTo(more);
     }
 }

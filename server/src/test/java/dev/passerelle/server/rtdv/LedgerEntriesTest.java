@@ -41,7 +41,7 @@ class LedgerEntriesTest {
 
         assertThat(answer.getEntry()).extracting(LedgerEntry::getPiece)
                 .containsExactly("VTE-FA003", "VTE-AV001", "BQ-FA002", "VTE-FA002", "VTE-FA001", "BQ-FAOLD", "VTE-FAOLD");
-        assertThat(answer.getPage().getTotalCount()).isEqualTo(7);
+        assertThat(answer.getPageInfo().getTotalCount()).isEqualTo(7);
     }
 
     @Test
@@ -70,8 +70,8 @@ class LedgerEntriesTest {
         GetLedgerEntriesResponse answer = entries(RtdvFixture.range("2026-01-01", null), null, RtdvFixture.page(2, 3));
 
         assertThat(answer.getEntry()).extracting(LedgerEntry::getPiece).containsExactly("VTE-FA002");
-        assertThat(answer.getPage().getTotalCount()).isEqualTo(4);
-        assertThat(answer.getPage().isMore()).isFalse();
+        assertThat(answer.getPageInfo().getTotalCount()).isEqualTo(4);
+        assertThat(answer.getPageInfo().isMore()).isFalse();
     }
 
     @Test

@@ -39,7 +39,7 @@ class ListPagesTest {
     }
 
     /** What one list operation answered: its rows and its page. */
-    record Answer(int rows, PageInfo page) {
+    record Answer(int rows, PageInfo pageInfo) {
     }
 
     /** Calls one list operation for an account key, a period and a page. */
@@ -55,7 +55,7 @@ class ListPagesTest {
                     request.setPeriod(period);
                     request.setPage(page);
                     var answer = client.getInvoices(request);
-                    return new Answer(answer.getInvoice().size(), answer.getPage());
+                    return new Answer(answer.getInvoice().size(), answer.getPageInfo());
                 }),
                 Arguments.argumentSet("GetLedgerEntries", (ListCall) (client, key, period, page) -> {
                     GetLedgerEntries request = new GetLedgerEntries();
@@ -63,7 +63,7 @@ class ListPagesTest {
                     request.setPeriod(period);
                     request.setPage(page);
                     var answer = client.getLedgerEntries(request);
-                    return new Answer(answer.getEntry().size(), answer.getPage());
+                    return new Answer(answer.getEntry().size(), answer.getPageInfo());
                 }),
                 Arguments.argumentSet("GetDocuments", (ListCall) (client, key, period, page) -> {
                     GetDocuments request = new GetDocuments();
@@ -71,7 +71,7 @@ class ListPagesTest {
                     request.setPeriod(period);
                     request.setPage(page);
                     var answer = client.getDocuments(request);
-                    return new Answer(answer.getDocument().size(), answer.getPage());
+                    return new Answer(answer.getDocument().size(), answer.getPageInfo());
                 }),
                 Arguments.argumentSet("GetDocumentLines", (ListCall) (client, key, period, page) -> {
                     GetDocumentLines request = new GetDocumentLines();
@@ -79,7 +79,7 @@ class ListPagesTest {
                     request.setPeriod(period);
                     request.setPage(page);
                     var answer = client.getDocumentLines(request);
-                    return new Answer(answer.getLine().size(), answer.getPage());
+                    return new Answer(answer.getLine().size(), answer.getPageInfo());
                 }));
     }
 
@@ -89,8 +89,8 @@ class ListPagesTest {
         Answer answer = operation.call(fixture.client, fixture.accountKey("EMPTY"), null, null);
 
         assertThat(answer.rows()).isZero();
-        assertThat(answer.page().getTotalCount()).isZero();
-        assertThat(answer.page().isMore()).isFalse();
+        assertThat(answer.pageInfo().getTotalCount()).isZero();
+        assertThat(answer.pageInfo().isMore()).isFalse();
     }
 
     @ParameterizedTest
@@ -103,8 +103,8 @@ class ListPagesTest {
             Answer answer = operation.call(fixture.client, dupont, before, RtdvFixture.page(number, 2));
 
             assertThat(answer.rows()).as("page %d", number).isZero();
-            assertThat(answer.page().getTotalCount()).as("page %d", number).isZero();
-            assertThat(answer.page().getPageNumber()).isEqualTo(number);
+            assertThat(answer.pageInfo().getTotalCount()).as("page %d", number).isZero();
+            assertThat(answer.pageInfo().getPageNumber()).isEqualTo(number);
         }
     }
 
@@ -112,14 +112,14 @@ class ListPagesTest {
     @MethodSource("listOperations")
     void aPagePastTheEndStillCountsWhatTheAccountHas(ListCall operation) throws Exception {
         String dupont = fixture.accountKey("DUPONT");
-        long total = operation.call(fixture.client, dupont, null, RtdvFixture.page(1, 1)).page().getTotalCount();
+        long total = operation.call(fixture.client, dupont, null, RtdvFixture.page(1, 1)).pageInfo().getTotalCount();
 
         Answer past = operation.call(fixture.client, dupont, null, RtdvFixture.page(1000, 1));
 
         assertThat(total).isPositive();
         assertThat(past.rows()).isZero();
-        assertThat(past.page().getTotalCount()).isEqualTo(total);
-        assertThat(past.page().isMore()).isFalse();
+        assertThat(past.pageInfo().getTotalCount()).isEqualTo(total);
+        assertThat(past.pageInfo().isMore()).isFalse();
     }
 
     @ParameterizedTest

@@ -156,6 +156,6 @@ class RtdvFaultsTest {
         request.setAccount(fixture.account("DUPONT"));
         request.setPage(RtdvFixture.page(1, RtdvFixture.MAX_PAGE_SIZE));
 
-        assertThat(fixture.client.getInvoices(request).getPage().getPageSize()).isEqualTo(RtdvFixture.MAX_PAGE_SIZE);
+        assertThat(fixture.client.getInvoices(request).getPageInfo().getPageSize()).isEqualTo(RtdvFixture.MAX_PAGE_SIZE);
     }
 }

@@ -73,7 +73,7 @@ class RtdvSqlServerIT {
         var answer = fixture.client.getInvoices(request);
 
         assertThat(answer.getInvoice()).extracting(Invoice::getNumber).containsExactly("AV001", "FA002");
-        assertThat(answer.getPage().getTotalCount()).isEqualTo(6);
+        assertThat(answer.getPageInfo().getTotalCount()).isEqualTo(6);
     }
 
     @Test

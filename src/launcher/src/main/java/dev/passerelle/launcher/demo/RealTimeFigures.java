@@ -36,7 +36,7 @@ final class RealTimeFigures {
                     amount(solvency.getCreditLimit()), amount(solvency.getCreditAvailable()),
                     solvency.getRiskCode() == null ? "none" : solvency.getRiskCode() + " (" + solvency.getRiskAction() + ")");
             GetInvoicesResponse invoices = erp.getInvoices(lastInvoices(accountKey, 5));
-            out.line("last invoices (%d in all):", invoices.getPage().getTotalCount());
+            out.line("last invoices (%d in all):", invoices.getPageInfo().getTotalCount());
             out.table(List.of("number", "date", "due", "net>", "gross>", "paid>", "remaining>"),
                     invoices.getInvoice().stream().map(RealTimeFigures::row).toList());
         } catch (Exception failure) {
