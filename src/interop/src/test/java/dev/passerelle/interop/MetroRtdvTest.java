@@ -26,8 +26,8 @@ import passerelle.erp.v1.PasserellePortType;
 
 /**
  * The four paged real-time queries through the default Metro client: the request's {@code page} and
- * the answer's {@code pageInfo} are two parameters of one method. A {@code pageInfo} left empty would
- * mean the endpoint still answers the element under another name, which Metro drops unread.
+ * the answer's {@code pageInfo} are two parameters of one method. A {@code pageInfo} holder left
+ * empty would mean that the answer does not carry the element under that name.
  */
 @ExtendWith(InteropExtension.class)
 class MetroRtdvTest {
