@@ -17,7 +17,8 @@ import passerelle.erp.v1.UnknownRecordFault;
 @ExtendWith(InteropExtension.class)
 class MetroFaultTest {
 
-    private static final String UNKNOWN_ACCOUNT = "ACC-METRO-UNKNOWN";
+    /** Well formed (the endpoint's keys are row ids in decimal), so the endpoint looks it up; no demo row has it. */
+    private static final String UNKNOWN_ACCOUNT = "999999999";
 
     @Test
     void wrongPasswordAnswersTheAuthenticationFault(InteropTarget target) {
@@ -25,8 +26,9 @@ class MetroFaultTest {
                 () -> target.ports().as(target.user(), "not-" + target.password()).getSolvency(UNKNOWN_ACCOUNT));
 
         assertThat(refused).as("AuthenticationFault").isNotNull();
-        assertThat(refused.getFaultInfo()).isNotNull();
-        assertThat(refused.getFaultInfo().getMessage()).isNotBlank();
+        assertThat(refused.getFaultInfo()).as("the fault's detail").isNotNull();
+        assertThat(refused.getFaultInfo().getMessage()).contains("could not be authenticated");
+        assertThat(refused.getFaultInfo().getCorrelationId()).isNotBlank();
     }
 
     @Test
@@ -35,6 +37,7 @@ class MetroFaultTest {
                 () -> target.port().getSolvency(UNKNOWN_ACCOUNT));
 
         assertThat(unknown).as("UnknownRecordFault").isNotNull();
+        assertThat(unknown.getFaultInfo().getEntity()).isEqualToIgnoringCase("account");
         assertThat(unknown.getFaultInfo().getKey()).isEqualTo(UNKNOWN_ACCOUNT);
     }
 
@@ -47,6 +50,7 @@ class MetroFaultTest {
                 () -> target.port().getInvoices(account, null, null, null, new Holder<List<Invoice>>(), new Holder<PageInfo>()));
 
         assertThat(unknown).as("UnknownRecordFault").isNotNull();
+        assertThat(unknown.getFaultInfo().getEntity()).isEqualToIgnoringCase("account");
         assertThat(unknown.getFaultInfo().getKey()).isEqualTo(UNKNOWN_ACCOUNT);
     }
 }
