@@ -2,6 +2,8 @@ package dev.passerelle.common.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -39,9 +41,21 @@ public final class Database implements AutoCloseable {
      * killed half-way is first put back as it was before it ({@link H2MigrationGuard}).
      */
     public static Database open(DatabaseSettings settings, String poolName) {
+        return open(settings, poolName, null);
+    }
+
+    /**
+     * Opens a pool as {@link #open(DatabaseSettings, String)} does, whose connections are measured in
+     * {@code metrics} ({@code hikaricp_connections_active}, {@code _idle}, {@code _pending},
+     * {@code _acquire_seconds}... tagged with the pool's name) unless it is null.
+     */
+    public static Database open(DatabaseSettings settings, String poolName, MeterRegistry metrics) {
         Optional<Path> file = settings.dialect() == Dialect.H2 ? H2Urls.fileLocation(settings.jdbcUrl()) : Optional.empty();
         file.ifPresent(H2MigrationGuard::recoverInterrupted);
         HikariConfig config = new HikariConfig();
+        if (metrics != null) {
+            config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics));
+        }
         config.setPoolName(poolName);
         config.setJdbcUrl(settings.jdbcUrl());
         config.setUsername(settings.user());
