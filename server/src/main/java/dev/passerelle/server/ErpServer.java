@@ -1,6 +1,7 @@
 package dev.passerelle.server;
 
 import dev.passerelle.common.db.Database;
+import dev.passerelle.common.ops.PrometheusMetrics;
 import dev.passerelle.common.soap.PrivateBus;
 import dev.passerelle.server.apply.ChangeApplier;
 import dev.passerelle.server.changes.ChangeFeed;
@@ -10,10 +11,14 @@ import dev.passerelle.server.endpoint.Maintenance;
 import dev.passerelle.server.endpoint.PasserelleEndpoint;
 import dev.passerelle.server.endpoint.Publisher;
 import dev.passerelle.server.endpoint.ServiceInfoQuery;
+import dev.passerelle.server.endpoint.SoapMetrics;
+import dev.passerelle.server.ops.ErpHealth;
+import dev.passerelle.server.ops.OpsHandler;
 import dev.passerelle.server.rtdv.RtdvQueries;
 import dev.passerelle.server.security.Logins;
 import dev.passerelle.server.store.TrackedTables;
 import java.net.URI;
+import java.util.Optional;
 import org.apache.cxf.Bus;
 import org.apache.cxf.jaxws.EndpointImpl;
 import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
@@ -25,8 +30,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running ERP endpoint: Jetty + CXF over one ERP database. {@link #start} is the one wiring point
- * of the server program. Thread-safe; close it once.
+ * A running ERP endpoint: Jetty + CXF over one ERP database, with {@code GET /health} and
+ * {@code GET /metrics} on the same port (each unless turned off). {@link #start} is the one wiring
+ * point of the server program. Thread-safe; close it once.
  */
 public final class ErpServer implements AutoCloseable {
 
@@ -40,21 +46,36 @@ public final class ErpServer implements AutoCloseable {
     private final EndpointImpl endpoint;
     private final Maintenance maintenance;
     private final URI endpointUrl;
+    private final ErpHealth health;
+    private final PrometheusMetrics metrics;
 
-    private ErpServer(Database database, Server jetty, Bus bus, EndpointImpl endpoint, Maintenance maintenance, URI endpointUrl) {
+    private ErpServer(Database database, Server jetty, Bus bus, EndpointImpl endpoint, Maintenance maintenance, URI endpointUrl,
+                      ErpHealth health, PrometheusMetrics metrics) {
         this.database = database;
         this.jetty = jetty;
         this.bus = bus;
         this.endpoint = endpoint;
         this.maintenance = maintenance;
         this.endpointUrl = endpointUrl;
+        this.health = health;
+        this.metrics = metrics;
     }
 
     /** Migrates the database, seeds demo data if asked (and the database has no account yet), starts Jetty. */
     public static ErpServer start(ServerSettings settings) {
-        Database database = Database.open(settings.database(), "erp");
+        PrometheusMetrics metrics = settings.metricsEnabled() ? PrometheusMetrics.withJvmMeters() : null;
+        Database database;
+        try {
+            database = Database.open(settings.database(), "erp", metrics == null ? null : metrics.registry());
+        } catch (RuntimeException failure) {
+            if (metrics != null) {
+                metrics.close();
+            }
+            throw failure;
+        }
         Server jetty = null;
         Bus bus = null;
+        ErpHealth health = null;
         try {
             database.migrate("erp");
             if (settings.demoAccounts() > 0 && DemoErp.isEmpty(database)) {
@@ -87,21 +108,29 @@ public final class ErpServer implements AutoCloseable {
             context.addServlet(holder, "/*");
             BodySizeLimit sizeLimit = new BodySizeLimit(settings.maxRequestBytes());
             sizeLimit.setHandler(context);
-            jetty.setHandler(sizeLimit);
+            health = settings.healthEnabled() ? new ErpHealth(database, maintenance) : null;
+            jetty.setHandler(new OpsHandler(health == null ? null : health::check, metrics, sizeLimit));
             jetty.start();
 
             Logins logins = new Logins(settings.users(), settings.loginLimits(), settings.clock());
-            EndpointImpl endpoint = Publisher.publish(bus, port, logins, SERVICE_PATH, settings.maxRequestBytes());
+            EndpointImpl endpoint = Publisher.publish(bus, port, logins, SERVICE_PATH, settings.maxRequestBytes(),
+                    metrics == null ? null : new SoapMetrics(metrics.registry()));
             String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
             URI url = URI.create("http://" + host + ":" + connector.getLocalPort() + CONTEXT_PATH + SERVICE_PATH);
             LOG.info("ERP endpoint listening at {} (database {})", url, settings.database());
-            return new ErpServer(database, jetty, bus, endpoint, maintenance, url);
+            return new ErpServer(database, jetty, bus, endpoint, maintenance, url, health, metrics);
         } catch (Exception failure) {
             stopQuietly(jetty);
             if (bus != null) {
                 bus.shutdown(false);
             }
+            if (health != null) {
+                health.close();
+            }
             database.close();
+            if (metrics != null) {
+                metrics.close();
+            }
             throw failure instanceof RuntimeException runtime ? runtime
                     : new IllegalStateException("the ERP endpoint could not start: " + failure.getMessage(), failure);
         }
@@ -114,6 +143,16 @@ public final class ErpServer implements AutoCloseable {
 
     public int port() {
         return endpointUrl.getPort();
+    }
+
+    /** The root of the endpoint's port, e.g. {@code http://127.0.0.1:PORT}: {@code /health}, {@code /metrics}. */
+    public URI baseUrl() {
+        return endpointUrl.resolve("/");
+    }
+
+    /** The endpoint's meters (empty when {@code erp.metrics.enabled} is false). */
+    public Optional<PrometheusMetrics> metrics() {
+        return Optional.ofNullable(metrics);
     }
 
     /** The ERP database (tests and the demo edit it with plain SQL; those edits are tracked too). */
@@ -134,7 +173,13 @@ public final class ErpServer implements AutoCloseable {
         endpoint.stop();
         stopQuietly(jetty);
         bus.shutdown(true);
+        if (health != null) {
+            health.close();
+        }
         database.close();
+        if (metrics != null) {
+            metrics.close();
+        }
     }
 
     private static void stopQuietly(Server jetty) {

@@ -32,6 +32,8 @@ public record ServerSettings(
         Duration requestTimeout,
         Duration retryAfter,
         LoginLimits loginLimits,
+        boolean healthEnabled,
+        boolean metricsEnabled,
         Clock clock) {
 
     public static final String HOST = "erp.server.host";
@@ -54,6 +56,8 @@ public record ServerSettings(
     public static final String LOCKOUT_FOR = "erp.auth.lockout-for";
     public static final String FIRST_DELAY = "erp.auth.first-delay";
     public static final String MAX_DELAY = "erp.auth.max-delay";
+    public static final String HEALTH_ENABLED = "erp.health.enabled";
+    public static final String METRICS_ENABLED = "erp.metrics.enabled";
 
     /** The longest a refusal may be held back (see {@link LoginLimits}). */
     static final Duration LONGEST_DELAY = Duration.ofSeconds(10);
@@ -61,7 +65,8 @@ public record ServerSettings(
     /** Every key {@link #fromConfig} reads. */
     public static final List<String> KEYS = List.of(HOST, PORT, DB_URL, DB_USER, DB_PASSWORD, DB_POOL_SIZE, USERS_FILE,
             DEMO_ACCOUNTS, DEMO_SEED, MAX_PAGE_SIZE, MAX_BATCH_SIZE, TOMBSTONE_RETENTION, MAX_REQUEST_BYTES,
-            REQUEST_TIMEOUT, RETRY_AFTER, LOCKOUT_AFTER, ADDRESS_LOCKOUT_AFTER, LOCKOUT_FOR, FIRST_DELAY, MAX_DELAY);
+            REQUEST_TIMEOUT, RETRY_AFTER, LOCKOUT_AFTER, ADDRESS_LOCKOUT_AFTER, LOCKOUT_FOR, FIRST_DELAY, MAX_DELAY,
+            HEALTH_ENABLED, METRICS_ENABLED);
 
     /** The default database: an H2 file under {@code ./data/erp}. */
     public static String defaultJdbcUrl() {
@@ -104,6 +109,8 @@ public record ServerSettings(
                 .requestTimeout(config.duration(REQUEST_TIMEOUT, Duration.ofSeconds(60)))
                 .retryAfter(config.duration(RETRY_AFTER, Duration.ofSeconds(60)))
                 .loginLimits(loginLimits(config))
+                .healthEnabled(config.bool(HEALTH_ENABLED, true))
+                .metricsEnabled(config.bool(METRICS_ENABLED, true))
                 .build();
     }
 
@@ -127,7 +134,8 @@ public record ServerSettings(
         return new Builder().host(host).port(port).database(database).users(users).demoAccounts(demoAccounts)
                 .demoSeed(demoSeed).maxPageSize(maxPageSize).maxBatchSize(maxBatchSize)
                 .tombstoneRetention(tombstoneRetention).maxRequestBytes(maxRequestBytes)
-                .requestTimeout(requestTimeout).retryAfter(retryAfter).loginLimits(loginLimits).clock(clock);
+                .requestTimeout(requestTimeout).retryAfter(retryAfter).loginLimits(loginLimits).healthEnabled(healthEnabled)
+                .metricsEnabled(metricsEnabled).clock(clock);
     }
 
     private static LoginLimits loginLimits(ConfigSource config) {
@@ -185,6 +193,8 @@ public record ServerSettings(
         private Duration requestTimeout = Duration.ofSeconds(60);
         private Duration retryAfter = Duration.ofSeconds(60);
         private LoginLimits loginLimits = LoginLimits.defaults();
+        private boolean healthEnabled = true;
+        private boolean metricsEnabled = true;
         private Clock clock = Clock.systemDefaultZone();
 
         public Builder host(String value) { host = value; return this; }
@@ -201,11 +211,14 @@ public record ServerSettings(
         public Builder requestTimeout(Duration value) { requestTimeout = value; return this; }
         public Builder retryAfter(Duration value) { retryAfter = value; return this; }
         public Builder loginLimits(LoginLimits value) { loginLimits = value; return this; }
+        public Builder healthEnabled(boolean value) { healthEnabled = value; return this; }
+        public Builder metricsEnabled(boolean value) { metricsEnabled = value; return this; }
         public Builder clock(Clock value) { clock = value; return this; }
 
         public ServerSettings build() {
             return new ServerSettings(host, port, database, users, demoAccounts, demoSeed, maxPageSize, maxBatchSize,
-                    tombstoneRetention, maxRequestBytes, requestTimeout, retryAfter, loginLimits, clock);
+                    tombstoneRetention, maxRequestBytes, requestTimeout, retryAfter, loginLimits, healthEnabled, metricsEnabled,
+                    clock);
         }
     }
 }

@@ -26,7 +26,8 @@ import org.apache.cxf.phase.Phase;
  * limit, unexpected failures) into the contract's typed faults, so that a client only ever sees
  * AuthenticationFault, InvalidRequestFault or InternalErrorFault, never a raw stack fault or a stack
  * trace. Faults the endpoint threw itself keep their detail and get the SOAP fault code the contract
- * documents: soap:Client when the request itself is wrong, soap:Server otherwise. Thread-safe.
+ * documents: soap:Client when the request itself is wrong, soap:Server otherwise. Names the fault
+ * answered on the exchange, for {@link SoapMetrics}. Thread-safe.
  */
 final class FaultTranslator extends AbstractSoapInterceptor {
 
@@ -78,6 +79,7 @@ final class FaultTranslator extends AbstractSoapInterceptor {
     }
 
     private static void log(Exchange exchange, Exception contractFault, Throwable internalFailure) {
+        exchange.put(SoapMetrics.FAULT, contractFault.getClass().getSimpleName());
         RequestFacts request = RequestFacts.of(exchange);
         FaultInfo info = SoapFaults.infoOf(contractFault);
         if (contractFault instanceof InternalErrorFault) {

@@ -39,7 +39,9 @@ public final class Publisher {
     private Publisher() {
     }
 
-    public static EndpointImpl publish(Bus bus, PasserelleEndpoint port, Logins logins, String address, long maxRequestBytes) {
+    /** Publishes the port; its calls are measured in {@code metrics} unless it is null. */
+    public static EndpointImpl publish(Bus bus, PasserelleEndpoint port, Logins logins, String address, long maxRequestBytes,
+                                       SoapMetrics metrics) {
         EndpointImpl endpoint = new EndpointImpl(bus, port);
         endpoint.setWsdlLocation(PasserelleEndpoint.WSDL_LOCATION);
         endpoint.setServiceName(PasserelleService.SERVICE);
@@ -60,6 +62,11 @@ public final class Publisher {
         properties.put(FaultListener.class.getName(), new NoOpFaultListener());
         endpoint.setProperties(properties);
         endpoint.getOutFaultInterceptors().add(new FaultTranslator(maxRequestBytes));
+        if (metrics != null) {
+            endpoint.getInInterceptors().add(metrics.start());
+            endpoint.getOutInterceptors().add(metrics.end());
+            endpoint.getOutFaultInterceptors().add(metrics.end());
+        }
         endpoint.getInInterceptors().add(new UsernameTokenCheck(new UsernameTokenAuthenticator(logins)));
         endpoint.getInInterceptors().add(new RequestNotCached());
         endpoint.getInInterceptors().add(new OperationRequired());

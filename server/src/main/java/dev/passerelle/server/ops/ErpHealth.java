@@ -1,0 +1,124 @@
+package dev.passerelle.server.ops;
+
+import dev.passerelle.common.db.Database;
+import dev.passerelle.common.ops.Health;
+import dev.passerelle.server.endpoint.Maintenance;
+import dev.passerelle.server.store.MaintenanceTable;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ERP endpoint's health: whether its database answers, at which schema version (Flyway's
+ * history), and whether the maintenance switch is on. {@code UP} (HTTP 200); {@code MAINTENANCE}
+ * (503, with a Retry-After of {@code erp.maintenance.retry-after}) while the switch is on, since every
+ * operation but GetServiceInfo is then refused; {@code DOWN} (503) when the database does not answer
+ * within {@link #WAIT}. The database is asked on a thread of its own, one question at a time: checks
+ * that arrive while one is under way wait for its answer, so a database that hangs holds one thread,
+ * not one per check. The body names no host, URL or driver message (the endpoint may be reachable by
+ * anyone); the log does, once at each change between up and down. Thread-safe; close it once.
+ */
+public final class ErpHealth implements AutoCloseable {
+
+    /** The longest a check waits for the database. */
+    public static final Duration WAIT = Duration.ofSeconds(2);
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErpHealth.class);
+    private static final String SCHEMA_VERSION = "SELECT version FROM flyway_erp_history WHERE installed_rank ="
+            + " (SELECT MAX(installed_rank) FROM flyway_erp_history WHERE success = 1 AND version IS NOT NULL)";
+
+    private final Database database;
+    private final Maintenance maintenance;
+    private final ExecutorService asker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "erp-health");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private CompletableFuture<Answer> asking;
+    private volatile boolean wasUp = true;
+
+    private record Answer(String schemaVersion, MaintenanceTable.State maintenance) {
+    }
+
+    public ErpHealth(Database database, Maintenance maintenance) {
+        this.database = database;
+        this.maintenance = maintenance;
+    }
+
+    public Health check() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        Map<String, Object> databasePart = new LinkedHashMap<>();
+        Answer answer;
+        try {
+            answer = ask().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException slow) {
+            return down(body, databasePart, "no answer within " + WAIT.toSeconds() + " s", "did not answer within " + WAIT);
+        } catch (ExecutionException failed) {
+            return down(body, databasePart, "unreachable", String.valueOf(failed.getCause()));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return down(body, databasePart, "check interrupted", "interrupted");
+        }
+        if (!wasUp) {
+            LOG.info("health: the ERP database answers again");
+            wasUp = true;
+        }
+        MaintenanceTable.State state = answer.maintenance();
+        body.put("status", state.active() ? "MAINTENANCE" : "UP");
+        databasePart.put("reachable", true);
+        databasePart.put("schemaVersion", answer.schemaVersion());
+        body.put("database", databasePart);
+        Map<String, Object> maintenancePart = new LinkedHashMap<>();
+        maintenancePart.put("on", state.active());
+        if (state.changedAt() != null) {
+            maintenancePart.put("since", state.changedAt().withNano(0).toString());
+        }
+        if (state.changedBy() != null) {
+            maintenancePart.put("by", state.changedBy());
+        }
+        if (state.reason() != null) {
+            maintenancePart.put("reason", state.reason());
+        }
+        if (state.active()) {
+            maintenancePart.put("retryAfterSeconds", maintenance.retryAfter().toSeconds());
+        }
+        body.put("maintenance", maintenancePart);
+        return new Health(!state.active(), body, state.active() ? Optional.of(maintenance.retryAfter()) : Optional.empty());
+    }
+
+    private Health down(Map<String, Object> body, Map<String, Object> databasePart, String shown, String logged) {
+        if (wasUp) {
+            LOG.warn("health: the ERP database is down: {}", logged);
+            wasUp = false;
+        }
+        body.put("status", "DOWN");
+        databasePart.put("reachable", false);
+        databasePart.put("error", shown);
+        body.put("database", databasePart);
+        return new Health(false, body, Optional.empty());
+    }
+
+    private synchronized CompletableFuture<Answer> ask() {
+        if (asking == null || asking.isDone()) {
+            asking = CompletableFuture.supplyAsync(() -> new Answer(
+                    database.jdbi().withHandle(handle -> handle.createQuery(SCHEMA_VERSION).mapTo(String.class)
+                            .findOne().orElse(null)),
+                    maintenance.state()), asker);
+        }
+        return asking;
+    }
+
+    @Override
+    public void close() {
+        asker.shutdownNow();
+    }
+}
