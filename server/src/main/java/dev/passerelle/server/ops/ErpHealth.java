@@ -1,6 +1,7 @@
 package dev.passerelle.server.ops;
 
 import dev.passerelle.common.db.Database;
+import dev.passerelle.common.ops.BoundedCheck;
 import dev.passerelle.common.ops.Health;
 import dev.passerelle.server.endpoint.Maintenance;
 import dev.passerelle.server.store.MaintenanceTable;
@@ -8,11 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +19,8 @@ import org.slf4j.LoggerFactory;
  * history), and whether the maintenance switch is on. {@code UP} (HTTP 200); {@code MAINTENANCE}
  * (503, with a Retry-After of {@code erp.maintenance.retry-after}) while the switch is on, since every
  * operation but GetServiceInfo is then refused; {@code DOWN} (503) when the database does not answer
- * within {@link #WAIT}. The database is asked on a thread of its own, one question at a time: checks
- * that arrive while one is under way wait for its answer, so a database that hangs holds one thread,
- * not one per check. The body names no host, URL or driver message (the endpoint may be reachable by
+ * within {@link #WAIT}. The database is asked through a {@link BoundedCheck}, so a database that hangs
+ * holds one thread, not one per check. The body names no host, URL or driver message (the endpoint may be reachable by
  * anyone); the log does, once at each change between up and down. Thread-safe; close it once.
  */
 public final class ErpHealth implements AutoCloseable {
@@ -36,22 +32,19 @@ public final class ErpHealth implements AutoCloseable {
     private static final String SCHEMA_VERSION = "SELECT version FROM flyway_erp_history WHERE installed_rank ="
             + " (SELECT MAX(installed_rank) FROM flyway_erp_history WHERE success = 1 AND version IS NOT NULL)";
 
-    private final Database database;
     private final Maintenance maintenance;
-    private final ExecutorService asker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "erp-health");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private CompletableFuture<Answer> asking;
+    private final BoundedCheck<Answer> database;
     private volatile boolean wasUp = true;
 
     private record Answer(String schemaVersion, MaintenanceTable.State maintenance) {
     }
 
     public ErpHealth(Database database, Maintenance maintenance) {
-        this.database = database;
         this.maintenance = maintenance;
+        this.database = new BoundedCheck<>("erp-health", () -> new Answer(
+                database.jdbi().withHandle(handle -> handle.createQuery(SCHEMA_VERSION).mapTo(String.class)
+                        .findOne().orElse(null)),
+                maintenance.state()));
     }
 
     public Health check() {
@@ -59,7 +52,7 @@ public final class ErpHealth implements AutoCloseable {
         Map<String, Object> databasePart = new LinkedHashMap<>();
         Answer answer;
         try {
-            answer = ask().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            answer = database.get(WAIT);
         } catch (TimeoutException slow) {
             return down(body, databasePart, "no answer within " + WAIT.toSeconds() + " s", "did not answer within " + WAIT);
         } catch (ExecutionException failed) {
@@ -107,18 +100,8 @@ public final class ErpHealth implements AutoCloseable {
         return new Health(false, body, Optional.empty());
     }
 
-    private synchronized CompletableFuture<Answer> ask() {
-        if (asking == null || asking.isDone()) {
-            asking = CompletableFuture.supplyAsync(() -> new Answer(
-                    database.jdbi().withHandle(handle -> handle.createQuery(SCHEMA_VERSION).mapTo(String.class)
-                            .findOne().orElse(null)),
-                    maintenance.state()), asker);
-        }
-        return asking;
-    }
-
     @Override
     public void close() {
-        asker.shutdownNow();
+        database.close();
     }
 }
