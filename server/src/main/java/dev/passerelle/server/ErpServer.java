@@ -150,6 +150,16 @@ public final class ErpServer implements AutoCloseable {
         return endpointUrl.resolve("/");
     }
 
+    /** {@code GET} it for the endpoint's health (empty when {@code erp.health.enabled} is false). */
+    public Optional<URI> healthUrl() {
+        return health == null ? Optional.empty() : Optional.of(baseUrl().resolve(OpsHandler.HEALTH_PATH));
+    }
+
+    /** {@code GET} it for the endpoint's meters (empty when {@code erp.metrics.enabled} is false). */
+    public Optional<URI> metricsUrl() {
+        return metrics == null ? Optional.empty() : Optional.of(baseUrl().resolve(OpsHandler.METRICS_PATH));
+    }
+
     /** The endpoint's meters (empty when {@code erp.metrics.enabled} is false). */
     public Optional<PrometheusMetrics> metrics() {
         return Optional.ofNullable(metrics);

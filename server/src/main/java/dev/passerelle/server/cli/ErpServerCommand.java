@@ -6,16 +6,22 @@ import dev.passerelle.common.process.StopSignals;
 import dev.passerelle.server.ErpServer;
 import dev.passerelle.server.ServerSettings;
 import dev.passerelle.server.security.Users;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code passerelle erp-server}: runs the ERP endpoint until stopped (Ctrl-C). Options override the
+ * {@code passerelle erp-server}: runs the ERP endpoint until stopped (Ctrl-C, SIGTERM, or the calling
+ * thread interrupted, when embedded). Options override the
  * configuration file, which environment variables ({@code PASSERELLE_ERP_...}) override in turn.
  * Exit codes: 0 stopped normally, 2 bad configuration, 1 failed to start.
  */
@@ -26,6 +32,9 @@ import picocli.CommandLine.Option;
 public final class ErpServerCommand implements Callable<Integer> {
 
     static final Path DEFAULT_USERS_FILE = Path.of("data", "erp", "users.txt");
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (see server/erp-server.sample.properties).")
     Path config;
@@ -47,17 +56,26 @@ public final class ErpServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         ErpServer server;
         try {
             server = start();
         } catch (ConfigException invalid) {
-            System.err.println("erp-server: " + invalid.getMessage());
+            err.println("erp-server: " + invalid.getMessage());
             return 2;
         } catch (RuntimeException failure) {
-            System.err.println("erp-server: could not start: " + failure.getMessage());
+            err.println("erp-server: could not start: " + failure.getMessage());
             return 1;
         }
-        System.out.println("ERP endpoint listening at " + server.endpointUrl() + " (contract at " + server.endpointUrl() + "?wsdl)");
+        out.println("ERP endpoint listening at " + server.endpointUrl() + " (contract at " + server.endpointUrl() + "?wsdl)");
+        List<String> served = new ArrayList<>();
+        server.healthUrl().ifPresent(url -> served.add("GET /health"));
+        server.metricsUrl().ifPresent(url -> served.add("GET /metrics"));
+        if (!served.isEmpty()) {
+            out.println("health and metrics at " + server.baseUrl() + " (" + String.join(", ", served) + ")");
+        }
+        out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         // Jetty stops (requests in flight finish) before the JVM's exit closes the embedded database.
         try (StopSignals.Registration stop = StopSignals.onStop(signal -> {
@@ -66,6 +84,7 @@ public final class ErpServerCommand implements Callable<Integer> {
         })) {
             stopped.await();
         } catch (InterruptedException interrupted) {
+            server.close();
             Thread.currentThread().interrupt();
         }
         return 0;
