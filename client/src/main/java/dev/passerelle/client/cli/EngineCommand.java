@@ -56,6 +56,13 @@ public abstract class EngineCommand implements Callable<Integer> {
     protected void validate() {
     }
 
+    /**
+     * Reads the command's own keys of the configuration (already checked for unknown keys) before the
+     * engine opens; a bad value throws {@link ConfigException}, answered with exit code 5. Nothing by default.
+     */
+    protected void configure(ConfigSource config) {
+    }
+
     /** A bad command line, for {@link #validate}. */
     protected final CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
@@ -68,7 +75,9 @@ public abstract class EngineCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         EngineSettings settings;
         try {
-            settings = EngineSettings.from(ConfigSource.load(common.configFile(), environment));
+            ConfigSource config = ConfigSource.load(common.configFile(), environment);
+            settings = EngineSettings.from(config);
+            configure(config);
         } catch (ConfigException bad) {
             err.println("configuration error: " + bad.getMessage());
             return ExitCodes.CONFIG;

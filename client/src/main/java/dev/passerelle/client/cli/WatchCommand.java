@@ -6,6 +6,13 @@ import dev.passerelle.client.run.Direction;
 import dev.passerelle.client.run.EngineException;
 import dev.passerelle.client.run.RunReport;
 import dev.passerelle.client.watch.Watcher;
+import dev.passerelle.client.config.WatchHttpSettings;
+import dev.passerelle.client.watch.OpsHttpServer;
+import dev.passerelle.client.watch.SyncMetrics;
+import dev.passerelle.client.watch.WatchHealth;
+import dev.passerelle.common.config.ConfigSource;
+import dev.passerelle.common.ops.PrometheusMetrics;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,11 +34,28 @@ import picocli.CommandLine.Option;
         "A disconnected integration skips its turns and resumes by itself after 'reconnect' (a full re-sync it",
         "missed comes at its next turn). One integration failing never stops the others. Stops on Ctrl-C.",
         "Exit code (with --max-runs): the highest of the integrations' last turns (0 ok, 1 warnings, 2 failed,",
-        "3 busy, 4 refused, 6 disconnected)."})
+        "3 busy, 4 refused, 6 disconnected).",
+        "With --http-port (or watch.http.port), answers GET /health (JSON; 503 when an integration's last run",
+        "failed or it is late by more than watch.health.max-lag-intervals intervals) and GET /metrics",
+        "(Prometheus) on 127.0.0.1 (watch.http.host)."})
 public class WatchCommand extends EngineCommand {
 
     @Option(names = "--max-runs", paramLabel = "N", description = "Stop after N turns of each integration (default: never).")
     Integer maxRuns;
+
+    @Option(names = "--http-port", paramLabel = "PORT",
+            description = "Serve GET /health and GET /metrics on this port (0: any free one; default: watch.http.port, else none).")
+    Integer httpPort;
+
+    private WatchHttpSettings http;
+
+    @Override
+    protected void configure(ConfigSource config) {
+        http = WatchHttpSettings.from(config);
+        if (httpPort != null) {
+            http = http.onPort(httpPort);
+        }
+    }
 
     @Override
     protected boolean takesSeveralIntegrations() {
@@ -47,15 +71,47 @@ public class WatchCommand extends EngineCommand {
             out.printf("watching '%s': every %s%s%n", integration, every(options.interval()),
                     options.fullResyncAt().map(time -> ", full re-sync daily at " + time).orElse(""));
         }
-        out.flush();
         Map<String, Integer> lastCodes = new ConcurrentHashMap<>();
         Clock clock = Clock.systemDefaultZone();
+        PrometheusMetrics metrics = http.serves() && http.metricsEnabled() ? PrometheusMetrics.withJvmMeters() : null;
+        SyncMetrics syncMetrics = metrics == null ? null : new SyncMetrics(metrics.registry(), engine, integrations);
+        WatchHealth health = http.serves() && http.healthEnabled()
+                ? new WatchHealth(engine, integrations, engine.store().clock(), http.maxLagIntervals()) : null;
+        OpsHttpServer server = null;
         try {
+            if (http.serves()) {
+                try {
+                    server = OpsHttpServer.start(http.host(), http.port().getAsInt(), health == null ? null : health::check, metrics);
+                } catch (IOException | IllegalArgumentException cannotListen) {
+                    spec.commandLine().getErr().printf("configuration error: %s / --http-port: cannot listen on %s:%d: %s%n",
+                            WatchHttpSettings.PORT, http.host(), http.port().getAsInt(), cannotListen.getMessage());
+                    return ExitCodes.CONFIG;
+                }
+                out.printf("health and metrics at %s (%s%s)%n", server.baseUrl(), health == null ? "" : "GET /health",
+                        metrics == null ? "" : (health == null ? "" : ", ") + "GET /metrics");
+            }
+            out.flush();
             new Watcher(engine, clock, ZoneId.systemDefault(), Watcher.realTime(clock)).serve(integrations, user(), maxRuns,
-                    turn -> lastCodes.put(turn.integration(), print(turn, out)));
+                    turn -> {
+                        if (syncMetrics != null) {
+                            syncMetrics.record(turn);
+                        }
+                        lastCodes.put(turn.integration(), print(turn, out));
+                    });
         } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
+            // The interrupt is consumed: the engine is closed on this thread next, and an H2 file whose
+            // channel is used by an interrupted thread is closed under H2's feet.
             throw new EngineException("interrupted");
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+            if (health != null) {
+                health.close();
+            }
+            if (metrics != null) {
+                metrics.close();
+            }
         }
         return lastCodes.values().stream().max(Integer::compare).orElse(ExitCodes.OK);
     }

@@ -70,7 +70,9 @@ public record EngineSettings(DatabaseSettings store, Map<String, IntegrationSett
             }
             integrations.put(trimmed, IntegrationConfig.read(config, trimmed, known));
         }
-        config.rejectUnknownKeys(known, "PASSERELLE_CRM_", "PASSERELLE_INTEGRATION");
+        // crm-sync watch's own keys, read by the watch command; known here so that one file serves every command.
+        known.addAll(WatchHttpSettings.KEYS);
+        config.rejectUnknownKeys(known, "PASSERELLE_CRM_", "PASSERELLE_INTEGRATION", WatchHttpSettings.ENVIRONMENT_PREFIX);
         return new EngineSettings(store, integrations);
     }
 }

@@ -1,0 +1,95 @@
+package dev.passerelle.client.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.passerelle.client.ErpFixture;
+import dev.passerelle.client.MutableClock;
+import dev.passerelle.client.run.RunStatus;
+import dev.passerelle.common.ops.Health;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The watch's health against a real ERP endpoint and a real store: up after a successful run, 503 when
+ * the last run failed, when the last success is older than the allowed intervals, or when the store is
+ * gone; a disconnected integration is shown but is no fault.
+ */
+class WatchHealthTest {
+
+    @Test
+    void upAfterASuccessfulRunThen503WhenTheLastRunFailed() {
+        try (ErpFixture fixture = ErpFixture.start(3);
+             WatchHealth health = new WatchHealth(fixture.engine, List.of("main"), java.time.Clock.systemUTC(), 3)) {
+            Health before = health.check();
+            assertThat(before.httpStatus()).as("nothing ran yet, and the lag is counted from the start").isEqualTo(200);
+            assertThat(before.json()).contains("\"lastRun\":null").contains("\"lastSuccessAt\":null");
+
+            assertThat(fixture.sync().status()).isEqualTo(RunStatus.SUCCESS);
+            Health up = health.check();
+
+            assertThat(up.httpStatus()).isEqualTo(200);
+            assertThat(up.json()).startsWith("{\"status\":\"UP\",\"store\":{\"reachable\":true},\"integrations\":[{\"name\":\"main\","
+                    + "\"status\":\"UP\",\"lastRun\":{\"id\":1,\"mode\":\"DELTA\",\"status\":\"SUCCESS\"")
+                    .contains("\"maxLagSeconds\":10800").contains("\"errorQueue\":0").contains("\"erpLink\":\"connected\"");
+
+            fixture.erp.close();
+            assertThat(fixture.sync().status()).isEqualTo(RunStatus.FAILURE);
+            Health failed = health.check();
+
+            assertThat(failed.httpStatus()).isEqualTo(503);
+            assertThat(failed.json()).startsWith("{\"status\":\"DOWN\"").contains("\"status\":\"FAILED\"")
+                    .contains("\"id\":2,\"mode\":\"DELTA\",\"status\":\"FAILURE\"")
+                    .as("the last success is still run 1").containsPattern("\"lastSuccessAt\":\"[0-9T:.\\-]+Z\"");
+        }
+    }
+
+    @Test
+    void lagging503OnceTheLastSuccessIsOlderThanTheAllowedIntervals() {
+        try (ErpFixture fixture = ErpFixture.start(3)) {
+            fixture.sync();
+            MutableClock clock = MutableClock.systemStart();
+            WatchHealth health = new WatchHealth(fixture.engine, List.of("main"), clock, 2);
+            clock.advance(Duration.ofMinutes(119));
+            assertThat(health.check().httpStatus()).isEqualTo(200);
+
+            clock.advance(Duration.ofMinutes(2));
+            Health late = health.check();
+
+            assertThat(late.httpStatus()).isEqualTo(503);
+            assertThat(late.json()).contains("\"status\":\"LAGGING\"").contains("\"maxLagSeconds\":7200")
+                    .containsPattern("\"lagSeconds\":72[6-9][0-9]");
+            health.close();
+        }
+    }
+
+    @Test
+    void aDisconnectedIntegrationIsShownButIsNoFault() {
+        MutableClock clock = MutableClock.systemStart();
+        try (ErpFixture fixture = ErpFixture.start(3);
+             WatchHealth health = new WatchHealth(fixture.engine, List.of("main"), clock, 3)) {
+            fixture.sync();
+            fixture.engine.erpLinks().disconnect(null, "main", "stock count");
+            clock.advance(Duration.ofDays(1));
+
+            Health answer = health.check();
+
+            assertThat(answer.httpStatus()).isEqualTo(200);
+            assertThat(answer.json()).contains("\"status\":\"DISCONNECTED\"").contains("(stock count)");
+        }
+    }
+
+    @Test
+    void down503WhenTheStoreIsGone() {
+        try (ErpFixture fixture = ErpFixture.start(3)) {
+            WatchHealth health = new WatchHealth(fixture.engine, List.of("main"), java.time.Clock.systemUTC(), 3);
+            fixture.engine.store().close();
+
+            Health answer = health.check();
+            health.close();
+
+            assertThat(answer.httpStatus()).isEqualTo(503);
+            assertThat(answer.json()).isEqualTo("{\"status\":\"DOWN\",\"store\":{\"reachable\":false,\"error\":\"unreachable\"}}");
+        }
+    }
+}
