@@ -5,6 +5,7 @@ import dev.passerelle.common.ops.BoundedCheck;
 import dev.passerelle.common.ops.Health;
 import dev.passerelle.server.endpoint.Maintenance;
 import dev.passerelle.server.store.MaintenanceTable;
+import dev.passerelle.server.store.SchemaHistoryTable;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,12 +17,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The ERP endpoint's health: whether its database answers, at which schema version (Flyway's
- * history), and whether the maintenance switch is on. {@code UP} (HTTP 200); {@code MAINTENANCE}
- * (503, with a Retry-After of {@code erp.maintenance.retry-after}) while the switch is on, since every
- * operation but GetServiceInfo is then refused; {@code DOWN} (503) when the database does not answer
- * within {@link #WAIT}. The database is asked through a {@link BoundedCheck}, so a database that hangs
- * holds one thread, not one per check. The body names no host, URL or driver message (the endpoint may be reachable by
- * anyone); the log does, once at each change between up and down. Thread-safe; close it once.
+ * history, {@link SchemaHistoryTable}), and whether the maintenance switch is on. {@code UP} (HTTP
+ * 200); {@code MAINTENANCE} (503, with a Retry-After of {@code erp.maintenance.retry-after}) while the
+ * switch is on, since every operation but GetServiceInfo is then refused; {@code DOWN} (503) when the
+ * database does not answer within {@link #WAIT}. The database is asked through a {@link BoundedCheck},
+ * so a database that hangs holds one thread, not one per check. The body names no host, URL or driver
+ * message (the endpoint may be reachable by anyone); the log does, once at each change between up and
+ * down. Thread-safe; close it once.
  */
 public final class ErpHealth implements AutoCloseable {
 
@@ -29,8 +31,6 @@ public final class ErpHealth implements AutoCloseable {
     public static final Duration WAIT = Duration.ofSeconds(2);
 
     private static final Logger LOG = LoggerFactory.getLogger(ErpHealth.class);
-    private static final String SCHEMA_VERSION = "SELECT version FROM flyway_erp_history WHERE installed_rank ="
-            + " (SELECT MAX(installed_rank) FROM flyway_erp_history WHERE success = 1 AND version IS NOT NULL)";
 
     private final Maintenance maintenance;
     private final BoundedCheck<Answer> database;
@@ -42,8 +42,7 @@ public final class ErpHealth implements AutoCloseable {
     public ErpHealth(Database database, Maintenance maintenance) {
         this.maintenance = maintenance;
         this.database = new BoundedCheck<>("erp-health", () -> new Answer(
-                database.jdbi().withHandle(handle -> handle.createQuery(SCHEMA_VERSION).mapTo(String.class)
-                        .findOne().orElse(null)),
+                database.jdbi().withExtension(SchemaHistoryTable.class, SchemaHistoryTable::currentVersion).orElse(null),
                 maintenance.state()));
     }
 
