@@ -95,22 +95,23 @@ public record ServerSettings(
     public static ServerSettings fromConfig(ConfigSource config, Users users) {
         config.rejectUnknownKeys(KEYS, "PASSERELLE_ERP_");
         DatabaseSettings database = database(config);
+        Builder defaults = builder();
         return builder()
-                .host(config.string(HOST, "127.0.0.1"))
-                .port(config.integer(PORT, 8080, 0, 65535))
+                .host(config.string(HOST, defaults.host))
+                .port(config.integer(PORT, defaults.port, 0, 65535))
                 .database(database)
                 .users(users)
-                .demoAccounts(config.integer(DEMO_ACCOUNTS, 0, 0, 10_000_000))
-                .demoSeed(config.integer(DEMO_SEED, 42, 0, Integer.MAX_VALUE))
-                .maxPageSize(config.integer(MAX_PAGE_SIZE, 1000, 1, 100_000))
-                .maxBatchSize(config.integer(MAX_BATCH_SIZE, 500, 1, 100_000))
-                .tombstoneRetention(config.duration(TOMBSTONE_RETENTION, Duration.ofDays(30)))
-                .maxRequestBytes(config.integer(MAX_REQUEST_BYTES, 16 * 1024 * 1024, 1024, Integer.MAX_VALUE))
-                .requestTimeout(config.duration(REQUEST_TIMEOUT, Duration.ofSeconds(60)))
-                .retryAfter(config.duration(RETRY_AFTER, Duration.ofSeconds(60)))
+                .demoAccounts(config.integer(DEMO_ACCOUNTS, defaults.demoAccounts, 0, 10_000_000))
+                .demoSeed(config.integer(DEMO_SEED, (int) defaults.demoSeed, 0, Integer.MAX_VALUE))
+                .maxPageSize(config.integer(MAX_PAGE_SIZE, defaults.maxPageSize, 1, 100_000))
+                .maxBatchSize(config.integer(MAX_BATCH_SIZE, defaults.maxBatchSize, 1, 100_000))
+                .tombstoneRetention(config.duration(TOMBSTONE_RETENTION, defaults.tombstoneRetention))
+                .maxRequestBytes(config.integer(MAX_REQUEST_BYTES, (int) defaults.maxRequestBytes, 1024, Integer.MAX_VALUE))
+                .requestTimeout(config.duration(REQUEST_TIMEOUT, defaults.requestTimeout))
+                .retryAfter(config.duration(RETRY_AFTER, defaults.retryAfter))
                 .loginLimits(loginLimits(config))
-                .healthEnabled(config.bool(HEALTH_ENABLED, true))
-                .metricsEnabled(config.bool(METRICS_ENABLED, true))
+                .healthEnabled(config.bool(HEALTH_ENABLED, defaults.healthEnabled))
+                .metricsEnabled(config.bool(METRICS_ENABLED, defaults.metricsEnabled))
                 .build();
     }
 
@@ -178,7 +179,10 @@ public record ServerSettings(
                 database.maxPoolSize(), database.connectTimeout());
     }
 
-    /** Builds settings; every value has the default documented in the sample properties file. */
+    /**
+     * Builds settings. Its initial values are the defaults, written here only: {@link #fromConfig} falls
+     * back to them and the sample properties file is checked against them.
+     */
     public static final class Builder {
         private String host = "127.0.0.1";
         private int port = 8080;
