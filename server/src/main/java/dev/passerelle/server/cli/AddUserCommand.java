@@ -1,6 +1,7 @@
 package dev.passerelle.server.cli;
 
-import dev.passerelle.server.security.PasswordHash;
+import dev.passerelle.common.security.PasswordHash;
+import dev.passerelle.common.security.Passwords;
 import dev.passerelle.server.security.Role;
 import dev.passerelle.server.security.Users;
 import java.nio.file.Files;

@@ -1,6 +1,7 @@
 package dev.passerelle.server.cli;
 
-import dev.passerelle.server.security.PasswordHash;
+import dev.passerelle.common.security.PasswordHash;
+import dev.passerelle.common.security.Passwords;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 

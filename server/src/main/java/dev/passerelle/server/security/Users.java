@@ -1,5 +1,6 @@
 package dev.passerelle.server.security;
 
+import dev.passerelle.common.security.PasswordHash;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.passerelle.server.cli;
+package dev.passerelle.common.security;
 
 import java.io.BufferedReader;
 import java.io.Console;
@@ -8,12 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Reads a password without echo from the console, or as the first line of standard input when piped. */
-final class Passwords {
+public final class Passwords {
 
     private Passwords() {
     }
 
-    static char[] read(String prompt) {
+    public static char[] read(String prompt) {
         Console console = System.console();
         if (console != null) {
             char[] password = console.readPassword(prompt);

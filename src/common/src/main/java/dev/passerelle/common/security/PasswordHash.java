@@ -1,4 +1,4 @@
-package dev.passerelle.server.security;
+package dev.passerelle.common.security;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -10,13 +10,13 @@ import javax.crypto.spec.PBEKeySpec;
 /**
  * A salted PBKDF2-HMAC-SHA256 password hash, stored as
  * {@code pbkdf2-sha256$<iterations>$<salt base64>$<hash base64>}. Immutable; the password itself is
- * never kept.
+ * never kept. The ERP endpoint's users and the CRM console's users are hashed alike.
  */
 public record PasswordHash(int iterations, byte[] salt, byte[] hash) {
 
     private static final String SCHEME = "pbkdf2-sha256";
     /** The iterations of every hash this class makes. */
-    static final int DEFAULT_ITERATIONS = 120_000;
+    public static final int DEFAULT_ITERATIONS = 120_000;
     private static final int HASH_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
 
