@@ -3,7 +3,9 @@ package dev.passerelle.client.cli;
 import dev.passerelle.client.CrmEngine;
 import dev.passerelle.client.run.Action;
 import dev.passerelle.client.users.CrmUser;
+import dev.passerelle.common.security.Passwords;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -18,8 +20,8 @@ import picocli.CommandLine.Spec;
  * {@code --user}) and their link to an ERP representative. An unknown login or action exits 4.
  */
 @Command(name = "users", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.USAGE,
-        description = "CRM users: list, add, deny or allow an action, link to an ERP representative.",
-        subcommands = {UsersCommand.ListUsers.class, UsersCommand.Add.class, UsersCommand.Deny.class,
+        description = "CRM users: list, add, set a console password, deny or allow an action, link to an ERP representative.",
+        subcommands = {UsersCommand.ListUsers.class, UsersCommand.Add.class, UsersCommand.Passwd.class, UsersCommand.Deny.class,
                 UsersCommand.Allow.class, UsersCommand.LinkRepresentative.class})
 public class UsersCommand implements Callable<Integer> {
 
@@ -68,6 +70,27 @@ public class UsersCommand implements Callable<Integer> {
         protected int run(CrmEngine engine, String integration, PrintWriter out) {
             engine.users().add(login, name);
             out.println("user '" + login + "' added");
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code crm-sync users passwd}. */
+    @Command(name = "passwd", mixinStandardHelpOptions = true, description = {
+            "Sets the password the user logs in to the web console with (crm-sync console). Asks for it without echo,",
+            "or reads the first line of standard input when piped; only a salted hash is stored."})
+    static class Passwd extends EngineCommand {
+        @Parameters(index = "0", paramLabel = "LOGIN")
+        String login;
+
+        @Override
+        protected int run(CrmEngine engine, String integration, PrintWriter out) {
+            char[] password = Passwords.read("Password for '" + login + "': ");
+            try {
+                engine.users().setPassword(login, password);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            out.println("password of user '" + login + "' set");
             return ExitCodes.OK;
         }
     }

@@ -3,11 +3,14 @@ package dev.passerelle.client.users;
 import dev.passerelle.client.run.Action;
 import dev.passerelle.client.run.EngineException;
 import dev.passerelle.client.store.CrmStore;
+import dev.passerelle.client.store.UserPasswords;
+import dev.passerelle.common.security.PasswordHash;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
@@ -17,6 +20,9 @@ import org.jdbi.v3.core.Handle;
  * written; denying twice or allowing what is not denied changes nothing. Thread-safe.
  */
 public final class CrmUsers {
+
+    /** Checked in place of a hash when there is none, so that refusing costs the same. */
+    private static final PasswordHash NO_PASSWORD = PasswordHash.unmatchable(PasswordHash.DEFAULT_ITERATIONS);
 
     private final CrmStore store;
 
@@ -87,6 +93,34 @@ public final class CrmUsers {
             handle.createUpdate("DELETE FROM user_denied_action WHERE login = :login AND action = :action")
                     .bind("login", login).bind("action", action.name()).execute();
         });
+    }
+
+    /**
+     * Sets the password a user logs in to the console with (a salted hash is stored, never the password).
+     * An empty password is refused; an unknown login too.
+     */
+    public void setPassword(String login, char[] password) {
+        if (password == null || password.length == 0) {
+            throw new EngineException.BadRequest("the password is empty");
+        }
+        String hash = PasswordHash.of(password).encoded();
+        if (!store.jdbi().withHandle(handle -> UserPasswords.set(handle, login, hash))) {
+            throw unknown(login);
+        }
+    }
+
+    /**
+     * The user whose login and password these are, if any. An unknown login, a user without a password
+     * and a wrong password all answer empty, and take as long as one another: the time of a refusal
+     * does not tell which logins exist.
+     */
+    public Optional<CrmUser> authenticate(String login, char[] password) {
+        Optional<String> stored = store.jdbi().withHandle(handle -> UserPasswords.hash(handle, login == null ? "" : login));
+        PasswordHash hash = stored.map(PasswordHash::parse).orElse(NO_PASSWORD);
+        if (!hash.matches(password) || stored.isEmpty()) {
+            return Optional.empty();
+        }
+        return list().stream().filter(user -> user.login().equals(login)).findFirst();
     }
 
     private static void requireUser(Handle handle, String login) {

@@ -88,4 +88,22 @@ class CrmUsersTest {
         assertThatThrownBy(() -> Action.parse("delete-everything")).isInstanceOf(EngineException.BadRequest.class)
                 .hasMessageContaining("delete-everything").hasMessageContaining("refresh-revenue");
     }
+
+    @Test
+    void aPasswordIsStoredHashedAndOnlyItLogsIn() {
+        engine.users().add("erin", "Erin");
+        assertThat(engine.users().authenticate("erin", "anything".toCharArray())).isEmpty();
+
+        engine.users().setPassword("erin", "s3cret-phrase".toCharArray());
+
+        assertThat(engine.users().authenticate("erin", "s3cret-phrase".toCharArray())).map(CrmUser::login).contains("erin");
+        assertThat(engine.users().authenticate("erin", "wrong".toCharArray())).isEmpty();
+        assertThat(engine.users().authenticate("ghost", "s3cret-phrase".toCharArray())).isEmpty();
+        String stored = engine.store().jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT password_hash FROM crm_user WHERE login = 'erin'").mapTo(String.class).one());
+        assertThat(stored).startsWith("pbkdf2-sha256$").doesNotContain("s3cret-phrase");
+        assertThatThrownBy(() -> engine.users().setPassword("ghost", "x".toCharArray()))
+                .isInstanceOf(EngineException.BadRequest.class);
+        assertThatThrownBy(() -> engine.users().setPassword("erin", new char[0])).isInstanceOf(EngineException.BadRequest.class);
+    }
 }
