@@ -1,10 +1,12 @@
 package dev.passerelle.client.admin;
 
 import dev.passerelle.client.run.EngineException;
+import dev.passerelle.client.store.AdminRows;
 import dev.passerelle.client.store.CrmStore;
 import dev.passerelle.client.sync.ErrorQueue;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 /** The errors tab: CRM records the ERP rejected, with its field errors; stop syncing one or reactivate it. Thread-safe. */
 public final class ErrorsTab {
@@ -20,14 +22,30 @@ public final class ErrorsTab {
                               int attempts, boolean stopped, LocalDateTime lastAt) {
     }
 
+    /** The largest page {@link #page} reads. */
+    public static final int MAX_PAGE = 500;
+
+    /**
+     * One page of the queue, oldest first: of one integration (null: all), and only stopped records,
+     * only those still sent, or both ({@code stopped} null).
+     */
+    public Paged<QueuedError> page(String integration, Boolean stopped, int offset, int limit) {
+        Paged.check(offset, limit, MAX_PAGE);
+        AdminRows.Page page = store.jdbi().withHandle(handle -> AdminRows.errors(handle, integration, stopped, offset, limit));
+        return new Paged<>(page.rows().stream().map(ErrorsTab::queued).toList(), page.total(), offset, limit);
+    }
+
     public List<QueuedError> list() {
         return store.jdbi().withHandle(handle -> handle.createQuery("SELECT outbox_id, integration, entity, crm_id, status,"
                         + " field_errors, attempts, stopped, last_at FROM error_queue ORDER BY outbox_id")
-                .mapToMap().map(row -> new QueuedError(((Number) row.get("outbox_id")).longValue(),
-                        (String) row.get("integration"), (String) row.get("entity"), ((Number) row.get("crm_id")).longValue(),
-                        (String) row.get("status"), (String) row.get("field_errors"), ((Number) row.get("attempts")).intValue(),
-                        Boolean.TRUE.equals(row.get("stopped")), toLocal(row.get("last_at"))))
-                .list());
+                .mapToMap().map(ErrorsTab::queued).list());
+    }
+
+    private static QueuedError queued(Map<String, Object> row) {
+        return new QueuedError(((Number) row.get("outbox_id")).longValue(), (String) row.get("integration"),
+                (String) row.get("entity"), ((Number) row.get("crm_id")).longValue(), (String) row.get("status"),
+                (String) row.get("field_errors"), ((Number) row.get("attempts")).intValue(),
+                Boolean.TRUE.equals(row.get("stopped")), toLocal(row.get("last_at")));
     }
 
     /** Takes a record out of the flow ("stop syncing"); runs skip it until it is reactivated. */

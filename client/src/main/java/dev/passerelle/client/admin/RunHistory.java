@@ -2,8 +2,10 @@ package dev.passerelle.client.admin;
 
 import dev.passerelle.client.run.Direction;
 import dev.passerelle.client.run.RunReport;
+import dev.passerelle.client.store.AdminRows;
 import dev.passerelle.client.store.CrmStore;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Past runs and their log, newest first. Read-only. Thread-safe. */
@@ -32,6 +34,40 @@ public final class RunHistory {
                         (String) row.get("run_mode"), (String) row.get("status"), String.valueOf(row.get("started_at")),
                         row.get("duration_ms") == null ? null : ((Number) row.get("duration_ms")).longValue()))
                 .list());
+    }
+
+    /** The largest page {@link #page} and {@link #logPage} read. */
+    public static final int MAX_PAGE = 500;
+
+    /** One page of an integration's runs, newest first; only those of one status when {@code status} is given. */
+    public Paged<RunRow> page(String integration, String status, int offset, int limit) {
+        Paged.check(offset, limit, MAX_PAGE);
+        AdminRows.Page page = store.jdbi().withHandle(handle -> AdminRows.runs(handle, integration, status, offset, limit));
+        return new Paged<>(page.rows().stream().map(RunHistory::runRow).toList(), page.total(), offset, limit);
+    }
+
+    /** One run as recorded, if there is one of that id. */
+    public Optional<RunRow> run(long runId) {
+        return store.jdbi().withHandle(handle -> AdminRows.run(handle, runId)).map(RunHistory::runRow);
+    }
+
+    /** One page of a run's log, in order; only the lines of one kind (CONFLICT, WARNING...) when {@code kind} is given. */
+    public Paged<LogLine> logPage(long runId, String kind, int offset, int limit) {
+        Paged.check(offset, limit, MAX_PAGE);
+        AdminRows.Page page = store.jdbi().withHandle(handle -> AdminRows.log(handle, runId, kind, offset, limit));
+        return new Paged<>(page.rows().stream().map(RunHistory::logLine).toList(), page.total(), offset, limit);
+    }
+
+    private static RunRow runRow(Map<String, Object> row) {
+        return new RunRow(((Number) row.get("id")).longValue(), (String) row.get("integration"), (String) row.get("run_mode"),
+                (String) row.get("status"), String.valueOf(row.get("started_at")),
+                row.get("duration_ms") == null ? null : ((Number) row.get("duration_ms")).longValue());
+    }
+
+    private static LogLine logLine(Map<String, Object> row) {
+        return new LogLine(String.valueOf(row.get("logged_at")), (String) row.get("level"), (String) row.get("kind"),
+                (String) row.get("entity"), (String) row.get("record_ref"), (String) row.get("field"),
+                (String) row.get("crm_value"), (String) row.get("erp_value"), (String) row.get("message"));
     }
 
     public Optional<RunRow> last(String integration) {

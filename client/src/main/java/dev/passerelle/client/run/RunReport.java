@@ -41,6 +41,11 @@ public record RunReport(long runId, String integration, RunMode mode, RunStatus 
      * read back unchanged; batches are not records.
      */
     public int total(Direction direction) {
+        return total(counts, direction);
+    }
+
+    /** {@link #total(Direction)} of counts read back from a run's record. */
+    public static int total(List<Count> counts, Direction direction) {
         return counts.stream().filter(c -> c.direction() == direction && !c.outcome().equals("skipped")
                         && !c.outcome().equals("unchanged") && !c.entity().equals("BATCH"))
                 .mapToInt(Count::quantity).sum();

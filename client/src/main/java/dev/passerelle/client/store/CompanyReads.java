@@ -33,6 +33,14 @@ public interface CompanyReads {
     @SqlQuery(COLUMNS + " WHERE UPPER(c.name) LIKE UPPER(:pattern) ESCAPE '\\' ORDER BY c.name, c.id OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY")
     List<CompanyRow> byName(@Bind("pattern") String pattern, @Bind("limit") int limit);
 
+    /** One page of the companies whose name is like {@code pattern}, by name, from row {@code offset}. */
+    @SqlQuery(COLUMNS + " WHERE UPPER(c.name) LIKE UPPER(:pattern) ESCAPE '\\' ORDER BY c.name, c.id"
+            + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+    List<CompanyRow> byName(@Bind("pattern") String pattern, @Bind("offset") int offset, @Bind("limit") int limit);
+
+    @SqlQuery("SELECT COUNT(*) FROM company c WHERE UPPER(c.name) LIKE UPPER(:pattern) ESCAPE '\\'")
+    long countByName(@Bind("pattern") String pattern);
+
     @SqlQuery(COLUMNS + " WHERE c.id = :id")
     Optional<CompanyRow> company(@Bind("id") long id);
 
