@@ -1,6 +1,10 @@
 package dev.passerelle.client.cli;
 
+import dev.passerelle.client.CrmEngine;
 import dev.passerelle.client.cli.RtdvCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,6 +43,37 @@ public class CrmSyncCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
         return ExitCodes.USAGE;
+    }
+
+    /** What a command printed, and its exit code. */
+    public record Outcome(int exitCode, String out, String err) {
+    }
+
+    /**
+     * Runs a crm-sync command line (without the leading {@code crm-sync}) on an engine already open, as
+     * {@code user}: the same command, the same engine methods and the same permission checks as typed in
+     * a shell with {@code --user}, the engine left open. Answers what it printed and its exit code. For
+     * the web console, which runs the fix commands diagnose prints.
+     */
+    public static Outcome executeWith(CrmEngine engine, String user, List<String> args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine line = new CommandLine(new CrmSyncCommand(), new CommandLine.IFactory() {
+            private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                K made = fallback.create(type);
+                if (made instanceof EngineCommand command) {
+                    command.useEngine(engine, user);
+                }
+                return made;
+            }
+        });
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        int exit = line.execute(args.toArray(String[]::new));
+        return new Outcome(exit, out.toString(), err.toString());
     }
 
     /** Runs the command line as a program would, answering the exit code. */

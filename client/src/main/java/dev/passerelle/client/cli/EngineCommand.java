@@ -68,11 +68,27 @@ public abstract class EngineCommand implements Callable<Integer> {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
+    /**
+     * An engine already open, and the user acting, given by {@link CrmSyncCommand#executeWith}: the
+     * command then runs on that engine (left open) as that user, whatever {@code --user} said.
+     */
+    private CrmEngine given;
+    private String givenUser;
+
+    final void useEngine(CrmEngine engine, String user) {
+        this.given = engine;
+        this.givenUser = user;
+    }
+
     @Override
     public Integer call() {
         validate();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (given != null) {
+            common.user = givenUser;
+            return execute(given, given.settings(), out, err);
+        }
         EngineSettings settings;
         try {
             ConfigSource config = ConfigSource.load(common.configFile(), environment);
@@ -85,6 +101,15 @@ public abstract class EngineCommand implements Callable<Integer> {
         try (CrmEngine engine = CrmEngine.open(settings);
              StopSignals.Registration stop = StopSignals.onStop(
                      signal -> engine.stopRuns("the process received " + signal, STOP_WAIT))) {
+            return execute(engine, settings, out, err);
+        } catch (DataAccessError.Unavailable store) {
+            return storeUnavailable(store, err);
+        }
+    }
+
+    /** Runs the command on an open engine and turns every failure into a message and an exit code. */
+    private int execute(CrmEngine engine, EngineSettings settings, PrintWriter out, PrintWriter err) {
+        try {
             if (common.integrations.size() > 1 && !takesSeveralIntegrations()) {
                 err.println("only watch takes --integration more than once");
                 return ExitCodes.USAGE;
