@@ -1,6 +1,7 @@
 package dev.passerelle.launcher;
 
 import dev.passerelle.client.cli.CrmSyncCommand;
+import dev.passerelle.console.ConsoleCommand;
 import dev.passerelle.launcher.demo.DemoCommand;
 import dev.passerelle.server.cli.ErpServerCommand;
 import java.io.OutputStreamWriter;
@@ -36,9 +37,13 @@ public final class Main implements Runnable {
         System.exit(line.execute(args));
     }
 
-    /** The product's commands, and the tools found on the class path ({@link Tool}). */
+    /**
+     * The product's commands, and the tools found on the class path ({@link Tool}). {@code crm-sync
+     * console} is added here, from its own module, so that the engine library stays free of web concerns.
+     */
     public static CommandLine commandLine() {
         CommandLine line = new CommandLine(new Main());
+        line.getSubcommands().get("crm-sync").addSubcommand("console", new ConsoleCommand());
         for (Tool tool : ServiceLoader.load(Tool.class)) {
             line.addSubcommand(tool);
         }
