@@ -63,6 +63,13 @@ final class ConsoleServlet extends HttpServlet {
         post("/integrations/([^/]+)/disconnect", dashboard::disconnect);
         post("/integrations/([^/]+)/reconnect", dashboard::reconnect);
         get("/jobs/(\\d+)", dashboard::job);
+        ErrorPages errors = new ErrorPages(engine);
+        get("/errors", errors::list);
+        post("/errors/(\\d+)/stop", errors::stop);
+        post("/errors/(\\d+)/reactivate", errors::reactivate);
+        DiagnosePages diagnose = new DiagnosePages(engine, jobs);
+        get("/diagnose", diagnose::list);
+        post("/diagnose/fix", diagnose::fix);
     }
 
     private void get(String path, Handler handler) {

@@ -1,8 +1,10 @@
 package dev.passerelle.console;
 
 import dev.passerelle.client.admin.EngineStatus;
+import dev.passerelle.client.admin.ErrorsTab;
 import dev.passerelle.client.admin.Paged;
 import dev.passerelle.client.admin.RunHistory;
+import dev.passerelle.client.diagnose.Finding;
 import dev.passerelle.client.run.RunReport;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -104,6 +106,13 @@ public final class Views {
     /** What the ERP said of itself, or why it could not be asked. */
     public record ErpCheck(String integration, boolean reached, String company, String product, boolean maintenance,
                            String problem) {
+    }
+
+    public record ErrorsPage(Frame frame, List<String> integrations, String integration, String state,
+                             List<ErrorsTab.QueuedError> rows, Pager pager) {
+    }
+
+    public record DiagnosePage(Frame frame, List<String> kinds, String kind, List<Finding> findings, Pager pager) {
     }
 
     public record LoginPage(String csrf, String login, String problem) {

@@ -13,7 +13,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * An administrator walks the console in a real browser against a real ERP endpoint: logs in, syncs
- * and sees the run; bob is refused what is denied to him.
+ * and sees the run, stops and reactivates a record the ERP rejected, fixes a finding from the
+ * diagnose page; bob is refused what is denied to him.
  * Every page is saved as a screenshot under target/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -65,6 +66,53 @@ class ConsoleJourneyTest {
     }
 
     @Test
+    void aRejectedRecordIsStoppedAndReactivatedFromTheErrorsTab() {
+        try (ConsoleFixture fixture = ConsoleFixture.start(folder, 3, "integration.main.code-mode=free")) {
+            long account = rejectedAccount(fixture);
+            browser.logIn(fixture, ConsoleFixture.ADMIN, ConsoleFixture.ADMIN_PASSWORD);
+            browser.clickToNextPage(browser.find(By.id("tab-errors")));
+            WebElement row = browser.find(By.cssSelector("table.errors tr.waiting"));
+            assertThat(row.getText()).contains(Long.toString(account)).contains("REJECTED");
+            assertThat(row.findElement(By.className("field-errors")).getText())
+                    .contains("account.accountCode NOT_UNIQUE: another account has this code (PRIS01)");
+            browser.screenshot("errors");
+
+            browser.clickToNextPage(row.findElement(By.className("stop")));
+            assertThat(browser.find(By.id("flash")).getText()).contains("crm-sync errors --stop").contains("taken out of the flow");
+            assertThat(browser.find(By.cssSelector("table.errors tr.stopped")).getText()).contains(Long.toString(account));
+            assertThat(fixture.engine.errors().list()).singleElement().satisfies(error -> assertThat(error.stopped()).isTrue());
+
+            browser.clickToNextPage(browser.find(By.cssSelector("table.errors tr.stopped .reactivate")));
+            assertThat(browser.find(By.id("flash")).getText()).contains("back in the flow");
+            assertThat(browser.find(By.cssSelector("table.errors tr.waiting")).getText()).contains(Long.toString(account));
+            assertThat(fixture.engine.errors().list()).singleElement().satisfies(error -> assertThat(error.stopped()).isFalse());
+        }
+    }
+
+    @Test
+    void aFindingIsFixedFromTheDiagnosePageAndIsGone() {
+        try (ConsoleFixture fixture = ConsoleFixture.start(folder, 3, "integration.main.code-mode=free")) {
+            fixture.crmSync("run", "--no-progress");
+            long company = ConsoleFixture.printedId(fixture.crmSync("company", "add", "--name", "Laiterie Moreau",
+                    "--type", "CUSTOMER"), "company");
+            long account = ConsoleFixture.printedId(fixture.crmSync("create-account", "--company", Long.toString(company)),
+                    "account");
+            browser.logIn(fixture, ConsoleFixture.ADMIN, ConsoleFixture.ADMIN_PASSWORD);
+            browser.clickToNextPage(browser.find(By.id("tab-diagnose")));
+            WebElement finding = browser.find(By.cssSelector("article.kind-CODE_TO_TYPE"));
+            String command = finding.findElement(By.cssSelector("form.fix code.command")).getText();
+            assertThat(command).startsWith("crm-sync set-code --account-id " + account + " --code ");
+            browser.screenshot("diagnose");
+
+            browser.clickToNextPage(finding.findElement(By.className("run-fix")));
+
+            assertThat(browser.find(By.id("flash")).getText()).contains(command).contains("account " + account + " has code");
+            assertThat(browser.driver.findElements(By.cssSelector("article.kind-CODE_TO_TYPE"))).isEmpty();
+            assertThat(fixture.engine.diagnostics().findings()).noneMatch(f -> f.fix().equals(command));
+        }
+    }
+
+    @Test
     void bobIsRefusedTheDisconnectDeniedToHim() {
         try (ConsoleFixture fixture = ConsoleFixture.start(folder, 1)) {
             browser.logIn(fixture, ConsoleFixture.BOB, ConsoleFixture.BOB_PASSWORD);
@@ -85,5 +133,17 @@ class ConsoleJourneyTest {
             browser.clickToNextPage(browser.find(By.id("reconnect-main")));
             assertThat(browser.find(By.id("link-main")).getText()).contains("reconnected by admin");
         }
+    }
+
+    /** An account whose typed code the ERP took meanwhile: the run sends it and the ERP rejects it. */
+    static long rejectedAccount(ConsoleFixture fixture) {
+        fixture.crmSync("run", "--no-progress");
+        String company = Long.toString(ConsoleFixture.printedId(fixture.crmSync("company", "add", "--name", "Doublon",
+                "--type", "CUSTOMER"), "company"));
+        fixture.erpSql().useHandle(handle -> handle.execute("UPDATE account SET code = N'PRIS01' WHERE id = (SELECT MIN(id) FROM account)"));
+        long account = ConsoleFixture.printedId(fixture.crmSync("create-account", "--company", company, "--code", "PRIS01"),
+                "account");
+        fixture.crmSync("run", "--no-progress");
+        return account;
     }
 }
