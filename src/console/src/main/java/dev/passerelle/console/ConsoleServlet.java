@@ -70,6 +70,12 @@ final class ConsoleServlet extends HttpServlet {
         DiagnosePages diagnose = new DiagnosePages(engine, jobs);
         get("/diagnose", diagnose::list);
         post("/diagnose/fix", diagnose::fix);
+        CompanyPages companies = new CompanyPages(engine);
+        get("/companies", companies::list);
+        get("/companies/(\\d+)", companies::company);
+        post("/companies/(\\d+)/link", companies::link);
+        post("/accounts/(\\d+)/unlink", companies::unlink);
+        post("/accounts/(\\d+)/code", companies::setCode);
     }
 
     private void get(String path, Handler handler) {

@@ -6,6 +6,7 @@ import dev.passerelle.client.admin.Paged;
 import dev.passerelle.client.admin.RunHistory;
 import dev.passerelle.client.diagnose.Finding;
 import dev.passerelle.client.run.RunReport;
+import dev.passerelle.client.store.CompanyReads;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -113,6 +114,19 @@ public final class Views {
     }
 
     public record DiagnosePage(Frame frame, List<String> kinds, String kind, List<Finding> findings, Pager pager) {
+    }
+
+    public record CompaniesPage(Frame frame, String query, List<CompanyReads.CompanyRow> rows, Pager pager) {
+    }
+
+    /** A company and its selected tab: its accounts, or one live ERP listing ({@code figures}, already shaped in rows). */
+    public record CompanyPage(Frame frame, CompanyReads.CompanyRow company, List<CompanyReads.AccountLink> accounts,
+                              List<String> integrations, String integration, String tab, Table figures, String problem,
+                              Pager pager) {
+    }
+
+    /** A table of live figures: a line above it, headings, rows of text, which columns are amounts, rows in all (-1: not paged). */
+    public record Table(String caption, List<String> headings, List<List<String>> rows, List<Boolean> numeric, long total) {
     }
 
     public record LoginPage(String csrf, String login, String problem) {

@@ -14,7 +14,7 @@ import org.openqa.selenium.WebElement;
 /**
  * An administrator walks the console in a real browser against a real ERP endpoint: logs in, syncs
  * and sees the run, stops and reactivates a record the ERP rejected, fixes a finding from the
- * diagnose page; bob is refused what is denied to him.
+ * diagnose page, opens a company's invoices; bob is refused what is denied to him.
  * Every page is saved as a screenshot under target/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -109,6 +109,56 @@ class ConsoleJourneyTest {
             assertThat(browser.find(By.id("flash")).getText()).contains(command).contains("account " + account + " has code");
             assertThat(browser.driver.findElements(By.cssSelector("article.kind-CODE_TO_TYPE"))).isEmpty();
             assertThat(fixture.engine.diagnostics().findings()).noneMatch(f -> f.fix().equals(command));
+        }
+    }
+
+    @Test
+    void aCompanysInvoicesComeLiveFromTheErp() {
+        try (ConsoleFixture fixture = ConsoleFixture.start(folder, 3)) {
+            fixture.crmSync("run", "--no-progress");
+            browser.logIn(fixture, ConsoleFixture.ADMIN, ConsoleFixture.ADMIN_PASSWORD);
+            browser.clickToNextPage(browser.find(By.id("tab-companies")));
+            assertThat(browser.driver.findElements(By.className("company-link"))).hasSize(3);
+            browser.screenshot("companies");
+            browser.clickToNextPage(browser.find(By.className("company-link")));
+            assertThat(browser.find(By.cssSelector("table.accounts")).getText()).contains("primary");
+            browser.screenshot("company");
+
+            browser.clickToNextPage(browser.find(By.id("tab-invoices")));
+
+            WebElement figures = browser.find(By.id("figures"));
+            assertThat(figures.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+            assertThat(figures.getText()).contains("remaining");
+            assertThat(browser.text()).containsPattern("Rows 1-\\d+ of \\d+");
+            browser.screenshot("company-invoices");
+            browser.clickToNextPage(browser.find(By.id("tab-solvency")));
+            assertThat(browser.find(By.id("figures")).getText()).contains("commercial balance");
+        }
+    }
+
+    @Test
+    void anAccountIsUnlinkedAndLinkedAgainFromItsCompany() {
+        try (ConsoleFixture fixture = ConsoleFixture.start(folder, 2)) {
+            fixture.crmSync("run", "--no-progress");
+            browser.logIn(fixture, ConsoleFixture.ADMIN, ConsoleFixture.ADMIN_PASSWORD);
+            browser.open(fixture.url("/companies"));
+            browser.clickToNextPage(browser.find(By.className("company-link")));
+            String company = browser.driver.getCurrentUrl().replaceAll(".*/companies/(\\d+).*", "$1");
+            WebElement account = browser.find(By.cssSelector("table.accounts tbody tr"));
+            String code = account.findElements(By.tagName("td")).get(2).getText();
+
+            browser.clickToNextPage(account.findElement(By.className("unlink")));
+
+            assertThat(browser.find(By.id("flash")).getText()).contains("crm-sync unlink --account-id").contains("unlinked");
+            assertThat(browser.find(By.cssSelector("table.accounts")).getText()).contains("No ERP account");
+            assertThat(fixture.engine.links().orphans("main")).extracting(orphan -> orphan.accountCode()).contains(code);
+
+            browser.find(By.id("link-account")).sendKeys(code);
+            browser.clickToNextPage(browser.find(By.id("link")));
+
+            assertThat(browser.find(By.id("flash")).getText()).contains("crm-sync link --company " + company + " --account " + code);
+            assertThat(browser.find(By.cssSelector("table.accounts")).getText()).contains(code);
+            assertThat(fixture.engine.links().orphans("main")).isEmpty();
         }
     }
 
