@@ -76,6 +76,10 @@ final class ConsoleServlet extends HttpServlet {
         post("/companies/(\\d+)/link", companies::link);
         post("/accounts/(\\d+)/unlink", companies::unlink);
         post("/accounts/(\\d+)/code", companies::setCode);
+        RunPages runs = new RunPages(engine);
+        get("/runs", runs::list);
+        get("/runs/(\\d+)", runs::run);
+        get("/settings", runs::settings);
     }
 
     private void get(String path, Handler handler) {

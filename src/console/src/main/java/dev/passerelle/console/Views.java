@@ -129,6 +129,21 @@ public final class Views {
     public record Table(String caption, List<String> headings, List<List<String>> rows, List<Boolean> numeric, long total) {
     }
 
+    public record RunPage(Frame frame, RunHistory.RunRow run, List<RunReport.Count> counts, List<String> kinds, String kind,
+                          List<RunHistory.LogLine> lines, Pager pager) {
+    }
+
+    public record RunsPage(Frame frame, List<String> integrations, String integration, String status, List<RunLine> runs,
+                           Pager pager) {
+    }
+
+    /** One configuration value as shown: secrets never, only whether they are set. */
+    public record Setting(String key, String value) {
+    }
+
+    public record SettingsPage(Frame frame, List<Setting> store, Map<String, List<Setting>> integrations) {
+    }
+
     public record LoginPage(String csrf, String login, String problem) {
     }
 

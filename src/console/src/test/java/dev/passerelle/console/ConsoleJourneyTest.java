@@ -13,8 +13,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * An administrator walks the console in a real browser against a real ERP endpoint: logs in, syncs
- * and sees the run, stops and reactivates a record the ERP rejected, fixes a finding from the
- * diagnose page, opens a company's invoices; bob is refused what is denied to him.
+ * and reads the run and its conflict, stops and reactivates a record the ERP rejected, fixes a finding from the
+ * diagnose page, opens a company's invoices, reads the settings; bob is refused what is denied to him.
  * Every page is saved as a screenshot under target/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -38,7 +38,7 @@ class ConsoleJourneyTest {
     }
 
     @Test
-    void anAdministratorLogsInSyncsAndSeesTheRun() {
+    void anAdministratorLogsInSyncsAndReadsTheRunsConflict() {
         try (ConsoleFixture fixture = ConsoleFixture.start(folder, 4)) {
             browser.open(fixture.url("/"));
             assertThat(browser.driver.getCurrentUrl()).endsWith("/login");
@@ -62,6 +62,24 @@ class ConsoleJourneyTest {
             assertThat(browser.text()).contains("Next scheduled run");
             browser.screenshot("dashboard");
 
+            browser.clickToNextPage(run.findElement(By.className("run-link")));
+            assertThat(browser.find(By.id("run-status")).getText()).isEqualTo("SUCCESS");
+            assertThat(browser.text()).contains("ACCOUNT").contains("ERP_TO_CRM");
+
+            bothSidesChangeOneWebsite(fixture);
+            browser.open(fixture.url("/"));
+            browser.clickToNextPage(browser.find(By.id("sync-now-main")));
+            browser.waitFor(driver -> driver.findElements(By.id("job-state")).size() == 1);
+            assertThat(browser.find(By.id("job-state")).getText()).isEqualTo("SUCCESS");
+            browser.clickToNextPage(browser.find(By.id("job-run")));
+            browser.open(browser.driver.getCurrentUrl() + "?kind=CONFLICT");
+            assertThat(browser.find(By.cssSelector("table.log tbody")).getText()).contains("website")
+                    .contains("https://crm.example").contains("https://erp.example").contains("ERP wins");
+            assertThat(browser.find(By.cssSelector("table.counts")).getText()).contains("ACCOUNT ERP_TO_CRM updated 1");
+            browser.screenshot("run");
+            browser.open(fixture.url("/runs"));
+            assertThat(browser.driver.findElements(By.cssSelector("table.runs tbody tr"))).hasSize(2);
+            browser.screenshot("runs");
         }
     }
 
@@ -163,6 +181,19 @@ class ConsoleJourneyTest {
     }
 
     @Test
+    void theSettingsShowNoSecret() {
+        try (ConsoleFixture fixture = ConsoleFixture.start(folder, 1)) {
+            browser.logIn(fixture, ConsoleFixture.ADMIN, ConsoleFixture.ADMIN_PASSWORD);
+            browser.clickToNextPage(browser.find(By.id("tab-settings")));
+            assertThat(browser.find(By.id("settings-main")).getText()).contains("erpPassword ******** (set)")
+                    .contains(fixture.erp.endpointUrl().toString());
+            assertThat(browser.driver.getPageSource()).doesNotContain(ConsoleFixture.ERP_PASSWORD)
+                    .doesNotContain(ConsoleFixture.ADMIN_PASSWORD);
+            browser.screenshot("settings");
+        }
+    }
+
+    @Test
     void bobIsRefusedTheDisconnectDeniedToHim() {
         try (ConsoleFixture fixture = ConsoleFixture.start(folder, 1)) {
             browser.logIn(fixture, ConsoleFixture.BOB, ConsoleFixture.BOB_PASSWORD);
@@ -183,6 +214,16 @@ class ConsoleJourneyTest {
             browser.clickToNextPage(browser.find(By.id("reconnect-main")));
             assertThat(browser.find(By.id("link-main")).getText()).contains("reconnected by admin");
         }
+    }
+
+    /** The same field (the web site of a linked account) changed in the ERP and in the CRM since the last run. */
+    static void bothSidesChangeOneWebsite(ConsoleFixture fixture) {
+        long company = fixture.engine.store().jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT MIN(company_id) FROM account WHERE company_id IS NOT NULL").mapTo(Long.class).one());
+        String code = fixture.engine.store().jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT account_code FROM account WHERE company_id = :company").bind("company", company).mapTo(String.class).first());
+        fixture.erpSql().useHandle(handle -> handle.execute("UPDATE account SET website = N'https://erp.example' WHERE code = ?", code));
+        fixture.crmSync("company", "edit", Long.toString(company), "--set", "website=https://crm.example");
     }
 
     /** An account whose typed code the ERP took meanwhile: the run sends it and the ERP rejects it. */
