@@ -160,7 +160,7 @@ final class CompanyPages {
         }
         return new Views.Table("Invoices and credit notes, newest first", List.of("number", "date", "due", "posted", "currency",
                 "net", "gross", "paid", "remaining"), rows, List.of(false, false, false, false, false, true, true, true, true),
-                total(answer.getPage()));
+                total(answer.getPageInfo()));
     }
 
     private static Views.Table ledger(GetLedgerEntriesResponse answer) {
@@ -171,7 +171,7 @@ final class CompanyPages {
                     text(entry.getLettering())));
         }
         return new Views.Table("Ledger entries", List.of("date", "journal", "piece", "document", "label", "debit", "credit", "due",
-                "lettering"), rows, List.of(false, false, false, false, false, true, true, false, false), total(answer.getPage()));
+                "lettering"), rows, List.of(false, false, false, false, false, true, true, false, false), total(answer.getPageInfo()));
     }
 
     private static Views.Table documents(GetDocumentsResponse answer) {
@@ -182,7 +182,7 @@ final class CompanyPages {
                     amount(header.getGrossAmount())));
         }
         return new Views.Table("Documents, newest first", List.of("type", "number", "date", "reference", "delivery", "currency",
-                "net", "gross"), rows, List.of(false, false, false, false, false, false, true, true), total(answer.getPage()));
+                "net", "gross"), rows, List.of(false, false, false, false, false, false, true, true), total(answer.getPageInfo()));
     }
 
     private static long total(PageInfo page) {
