@@ -2,14 +2,14 @@ package dev.passerelle.client.cli;
 
 import dev.passerelle.client.CrmEngine;
 import dev.passerelle.client.config.IntegrationSettings;
+import dev.passerelle.client.config.WatchHttpSettings;
 import dev.passerelle.client.run.Direction;
 import dev.passerelle.client.run.EngineException;
 import dev.passerelle.client.run.RunReport;
-import dev.passerelle.client.watch.Watcher;
-import dev.passerelle.client.config.WatchHttpSettings;
 import dev.passerelle.client.watch.OpsHttpServer;
 import dev.passerelle.client.watch.SyncMetrics;
 import dev.passerelle.client.watch.WatchHealth;
+import dev.passerelle.client.watch.Watcher;
 import dev.passerelle.common.config.ConfigSource;
 import dev.passerelle.common.ops.PrometheusMetrics;
 import java.io.IOException;
