@@ -43,13 +43,34 @@ public class StoreCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
-    /** Loads the store's settings; prints the configuration error and answers null when they are wrong. */
-    static DatabaseSettings store(CommonOptions common, PrintWriter err) {
-        try {
-            return EngineSettings.from(ConfigSource.load(common.configFile(), System.getenv())).store();
-        } catch (ConfigException bad) {
-            err.println("configuration error: " + bad.getMessage());
-            return null;
+    /** The fix {@code check} prints, on a line of its own so that it runs as printed. */
+    static final String REPAIR = "fix: crm-sync store repair (once no run, watch or other command uses the store)";
+
+    /**
+     * A subcommand that works on the store's settings alone: loads them (a configuration error is
+     * printed, exit 5) and runs with them, without opening the engine.
+     */
+    abstract static class OnStore implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+
+        @Spec
+        CommandSpec spec;
+
+        /** The subcommand's work on the store; answers the exit code. */
+        abstract int run(DatabaseSettings store, PrintWriter out, PrintWriter err);
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            DatabaseSettings store;
+            try {
+                store = EngineSettings.from(ConfigSource.load(common.configFile(), System.getenv())).store();
+            } catch (ConfigException bad) {
+                err.println("configuration error: " + bad.getMessage());
+                return ExitCodes.CONFIG;
+            }
+            return run(store, spec.commandLine().getOut(), err);
         }
     }
 
@@ -73,32 +94,20 @@ public class StoreCommand implements Callable<Integer> {
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = {"Reads every table of the CRM store and checks that identities and pending edits have their",
                     "records. Exit 0 sound, 1 problems found (with the command that repairs them)."})
-    static class Check implements Callable<Integer> {
-        @Mixin
-        CommonOptions common;
-
-        @Spec
-        CommandSpec spec;
-
+    static class Check extends OnStore {
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            DatabaseSettings store = store(common, err);
-            if (store == null) {
-                return ExitCodes.CONFIG;
-            }
+        int run(DatabaseSettings store, PrintWriter out, PrintWriter err) {
             List<StoreCheck.Problem> problems;
             try {
                 problems = StoreCheck.check(jdbi(store));
             } catch (JdbiException unreadable) {
                 LOG.debug("the CRM store could not be checked", unreadable);
                 out.println("the CRM store cannot be read: " + unreadable.getMessage());
-                out.println("fix: crm-sync store repair (once no run, watch or other command uses the store)");
+                out.println(REPAIR);
                 return ExitCodes.WARNING;
             }
             if (print(problems, out)) {
-                out.println("fix: crm-sync store repair (once no run, watch or other command uses the store)");
+                out.println(REPAIR);
                 return ExitCodes.WARNING;
             }
             return ExitCodes.OK;
@@ -111,21 +120,9 @@ public class StoreCommand implements Callable<Integer> {
                     "read to the end is rebuilt from what can be read (the damaged file is kept beside it); then",
                     "identities and pending edits of records that are gone are removed. Pending edits of every other",
                     "record stay. Ends with the resync that brings the removed records back from the ERP."})
-    static class Repair implements Callable<Integer> {
-        @Mixin
-        CommonOptions common;
-
-        @Spec
-        CommandSpec spec;
-
+    static class Repair extends OnStore {
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            DatabaseSettings store = store(common, err);
-            if (store == null) {
-                return ExitCodes.CONFIG;
-            }
+        int run(DatabaseSettings store, PrintWriter out, PrintWriter err) {
             Optional<Path> file = H2Urls.fileLocation(store.jdbcUrl());
             if (file.isPresent() && H2Rebuild.inUse(file.get())) {
                 err.println("the CRM store is open in a process (a run, watch or another command): stop it first");
