@@ -3,7 +3,11 @@ package dev.passerelle.client.edit;
 import dev.passerelle.client.config.IntegrationSettings;
 import dev.passerelle.client.mapping.EntitySpec;
 import dev.passerelle.client.run.EngineException;
+import dev.passerelle.client.store.CompanyRows;
+import dev.passerelle.client.store.CompanyRows.Company;
 import dev.passerelle.client.store.CrmStore;
+import dev.passerelle.client.store.LinkRows;
+import dev.passerelle.client.store.ListRows;
 import dev.passerelle.client.store.Outbox;
 import dev.passerelle.client.store.RecordRows;
 import java.util.LinkedHashMap;
@@ -31,32 +35,29 @@ final class AccountCreation {
     }
 
     long create(long companyId, String code) {
-        Map<String, Object> company = handle.createQuery("SELECT * FROM company WHERE id = :id").bind("id", companyId)
-                .mapToMap().findOne().orElseThrow(() -> new EngineException.BadRequest("no company with id " + companyId));
-        int existing = handle.createQuery("SELECT COUNT(*) FROM account WHERE company_id = :id AND integration = :integration"
-                        + " AND is_primary = 1").bind("id", companyId).bind("integration", options.name())
-                .mapTo(Integer.class).one();
-        if (existing > 0) {
+        Company company = handle.attach(CompanyRows.class).company(companyId)
+                .orElseThrow(() -> new EngineException.BadRequest("no company with id " + companyId));
+        if (!handle.attach(LinkRows.class).primaryAccountsOf(companyId, options.name()).isEmpty()) {
             throw new EngineException.BadRequest("company " + companyId + " already has an account in '" + options.name() + "'");
         }
         Map<String, String> values = new LinkedHashMap<>();
         EntitySpec.ACCOUNT.fields().forEach(field -> values.put(field.name(), null));
-        values.put("type", "SUPPLIER".equals(company.get("company_type")) ? "SUPPLIER" : "CUSTOMER");
+        values.put("type", "SUPPLIER".equals(company.companyType()) ? "SUPPLIER" : "CUSTOMER");
         values.put("accountCode", code);
-        values.put("name", (String) company.get("name"));
-        values.put("website", (String) company.get("website"));
-        values.put("vatNumber", (String) company.get("vat_number"));
-        values.put("dormant", Boolean.toString(!Boolean.TRUE.equals(company.get("active"))));
+        values.put("name", company.name());
+        values.put("website", company.website());
+        values.put("vatNumber", company.vatNumber());
+        values.put("dormant", Boolean.toString(!company.active()));
         values.put("currency", CRM_DEFAULT_CURRENCY);
         values.put("accountingCategory", firstOf("accountingCategory"));
         values.put("priceCategory", firstOf("priceCategory"));
         values.put("language", firstOf("language"));
-        values.put("billing.street", (String) company.get("street"));
-        values.put("billing.complement", (String) company.get("complement"));
-        values.put("billing.postalCode", (String) company.get("postal_code"));
-        values.put("billing.city", (String) company.get("city"));
-        values.put("billing.region", (String) company.get("region"));
-        values.put("billing.country", (String) company.get("country"));
+        values.put("billing.street", company.street());
+        values.put("billing.complement", company.complement());
+        values.put("billing.postalCode", company.postalCode());
+        values.put("billing.city", company.city());
+        values.put("billing.region", company.region());
+        values.put("billing.country", company.country());
         long accountId = store.ids().next();
         Map<String, Object> fixed = new LinkedHashMap<>();
         fixed.put("integration", options.name());
@@ -74,11 +75,8 @@ final class AccountCreation {
                     || spec == EntitySpec.DELIVERY_ADDRESS && !options.switches().addresses()) {
                 continue;
             }
-            List<Long> ids = handle.createQuery("SELECT id FROM " + spec.table()
-                    + " WHERE company_id = :company AND account_id IS NULL").bind("company", companyId).mapTo(Long.class).list();
-            for (long id : ids) {
-                handle.createUpdate("UPDATE " + spec.table() + " SET account_id = :account WHERE id = :id")
-                        .bind("account", accountId).bind("id", id).execute();
+            for (long id : RecordRows.unattached(handle, spec, companyId)) {
+                RecordRows.attachToAccount(handle, spec, id, accountId);
                 Map<String, String> values = RecordRows.load(handle, spec, List.of(id)).get(id);
                 Outbox.capture(handle, store.now(), options.name(), spec.name(), id, "INSERT", null, Map.of(), values);
             }
@@ -86,8 +84,6 @@ final class AccountCreation {
     }
 
     private String firstOf(String list) {
-        return handle.createQuery("SELECT code FROM list_value WHERE integration = :integration AND list_name = :list"
-                        + " ORDER BY position").bind("integration", options.name()).bind("list", list)
-                .mapTo(String.class).findFirst().orElse(null);
+        return handle.attach(ListRows.class).first(options.name(), list).orElse(null);
     }
 }

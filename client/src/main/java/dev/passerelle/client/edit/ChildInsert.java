@@ -1,6 +1,9 @@
 package dev.passerelle.client.edit;
 
 import dev.passerelle.client.mapping.EntitySpec;
+import dev.passerelle.client.run.EngineException;
+import dev.passerelle.client.store.CompanyRows;
+import dev.passerelle.client.store.CompanyRows.Company;
 import dev.passerelle.client.store.RecordRows;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,14 +21,16 @@ final class ChildInsert {
         fixed.put("account_id", accountId);
         fixed.put("company_id", companyId);
         if (spec == EntitySpec.CONTACT) {
-            boolean hasPrimary = handle.createQuery("SELECT COUNT(*) FROM contact WHERE company_id = :company AND is_primary = 1")
-                    .bind("company", companyId).mapTo(Integer.class).one() > 0;
-            fixed.put("is_primary", !hasPrimary);
-            Map<String, Object> billing = handle.createQuery("SELECT street, complement, postal_code, city, region, country"
-                    + " FROM company WHERE id = :company").bind("company", companyId).mapToMap().one();
-            for (String column : List.of("street", "complement", "postal_code", "city", "region", "country")) {
-                fixed.put(column, billing.get(column));
-            }
+            CompanyRows companies = handle.attach(CompanyRows.class);
+            fixed.put("is_primary", companies.primaryContacts(companyId) == 0);
+            Company billing = companies.company(companyId)
+                    .orElseThrow(() -> new EngineException.BadRequest("no company with id " + companyId));
+            fixed.put("street", billing.street());
+            fixed.put("complement", billing.complement());
+            fixed.put("postal_code", billing.postalCode());
+            fixed.put("city", billing.city());
+            fixed.put("region", billing.region());
+            fixed.put("country", billing.country());
         }
         RecordRows.insert(handle, spec, List.of(new RecordRows.NewRow(id, fixed, values)));
     }

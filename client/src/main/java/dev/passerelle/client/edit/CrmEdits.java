@@ -7,10 +7,13 @@ import dev.passerelle.client.connection.ErpLinks;
 import dev.passerelle.client.identity.Identity;
 import dev.passerelle.client.identity.IdentityMap;
 import dev.passerelle.client.mapping.EntitySpec;
+import dev.passerelle.client.mapping.Vat;
 import dev.passerelle.client.run.Action;
 import dev.passerelle.client.run.EngineException;
 import dev.passerelle.client.store.CompanyFields;
+import dev.passerelle.client.store.CompanyRows;
 import dev.passerelle.client.store.CrmStore;
+import dev.passerelle.client.store.LinkRows;
 import dev.passerelle.client.store.Outbox;
 import dev.passerelle.client.store.RecordRows;
 import dev.passerelle.client.users.Permissions;
@@ -48,15 +51,9 @@ public final class CrmEdits {
             throw new EngineException.BadRequest("company type must be CUSTOMER, SUPPLIER or PROSPECT");
         }
         long id = store.ids().next();
-        store.jdbi().useHandle(handle -> handle.createUpdate("INSERT INTO company (id, name, company_type, vat_number,"
-                        + " vat_normalised, website, street, postal_code, city, country, active, never_sync, skip_next_run,"
-                        + " created_at, updated_at) VALUES (:id, :name, :type, :vat, :vatNormalised, :website, :street,"
-                        + " :postalCode, :city, :country, 1, 0, 0, :now, :now)")
-                .bind("id", id).bind("name", company.name()).bind("type", company.type())
-                .bind("vat", company.vatNumber()).bind("vatNormalised", dev.passerelle.client.mapping.Vat.normalise(company.vatNumber()))
-                .bind("website", company.website()).bind("street", company.street())
-                .bind("postalCode", company.postalCode()).bind("city", company.city()).bind("country", company.country())
-                .bind("now", store.now()).execute());
+        store.jdbi().useExtension(CompanyRows.class, rows -> rows.insert(id, company.name(), company.type(),
+                company.vatNumber(), Vat.normalise(company.vatNumber()), company.website(), company.street(),
+                company.postalCode(), company.city(), company.country(), store.now()));
         return id;
     }
 
@@ -112,15 +109,13 @@ public final class CrmEdits {
     public void setAccountManager(long companyId, String login) {
         store.jdbi().useTransaction(handle -> {
             requireCompany(handle, companyId);
-            handle.createUpdate("UPDATE company SET account_manager = :login WHERE id = :id")
-                    .bind("login", login).bind("id", companyId).execute();
+            CompanyRows companies = handle.attach(CompanyRows.class);
+            LinkRows accounts = handle.attach(LinkRows.class);
+            companies.setAccountManager(companyId, login);
             for (long accountId : primaryAccounts(handle, companyId)) {
                 String integration = integrationOf(handle, accountId);
-                String representative = login == null ? null : handle.createQuery("SELECT representative_key FROM crm_user"
-                                + " WHERE login = :login AND rep_integration = :integration")
-                        .bind("login", login).bind("integration", integration).mapTo(String.class).findOne().orElse(null);
-                String current = handle.createQuery("SELECT representative_key FROM account WHERE id = :id")
-                        .bind("id", accountId).mapTo(String.class).findOne().orElse(null);
+                String representative = login == null ? null : companies.representativeOf(login, integration);
+                String current = accounts.representativeOf(accountId);
                 if (settings.integration(integration).representativeFollowsManager().replaces(current, representative)) {
                     Map<String, String> change = new LinkedHashMap<>();
                     change.put("representativeKey", representative);
@@ -137,23 +132,18 @@ public final class CrmEdits {
     public void deleteCompany(long companyId) {
         store.jdbi().useTransaction(handle -> {
             requireCompany(handle, companyId);
-            int linked = handle.createQuery("SELECT COUNT(*) FROM account WHERE company_id = :id").bind("id", companyId)
-                    .mapTo(Integer.class).one();
-            if (linked > 0) {
+            if (!handle.attach(LinkRows.class).accountsOf(companyId).isEmpty()) {
                 throw new EngineException.BadRequest("company " + companyId
                         + " is linked to an ERP account: it cannot be deleted or merged, only set inactive");
             }
             // Contacts and addresses of an ERP account (one unlinked from this company) stay with their account.
-            for (long contact : handle.createQuery("SELECT id FROM contact WHERE company_id = :id AND account_id IS NULL")
-                    .bind("id", companyId).mapTo(Long.class).list()) {
+            CompanyRows companies = handle.attach(CompanyRows.class);
+            for (long contact : companies.ownContacts(companyId)) {
                 RecordRows.delete(handle, EntitySpec.CONTACT, contact);
             }
-            handle.createUpdate("DELETE FROM address WHERE company_id = :id AND account_id IS NULL").bind("id", companyId).execute();
-            for (String table : List.of("contact", "address")) {
-                handle.createUpdate("UPDATE " + table + " SET company_id = NULL WHERE company_id = :id").bind("id", companyId)
-                        .execute();
-            }
-            handle.createUpdate("DELETE FROM company WHERE id = :id").bind("id", companyId).execute();
+            companies.deleteOwnAddresses(companyId);
+            companies.releaseChildren(companyId);
+            companies.delete(companyId);
         });
     }
 
@@ -201,12 +191,12 @@ public final class CrmEdits {
 
     /** "Never sync": the company and its records stay out of the flow until the flag is cleared. */
     public void setNeverSync(long companyId, boolean never) {
-        setFlag(companyId, "never_sync", never);
+        requireFlagged(companyId, store.jdbi().withExtension(CompanyRows.class, rows -> rows.setNeverSync(companyId, never)));
     }
 
     /** "Not this time": the company and its records are skipped by the next run only. */
     public void setNotThisTime(long companyId, boolean skip) {
-        setFlag(companyId, "skip_next_run", skip);
+        requireFlagged(companyId, store.jdbi().withExtension(CompanyRows.class, rows -> rows.setSkipNextRun(companyId, skip)));
     }
 
     /**
@@ -315,32 +305,28 @@ public final class CrmEdits {
                 identity.map(Identity::erpKey).orElse(null), before, change);
     }
 
-    private void setFlag(long companyId, String column, boolean on) {
-        int updated = store.jdbi().withHandle(handle -> handle.createUpdate(
-                        "UPDATE company SET " + column + " = :on WHERE id = :id").bind("on", on).bind("id", companyId).execute());
+    private static void requireFlagged(long companyId, int updated) {
         if (updated == 0) {
             throw new EngineException.BadRequest("no company with id " + companyId);
         }
     }
 
     public static void requireCompany(Handle handle, long companyId) {
-        if (handle.createQuery("SELECT COUNT(*) FROM company WHERE id = :id").bind("id", companyId).mapTo(Integer.class).one() == 0) {
+        if (!handle.attach(CompanyRows.class).exists(companyId)) {
             throw new EngineException.BadRequest("no company with id " + companyId);
         }
     }
 
     static List<Long> primaryAccounts(Handle handle, long companyId) {
-        return handle.createQuery("SELECT id FROM account WHERE company_id = :id AND is_primary = 1 ORDER BY id")
-                .bind("id", companyId).mapTo(Long.class).list();
+        return handle.attach(LinkRows.class).primaryAccountsOf(companyId);
     }
 
     static String integrationOf(Handle handle, long accountId) {
-        return handle.createQuery("SELECT integration FROM account WHERE id = :id").bind("id", accountId)
-                .mapTo(String.class).one();
+        return handle.attach(LinkRows.class).integrationOf(accountId)
+                .orElseThrow(() -> new EngineException.BadRequest("no account with id " + accountId));
     }
 
     private static Long accountOf(Handle handle, EntitySpec spec, long id) {
-        return handle.createQuery("SELECT account_id FROM " + spec.table() + " WHERE id = :id").bind("id", id)
-                .mapTo(Long.class).findOne().orElse(null);
+        return RecordRows.accountOf(handle, spec, id);
     }
 }

@@ -1,6 +1,8 @@
 package dev.passerelle.client.edit;
 
 import dev.passerelle.client.run.EngineException;
+import dev.passerelle.client.store.LinkRows;
+import dev.passerelle.client.store.ListRows;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
@@ -28,9 +30,8 @@ final class ListedValues {
         if (list == null || value == null) {
             return;
         }
-        List<String> codes = handle.createQuery("SELECT DISTINCT code FROM list_value WHERE list_name = :list"
-                        + (integration == null ? "" : " AND integration = :integration") + " ORDER BY code")
-                .bind("list", list).bind("integration", integration).mapTo(String.class).list();
+        ListRows lists = handle.attach(ListRows.class);
+        List<String> codes = integration == null ? lists.codes(list) : lists.codes(list, integration);
         if (!codes.isEmpty() && !codes.contains(value)) {
             throw new EngineException.BadRequest(field + " must be one of the ERP's values " + codes + ", was '" + value + "'");
         }
@@ -41,8 +42,7 @@ final class ListedValues {
         if (code == null || integration == null || code.equals(AccountCodes.PENDING) || code.equals(AccountCodes.AUTO_ERP)) {
             return;
         }
-        handle.createQuery("SELECT id FROM account WHERE integration = :integration AND account_code = :code AND id <> :id")
-                .bind("integration", integration).bind("code", code).bind("id", accountId).mapTo(Long.class).findFirst()
+        handle.attach(LinkRows.class).othersWithCode(integration, code, accountId).stream().findFirst()
                 .ifPresent(other -> {
                     throw new EngineException.BadRequest("account code " + code + " is already the code of account " + other
                             + " in '" + integration + "'");

@@ -4,9 +4,12 @@ import dev.passerelle.client.edit.CrmEdits;
 import dev.passerelle.client.run.Action;
 import dev.passerelle.client.run.EngineException;
 import dev.passerelle.client.store.CrmStore;
+import dev.passerelle.client.store.LinkRows;
+import dev.passerelle.client.store.LinkRows.GenericAccount;
+import dev.passerelle.client.store.LinkRows.LinkedAccount;
 import dev.passerelle.client.users.Permissions;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -31,11 +34,10 @@ public final class CrmLinks {
 
     /** The CRM id of an account, found by its accounting code in an integration. */
     public long accountByCode(String integration, String accountCode) {
-        return store.jdbi().withHandle(handle -> handle.createQuery(
-                        "SELECT id FROM account WHERE integration = :integration AND account_code = :code")
-                .bind("integration", integration).bind("code", accountCode).mapTo(Long.class).findFirst()
+        return store.jdbi().withExtension(LinkRows.class, rows -> rows.accountsWithCode(integration, accountCode))
+                .stream().findFirst()
                 .orElseThrow(() -> new EngineException.BadRequest("no account with code '" + accountCode + "' in '"
-                        + integration + "'")));
+                        + integration + "'"));
     }
 
     /** What {@link #unlink} did. */
@@ -53,71 +55,42 @@ public final class CrmLinks {
     public Unlinked unlink(String user, long accountId) {
         return store.jdbi().inTransaction(handle -> {
             Permissions.check(handle, user, Action.UNLINK);
-            Map<String, Object> account = account(handle, accountId);
-            if (Boolean.TRUE.equals(account.get("erp_deleted"))) {
-                removeDeleted(handle, accountId, account);
+            LinkRows rows = handle.attach(LinkRows.class);
+            LinkedAccount account = account(rows, accountId);
+            if (account.erpDeleted()) {
+                rows.removeDeletedAccount(account.integration(), accountId);
+                if (account.linked() && account.isPrimary()) {
+                    promoteAnother(handle, account.companyId(), account.integration());
+                }
                 return Unlinked.REMOVED;
             }
-            if (account.get("company_id") == null) {
+            if (!account.linked()) {
                 throw new EngineException.BadRequest("account " + accountId + " is not linked to a company");
             }
-            handle.createUpdate("UPDATE account SET company_id = NULL, is_primary = 0 WHERE id = :id").bind("id", accountId).execute();
+            rows.hang(accountId, null, false);
             return Unlinked.UNLINKED;
         });
     }
 
-    /** Removes an account the ERP deleted: what hangs on it in the CRM only, its key, then the account. */
-    private void removeDeleted(Handle handle, long accountId, Map<String, Object> account) {
-        String integration = (String) account.get("integration");
-        for (String table : List.of("contact", "address")) {
-            String entity = table.equals("contact") ? "CONTACT" : "DELIVERY_ADDRESS";
-            handle.createUpdate("DELETE FROM identity_map WHERE integration = :integration AND entity = :entity AND crm_id IN"
-                            + " (SELECT id FROM " + table + " WHERE account_id = :account)")
-                    .bind("integration", integration).bind("entity", entity).bind("account", accountId).execute();
-            handle.createUpdate("UPDATE " + table + " SET account_id = NULL WHERE account_id = :account")
-                    .bind("account", accountId).execute();
-        }
-        List<Long> pending = handle.createQuery("SELECT id FROM outbox WHERE entity = N'ACCOUNT' AND crm_id = :account")
-                .bind("account", accountId).mapTo(Long.class).list();
-        if (!pending.isEmpty()) {
-            dev.passerelle.client.store.Outbox.dropAll(handle, pending);
-        }
-        handle.createUpdate("DELETE FROM free_field_value WHERE account_id = :account").bind("account", accountId).execute();
-        handle.createUpdate("DELETE FROM erp_held_value WHERE owner_entity = N'ACCOUNT' AND owner_id = :account")
-                .bind("account", accountId).execute();
-        handle.createUpdate("DELETE FROM identity_map WHERE integration = :integration AND entity = N'ACCOUNT' AND crm_id = :account")
-                .bind("integration", integration).bind("account", accountId).execute();
-        handle.createUpdate("UPDATE company SET generic_account_id = NULL WHERE generic_account_id = :account")
-                .bind("account", accountId).execute();
-        handle.createUpdate("DELETE FROM account WHERE id = :account").bind("account", accountId).execute();
-        Object company = account.get("company_id");
-        if (company != null && Boolean.TRUE.equals(account.get("is_primary"))) {
-            promoteAnother(handle, ((Number) company).longValue(), integration);
-        }
-    }
-
     /** Makes the company's first other account of the integration its primary one, when it has none left. */
     private void promoteAnother(Handle handle, long companyId, String integration) {
-        if (primaryOf(handle, companyId, integration).isPresent()) {
+        LinkRows rows = handle.attach(LinkRows.class);
+        if (!rows.primaryAccountsOf(companyId, integration).isEmpty()) {
             return;
         }
-        handle.createQuery("SELECT MIN(id) FROM account WHERE company_id = :company AND integration = :integration")
-                .bind("company", companyId).bind("integration", integration).mapTo(Long.class).findOne()
-                .ifPresent(next -> {
-                    handle.createUpdate("UPDATE account SET is_primary = 1 WHERE id = :id").bind("id", next).execute();
-                    Replication.fromAccount(handle, store.now(), next);
-                });
+        rows.accountsOf(companyId, integration).stream().findFirst().ifPresent(next -> {
+            rows.makePrimary(next);
+            Replication.fromAccount(handle, store.now(), next);
+        });
     }
 
     /** Links a company to an existing account that has no company; the company becomes its primary company. */
     public void link(String user, long companyId, long accountId) {
         store.jdbi().useTransaction(handle -> {
             Permissions.check(handle, user, Action.LINK);
-            Map<String, Object> account = requireOrphanAccount(handle, companyId, accountId);
-            String integration = (String) account.get("integration");
-            int primary = handle.createQuery("SELECT COUNT(*) FROM account WHERE company_id = :company AND integration = :integration"
-                    + " AND is_primary = 1").bind("company", companyId).bind("integration", integration).mapTo(Integer.class).one();
-            if (primary > 0) {
+            LinkedAccount account = requireOrphanAccount(handle, companyId, accountId);
+            String integration = account.integration();
+            if (!handle.attach(LinkRows.class).primaryAccountsOf(companyId, integration).isEmpty()) {
                 throw new EngineException.BadRequest("company " + companyId + " already has an account in '" + integration
                         + "'; use link-additional to add another");
             }
@@ -149,7 +122,7 @@ public final class CrmLinks {
         store.jdbi().useTransaction(handle -> {
             Permissions.check(handle, user, Action.RELINK);
             CrmEdits.requireCompany(handle, toCompanyId);
-            if (account(handle, accountId).get("company_id") == null) {
+            if (!account(handle.attach(LinkRows.class), accountId).linked()) {
                 throw new EngineException.BadRequest("account " + accountId + " has no company; use link");
             }
             move(handle, accountId, toCompanyId, true);
@@ -168,93 +141,59 @@ public final class CrmLinks {
             if (fromCompanyId == intoCompanyId) {
                 throw new EngineException.BadRequest("a company cannot be merged into itself");
             }
-            List<Long> accounts = accountsOf(handle, fromCompanyId);
+            LinkRows rows = handle.attach(LinkRows.class);
+            List<Long> accounts = rows.accountsOf(fromCompanyId);
             if (!accounts.isEmpty()) {
                 throw new EngineException.BadRequest("company " + fromCompanyId + " is linked to " + accounts.size()
                         + " ERP account(s) " + accounts + "; a linked company is never merged away: move each account"
                         + " with crm-sync relink --account-id ID --to-company " + intoCompanyId + " first");
             }
-            absorb(handle, fromCompanyId, intoCompanyId);
+            rows.absorb(fromCompanyId, intoCompanyId);
         });
     }
 
     /** Moves an account and its contacts and addresses to a company; see {@link #relink}. */
     private void move(Handle handle, long accountId, long toCompanyId, boolean primaryWhenNone) {
-        Map<String, Object> account = account(handle, accountId);
-        Long fromCompanyId = account.get("company_id") == null ? null : ((Number) account.get("company_id")).longValue();
+        LinkRows rows = handle.attach(LinkRows.class);
+        LinkedAccount account = account(rows, accountId);
+        Long fromCompanyId = account.companyId();
         if (fromCompanyId != null && fromCompanyId == toCompanyId) {
             throw new EngineException.BadRequest("account " + accountId + " is already linked to company " + toCompanyId);
         }
-        String integration = (String) account.get("integration");
-        boolean primary = primaryWhenNone && primaryOf(handle, toCompanyId, integration).isEmpty();
+        String integration = account.integration();
+        boolean primary = primaryWhenNone && rows.primaryAccountsOf(toCompanyId, integration).isEmpty();
         attach(handle, toCompanyId, accountId, primary);
         if (fromCompanyId == null) {
             return;
         }
-        if (accountsOf(handle, fromCompanyId).isEmpty()) {
-            absorb(handle, fromCompanyId, toCompanyId);
-        } else if (Boolean.TRUE.equals(account.get("is_primary"))) {
+        if (rows.accountsOf(fromCompanyId).isEmpty()) {
+            rows.absorb(fromCompanyId, toCompanyId);
+        } else if (account.isPrimary()) {
             promoteAnother(handle, fromCompanyId, integration);
         }
     }
 
-    /** Moves the contacts and addresses of a company with no account left into another, then removes it. */
-    private static void absorb(Handle handle, long fromCompanyId, long intoCompanyId) {
-        for (String table : List.of("contact", "address")) {
-            handle.createUpdate("UPDATE " + table + " SET company_id = :to WHERE company_id = :from")
-                    .bind("to", intoCompanyId).bind("from", fromCompanyId).execute();
-        }
-        handle.createUpdate("UPDATE contact SET is_primary = 0 WHERE company_id = :to AND is_primary = 1 AND account_id IS NULL"
-                        + " AND id NOT IN (SELECT MIN(id) FROM contact WHERE company_id = :to AND is_primary = 1)")
-                .bind("to", intoCompanyId).execute();
-        handle.createUpdate("DELETE FROM parked_change WHERE company_id = :from").bind("from", fromCompanyId).execute();
-        handle.createUpdate("DELETE FROM company WHERE id = :from").bind("from", fromCompanyId).execute();
-    }
-
-    private static List<Long> accountsOf(Handle handle, long companyId) {
-        return handle.createQuery("SELECT id FROM account WHERE company_id = :company ORDER BY id").bind("company", companyId)
-                .mapTo(Long.class).list();
-    }
-
-    private static java.util.Optional<Long> primaryOf(Handle handle, long companyId, String integration) {
-        return handle.createQuery("SELECT id FROM account WHERE company_id = :company AND integration = :integration"
-                        + " AND is_primary = 1").bind("company", companyId).bind("integration", integration)
-                .mapTo(Long.class).findFirst();
-    }
-
     /** Accounts with no company, and secondary accounts of a company. */
     public List<Orphan> orphans(String integration) {
-        return store.jdbi().withHandle(handle -> handle.createQuery("SELECT a.id, a.integration, i.erp_key, a.account_code,"
-                        + " a.name, a.company_id, a.is_primary FROM account a LEFT JOIN identity_map i ON i.integration ="
-                        + " a.integration AND i.entity = N'ACCOUNT' AND i.crm_id = a.id WHERE a.integration = :integration"
-                        + " AND (a.company_id IS NULL OR a.is_primary = 0) ORDER BY a.id")
-                .bind("integration", integration).mapToMap()
-                .map(row -> new Orphan(((Number) row.get("id")).longValue(), (String) row.get("integration"),
-                        (String) row.get("erp_key"), (String) row.get("account_code"), (String) row.get("name"),
-                        row.get("company_id") == null ? null : ((Number) row.get("company_id")).longValue(),
-                        row.get("company_id") == null ? "NO_COMPANY" : "SECONDARY"))
-                .list());
+        return store.jdbi().withExtension(LinkRows.class, rows -> rows.orphans(integration)).stream()
+                .map(row -> new Orphan(row.id(), row.integration(), row.erpKey(), row.accountCode(), row.name(),
+                        row.companyId(), row.companyId() == null ? "NO_COMPANY" : "SECONDARY"))
+                .toList();
     }
 
     /** Creates a company for an orphan account and makes it the account's primary company. Answers the company id. */
     public long createCompanyFor(String user, long accountId) {
         return store.jdbi().inTransaction(handle -> {
             Permissions.check(handle, user, Action.LINK);
-            Map<String, Object> account = account(handle, accountId);
-            if (account.get("company_id") != null && Boolean.TRUE.equals(account.get("is_primary"))) {
+            LinkRows rows = handle.attach(LinkRows.class);
+            LinkedAccount account = account(rows, accountId);
+            if (account.linked() && account.isPrimary()) {
                 throw new EngineException.BadRequest("account " + accountId + " already has its own company");
             }
             long companyId = store.ids().next();
-            handle.createUpdate("INSERT INTO company (id, name, company_type, active, never_sync, skip_next_run, created_at,"
-                            + " updated_at) VALUES (:id, :name, :type, 1, 0, 0, :now, :now)")
-                    .bind("id", companyId).bind("name", account.get("name")).bind("type", account.get("account_type"))
-                    .bind("now", store.now()).execute();
-            handle.createUpdate("UPDATE address SET company_id = :company WHERE account_id = :account")
-                    .bind("company", companyId).bind("account", accountId).execute();
-            handle.createUpdate("UPDATE contact SET company_id = :company WHERE account_id = :account")
-                    .bind("company", companyId).bind("account", accountId).execute();
-            handle.createUpdate("UPDATE account SET company_id = :company, is_primary = 1 WHERE id = :id")
-                    .bind("company", companyId).bind("id", accountId).execute();
+            rows.insertCompany(companyId, account.name(), account.accountType(), store.now());
+            rows.carryChildren(accountId, companyId);
+            rows.hang(accountId, companyId, true);
             Replication.fromAccount(handle, store.now(), accountId);
             return companyId;
         });
@@ -274,10 +213,9 @@ public final class CrmLinks {
 
     /** Marks an account as generic (one prospects may be attached to), or not. */
     public void setGeneric(long accountId, boolean generic) {
-        store.jdbi().useHandle(handle -> {
-            account(handle, accountId);
-            handle.createUpdate("UPDATE account SET is_generic = :generic WHERE id = :id")
-                    .bind("generic", generic).bind("id", accountId).execute();
+        store.jdbi().useExtension(LinkRows.class, rows -> {
+            account(rows, accountId);
+            rows.setGeneric(accountId, generic);
         });
     }
 
@@ -285,11 +223,11 @@ public final class CrmLinks {
     public void attachGeneric(long companyId, long genericAccountId) {
         store.jdbi().useTransaction(handle -> {
             CrmEdits.requireCompany(handle, companyId);
-            if (!Boolean.TRUE.equals(account(handle, genericAccountId).get("is_generic"))) {
+            LinkRows rows = handle.attach(LinkRows.class);
+            if (!account(rows, genericAccountId).isGeneric()) {
                 throw new EngineException.BadRequest("account " + genericAccountId + " is not a generic account");
             }
-            handle.createUpdate("UPDATE company SET generic_account_id = :account WHERE id = :id")
-                    .bind("account", genericAccountId).bind("id", companyId).execute();
+            rows.attachToGeneric(companyId, genericAccountId);
         });
     }
 
@@ -298,48 +236,44 @@ public final class CrmLinks {
      * the prospect's first letter, else the one of the given price category, else the first one.
      */
     public long attachGenericByRule(long companyId, String integration, String priceCategory) {
-        long chosen = store.jdbi().withHandle(handle -> {
-            String name = handle.createQuery("SELECT name FROM company WHERE id = :id").bind("id", companyId)
-                    .mapTo(String.class).findOne().orElseThrow(() -> new EngineException.BadRequest("no company with id " + companyId));
-            List<Map<String, Object>> generics = handle.createQuery("SELECT id, name, price_category FROM account"
-                            + " WHERE integration = :integration AND is_generic = 1 ORDER BY id")
-                    .bind("integration", integration).mapToMap().list();
+        long chosen = store.jdbi().withExtension(LinkRows.class, rows -> {
+            String name = rows.companyName(companyId)
+                    .orElseThrow(() -> new EngineException.BadRequest("no company with id " + companyId));
+            List<GenericAccount> generics = rows.genericAccounts(integration);
             if (generics.isEmpty()) {
                 throw new EngineException.BadRequest("integration '" + integration + "' has no generic account");
             }
-            String letter = name.substring(0, 1).toUpperCase();
-            return generics.stream().filter(g -> ((String) g.get("name")).toUpperCase().endsWith(" " + letter)).findFirst()
-                    .or(() -> generics.stream().filter(g -> priceCategory != null && priceCategory.equals(g.get("price_category"))).findFirst())
-                    .orElse(generics.get(0)).get("id") instanceof Number id ? id.longValue() : 0L;
+            String letter = name.substring(0, 1).toUpperCase(Locale.ROOT);
+            return generics.stream().filter(g -> g.name().toUpperCase(Locale.ROOT).endsWith(" " + letter)).findFirst()
+                    .or(() -> generics.stream().filter(g -> priceCategory != null && priceCategory.equals(g.priceCategory()))
+                            .findFirst())
+                    .orElse(generics.get(0)).id();
         });
         attachGeneric(companyId, chosen);
         return chosen;
     }
 
-    private static Map<String, Object> requireOrphanAccount(Handle handle, long companyId, long accountId) {
+    private static LinkedAccount requireOrphanAccount(Handle handle, long companyId, long accountId) {
         CrmEdits.requireCompany(handle, companyId);
-        Map<String, Object> account = account(handle, accountId);
-        if (account.get("company_id") != null) {
-            throw new EngineException.BadRequest("account " + accountId + " is linked to company " + account.get("company_id")
+        LinkedAccount account = account(handle.attach(LinkRows.class), accountId);
+        if (account.linked()) {
+            throw new EngineException.BadRequest("account " + accountId + " is linked to company " + account.companyId()
                     + "; use relink to move it");
         }
         return account;
     }
 
     private void attach(Handle handle, long companyId, long accountId, boolean primary) {
-        handle.createUpdate("UPDATE account SET company_id = :company, is_primary = :primary WHERE id = :id")
-                .bind("company", companyId).bind("primary", primary).bind("id", accountId).execute();
-        for (String table : List.of("contact", "address")) {
-            handle.createUpdate("UPDATE " + table + " SET company_id = :company WHERE account_id = :account")
-                    .bind("company", companyId).bind("account", accountId).execute();
-        }
+        LinkRows rows = handle.attach(LinkRows.class);
+        rows.hang(accountId, companyId, primary);
+        rows.carryChildren(accountId, companyId);
         if (primary) {
             Replication.fromAccount(handle, store.now(), accountId);
         }
     }
 
-    static Map<String, Object> account(Handle handle, long accountId) {
-        return handle.createQuery("SELECT * FROM account WHERE id = :id").bind("id", accountId).mapToMap().findOne()
+    static LinkedAccount account(LinkRows rows, long accountId) {
+        return rows.account(accountId)
                 .orElseThrow(() -> new EngineException.BadRequest("no account with id " + accountId));
     }
 }

@@ -137,6 +137,24 @@ public final class RecordRows {
         handle.createUpdate("DELETE FROM " + spec.table() + " WHERE id = :id").bind("id", id).execute();
     }
 
+    /** The account a contact or address hangs on; null for one typed on a company without an account, or none. */
+    public static Long accountOf(Handle handle, EntitySpec spec, long id) {
+        return handle.createQuery("SELECT account_id FROM " + spec.table() + " WHERE id = :id").bind("id", id)
+                .mapTo(Long.class).findOne().orElse(null);
+    }
+
+    /** The contacts or addresses typed on a company that no account holds yet. */
+    public static List<Long> unattached(Handle handle, EntitySpec spec, long companyId) {
+        return handle.createQuery("SELECT id FROM " + spec.table() + " WHERE company_id = :company AND account_id IS NULL"
+                + " ORDER BY id").bind("company", companyId).mapTo(Long.class).list();
+    }
+
+    /** Hangs a contact or address on an account. */
+    public static void attachToAccount(Handle handle, EntitySpec spec, long id, long accountId) {
+        handle.createUpdate("UPDATE " + spec.table() + " SET account_id = :account WHERE id = :id")
+                .bind("account", accountId).bind("id", id).execute();
+    }
+
     private static Class<?> columnType(Object value, FieldKind kind) {
         return switch (kind) {
             case BOOL -> Boolean.class;

@@ -3,11 +3,10 @@ package dev.passerelle.client.users;
 import dev.passerelle.client.run.Action;
 import dev.passerelle.client.run.EngineException;
 import dev.passerelle.client.store.CrmStore;
-import dev.passerelle.client.store.UserPasswords;
+import dev.passerelle.client.store.UserRows;
 import dev.passerelle.common.security.PasswordHash;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,43 +34,35 @@ public final class CrmUsers {
             throw new EngineException.BadRequest("a login is 1 to 50 characters without spaces, was '" + login + "'");
         }
         store.jdbi().useTransaction(handle -> {
-            if (exists(handle, login)) {
+            UserRows users = handle.attach(UserRows.class);
+            if (users.exists(login)) {
                 throw new EngineException.BadRequest("CRM user '" + login + "' already exists");
             }
-            handle.createUpdate("INSERT INTO crm_user (login, display_name) VALUES (:login, :name)")
-                    .bind("login", login).bind("name", displayName == null ? login : displayName).execute();
+            users.insert(login, displayName == null ? login : displayName);
         });
     }
 
     /** Every user, by login. */
     public List<CrmUser> list() {
-        return store.jdbi().withHandle(handle -> {
-            Map<String, Set<Action>> denied = new LinkedHashMap<>();
-            handle.createQuery("SELECT login, action FROM user_denied_action").mapToMap().forEach(row -> denied
-                    .computeIfAbsent((String) row.get("login"), login -> EnumSet.noneOf(Action.class))
-                    .add(Action.valueOf((String) row.get("action"))));
-            List<CrmUser> users = new ArrayList<>();
-            handle.createQuery("SELECT login, display_name, rep_integration, representative_key FROM crm_user ORDER BY login")
-                    .map((row, context) -> new CrmUser(row.getString("login"), row.getString("display_name"),
-                            row.getString("rep_integration"), row.getString("representative_key"),
-                            denied.getOrDefault(row.getString("login"), Set.of())))
-                    .forEach(users::add);
-            return users;
+        return store.jdbi().withExtension(UserRows.class, rows -> {
+            Map<String, Set<Action>> denied = new HashMap<>();
+            rows.denials().forEach(denial -> denied
+                    .computeIfAbsent(denial.login(), login -> EnumSet.noneOf(Action.class)).add(denial.action()));
+            return rows.users().stream().map(user -> new CrmUser(user.login(), user.displayName(), user.repIntegration(),
+                    user.representativeKey(), denied.getOrDefault(user.login(), Set.of()))).toList();
         });
     }
 
     /** Links a user to a representative of an integration: the account manager then follows the representative. */
     public void linkRepresentative(String login, String integration, String representativeKey) {
-        boolean known = representativeKey == null || store.jdbi().withHandle(handle -> handle.createQuery(
-                        "SELECT COUNT(*) FROM representative WHERE integration = :integration AND erp_key = :key")
-                .bind("integration", integration).bind("key", representativeKey).mapTo(Integer.class).one()) > 0;
+        boolean known = representativeKey == null || store.jdbi().withExtension(UserRows.class,
+                rows -> rows.countRepresentatives(integration, representativeKey)) > 0;
         if (!known) {
             throw new EngineException.BadRequest("no ERP representative with key '" + representativeKey + "' in integration '"
                     + integration + "' (representatives arrive from the ERP with each run)");
         }
-        int updated = store.jdbi().withHandle(handle -> handle.createUpdate("UPDATE crm_user SET rep_integration = :integration,"
-                        + " representative_key = :key WHERE login = :login")
-                .bind("integration", integration).bind("key", representativeKey).bind("login", login).execute());
+        int updated = store.jdbi().withExtension(UserRows.class,
+                rows -> rows.linkRepresentative(login, integration, representativeKey));
         if (updated == 0) {
             throw unknown(login);
         }
@@ -79,19 +70,14 @@ public final class CrmUsers {
 
     public void deny(String login, Action action) {
         store.jdbi().useTransaction(handle -> {
-            requireUser(handle, login);
-            handle.createUpdate("INSERT INTO user_denied_action (login, action) SELECT :login, :action WHERE NOT EXISTS"
-                            + " (SELECT 1 FROM user_denied_action WHERE login = :login AND action = :action)")
-                    .bind("login", login).bind("action", action.name()).execute();
+            requireUser(handle, login).deny(login, action);
         });
     }
 
     /** Takes a denial back: the user may perform the action again. */
     public void allow(String login, Action action) {
         store.jdbi().useTransaction(handle -> {
-            requireUser(handle, login);
-            handle.createUpdate("DELETE FROM user_denied_action WHERE login = :login AND action = :action")
-                    .bind("login", login).bind("action", action.name()).execute();
+            requireUser(handle, login).allow(login, action);
         });
     }
 
@@ -104,7 +90,7 @@ public final class CrmUsers {
             throw new EngineException.BadRequest("the password is empty");
         }
         String hash = PasswordHash.of(password).encoded();
-        if (!store.jdbi().withHandle(handle -> UserPasswords.set(handle, login, hash))) {
+        if (store.jdbi().withExtension(UserRows.class, rows -> rows.setPasswordHash(login, hash)) == 0) {
             throw unknown(login);
         }
     }
@@ -115,7 +101,8 @@ public final class CrmUsers {
      * does not tell which logins exist.
      */
     public Optional<CrmUser> authenticate(String login, char[] password) {
-        Optional<String> stored = store.jdbi().withHandle(handle -> UserPasswords.hash(handle, login == null ? "" : login));
+        Optional<String> stored = store.jdbi().withExtension(UserRows.class,
+                rows -> rows.passwordHash(login == null ? "" : login));
         PasswordHash hash = stored.map(PasswordHash::parse).orElse(NO_PASSWORD);
         if (!hash.matches(password) || stored.isEmpty()) {
             return Optional.empty();
@@ -123,15 +110,13 @@ public final class CrmUsers {
         return list().stream().filter(user -> user.login().equals(login)).findFirst();
     }
 
-    private static void requireUser(Handle handle, String login) {
-        if (!exists(handle, login)) {
+    /** The user rows of the transaction, once the user is known to exist. */
+    private static UserRows requireUser(Handle handle, String login) {
+        UserRows rows = handle.attach(UserRows.class);
+        if (!rows.exists(login)) {
             throw unknown(login);
         }
-    }
-
-    private static boolean exists(Handle handle, String login) {
-        return handle.createQuery("SELECT COUNT(*) FROM crm_user WHERE login = :login").bind("login", login)
-                .mapTo(Integer.class).one() > 0;
+        return rows;
     }
 
     private static EngineException.BadRequest unknown(String login) {

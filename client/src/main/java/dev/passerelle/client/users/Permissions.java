@@ -2,6 +2,7 @@ package dev.passerelle.client.users;
 
 import dev.passerelle.client.run.Action;
 import dev.passerelle.client.run.EngineException;
+import dev.passerelle.client.store.UserRows;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -18,14 +19,11 @@ public final class Permissions {
         if (user == null) {
             return;
         }
-        boolean known = handle.createQuery("SELECT COUNT(*) FROM crm_user WHERE login = :login").bind("login", user)
-                .mapTo(Integer.class).one() > 0;
-        if (!known) {
+        UserRows users = handle.attach(UserRows.class);
+        if (!users.exists(user)) {
             throw new EngineException.PermissionDenied(user, "is not a CRM user of this store (crm-sync users list)");
         }
-        boolean denied = handle.createQuery("SELECT COUNT(*) FROM user_denied_action WHERE login = :login AND action = :action")
-                .bind("login", user).bind("action", action.name()).mapTo(Integer.class).one() > 0;
-        if (denied) {
+        if (users.denied(user, action)) {
             throw new EngineException.PermissionDenied(user, action);
         }
     }
