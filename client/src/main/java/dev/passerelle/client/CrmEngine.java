@@ -17,6 +17,9 @@ import dev.passerelle.client.run.ProgressListener;
 import dev.passerelle.client.run.RunMode;
 import dev.passerelle.client.run.RunReport;
 import dev.passerelle.client.store.CrmStore;
+import dev.passerelle.client.store.ErrorRows;
+import dev.passerelle.client.store.OutboxBatches;
+import dev.passerelle.client.store.ReferenceRows;
 import dev.passerelle.client.store.RunLock;
 import dev.passerelle.client.sync.SyncRun;
 import dev.passerelle.client.transport.ErpTransport;
@@ -102,31 +105,15 @@ public final class CrmEngine implements AutoCloseable {
 
     /** Deletes free fields no longer replicated, with their values. Answers how many. */
     public int purgeFreeFields(String integration) {
-        return store.jdbi().inTransaction(handle -> {
-            java.util.List<String> names = handle.createQuery("SELECT name FROM free_field_definition"
-                    + " WHERE integration = :integration AND replicated = 0").bind("integration", integration)
-                    .mapTo(String.class).list();
-            for (String name : names) {
-                handle.createUpdate("DELETE FROM free_field_value WHERE name = :name AND account_id IN"
-                                + " (SELECT id FROM account WHERE integration = :integration)")
-                        .bind("name", name).bind("integration", integration).execute();
-            }
-            handle.createUpdate("DELETE FROM free_field_definition WHERE integration = :integration AND replicated = 0")
-                    .bind("integration", integration).execute();
-            return names.size();
-        });
+        return store.jdbi().inTransaction(handle -> handle.attach(ReferenceRows.class).purgeNotReplicated(integration).size());
     }
 
     /** Where an integration stands now. */
     public EngineStatus status(String integration) {
         settings.integration(integration);
         var last = history().last(integration);
-        long pending = store.jdbi().withHandle(handle -> handle.createQuery(
-                        "SELECT COUNT(*) FROM outbox WHERE integration = :integration AND state = N'PENDING'")
-                .bind("integration", integration).mapTo(Long.class).one());
-        long errors = store.jdbi().withHandle(handle -> handle.createQuery(
-                        "SELECT COUNT(*) FROM error_queue WHERE integration = :integration")
-                .bind("integration", integration).mapTo(Long.class).one());
+        long pending = store.jdbi().withExtension(OutboxBatches.class, batches -> batches.pendingCount(integration));
+        long errors = store.jdbi().withExtension(ErrorRows.class, rows -> rows.count(integration));
         return new EngineStatus(integration, last.map(RunHistory.RunRow::startedAt).orElse("never"),
                 last.map(RunHistory.RunRow::status).orElse(""), pending, errors,
                 locks.holder(integration).map(RunLock.Holder::describe).orElse(""),

@@ -4,6 +4,7 @@ import dev.passerelle.client.run.Action;
 import dev.passerelle.client.run.EngineException;
 import dev.passerelle.client.run.ErpLinkState;
 import dev.passerelle.client.store.CrmStore;
+import dev.passerelle.client.store.ErpLinkRows;
 import dev.passerelle.client.store.RunLock;
 import dev.passerelle.client.users.Permissions;
 import java.util.Optional;
@@ -73,12 +74,7 @@ public final class ErpLinks {
                             + (connect ? "connected" : now.describe()));
                 }
                 ErpLinkState next = new ErpLinkState(integration, connect, user, store.now(), reason);
-                handle.createUpdate("DELETE FROM erp_link WHERE integration = :integration")
-                        .bind("integration", integration).execute();
-                handle.createUpdate("INSERT INTO erp_link (integration, connected, changed_by, changed_at, reason)"
-                                + " VALUES (:integration, :connected, :user, :at, :reason)")
-                        .bind("integration", integration).bind("connected", connect).bind("user", user)
-                        .bind("at", next.changedAt()).bind("reason", reason).execute();
+                handle.attach(ErpLinkRows.class).write(next);
                 return next;
             });
             LOG.info("integration {} {}", integration, changed.describe());
@@ -87,10 +83,6 @@ public final class ErpLinks {
     }
 
     private static Optional<ErpLinkState> read(Handle handle, String integration) {
-        return handle.createQuery("SELECT connected, changed_by, changed_at, reason FROM erp_link WHERE integration = :integration")
-                .bind("integration", integration)
-                .map((row, context) -> new ErpLinkState(integration, row.getBoolean("connected"), row.getString("changed_by"),
-                        row.getObject("changed_at", java.time.LocalDateTime.class), row.getString("reason")))
-                .findOne();
+        return handle.attach(ErpLinkRows.class).state(integration);
     }
 }

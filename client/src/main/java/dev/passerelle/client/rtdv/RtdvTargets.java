@@ -3,8 +3,9 @@ package dev.passerelle.client.rtdv;
 import dev.passerelle.client.identity.Identity;
 import dev.passerelle.client.identity.IdentityMap;
 import dev.passerelle.client.run.EngineException;
+import dev.passerelle.client.store.RtdvRows;
+import dev.passerelle.client.store.RtdvRows.CompanyAccount;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -29,41 +30,30 @@ public final class RtdvTargets {
             throw new EngineException.BadRequest("name a company (its CRM id or its name) or give --erp-key");
         }
         return store.withHandle(handle -> {
-            long companyId = companyId(handle, idOrName.strip());
-            String name = handle.createQuery("SELECT name FROM company WHERE id = :id").bind("id", companyId)
-                    .mapTo(String.class).one();
-            Optional<Map<String, Object>> own = handle.createQuery("SELECT id, account_code FROM account"
-                            + " WHERE company_id = :company AND integration = :integration ORDER BY is_primary DESC, id")
-                    .bind("company", companyId).bind("integration", integration).mapToMap().findFirst();
+            RtdvRows rows = handle.attach(RtdvRows.class);
+            long companyId = companyId(rows, idOrName.strip());
+            String name = rows.companyName(companyId).orElseThrow();
+            Optional<CompanyAccount> own = rows.accounts(companyId, integration).stream().findFirst();
             if (own.isPresent()) {
-                long accountId = ((Number) own.get().get("id")).longValue();
-                return new RtdvTarget(erpKey(handle, integration, accountId, name),
-                        null, name + " (account " + own.get().get("account_code") + ")");
+                return new RtdvTarget(erpKey(handle, integration, own.get().id(), name),
+                        null, name + " (account " + own.get().accountCode() + ")");
             }
-            Optional<Map<String, Object>> generic = handle.createQuery("SELECT a.id, a.account_code FROM company c"
-                            + " JOIN account a ON a.id = c.generic_account_id WHERE c.id = :company AND a.integration = :integration")
-                    .bind("company", companyId).bind("integration", integration).mapToMap().findFirst();
-            if (generic.isEmpty()) {
-                throw new EngineException.BadRequest("company '" + name + "' (" + companyId + ") has no ERP account in '"
-                        + integration + "' and is attached to no generic account");
-            }
-            long accountId = ((Number) generic.get().get("id")).longValue();
-            return new RtdvTarget(erpKey(handle, integration, accountId, name), name,
-                    name + " (through generic account " + generic.get().get("account_code") + ")");
+            CompanyAccount generic = rows.genericAccount(companyId, integration)
+                    .orElseThrow(() -> new EngineException.BadRequest("company '" + name + "' (" + companyId
+                            + ") has no ERP account in '" + integration + "' and is attached to no generic account"));
+            return new RtdvTarget(erpKey(handle, integration, generic.id(), name), name,
+                    name + " (through generic account " + generic.accountCode() + ")");
         });
     }
 
-    private static long companyId(Handle handle, String idOrName) {
+    private static long companyId(RtdvRows rows, String idOrName) {
         if (idOrName.chars().allMatch(Character::isDigit) && idOrName.length() < 19) {
             long id = Long.parseLong(idOrName);
-            boolean exists = handle.createQuery("SELECT COUNT(*) FROM company WHERE id = :id").bind("id", id)
-                    .mapTo(Integer.class).one() > 0;
-            if (exists) {
+            if (rows.companyName(id).isPresent()) {
                 return id;
             }
         }
-        List<Long> ids = handle.createQuery("SELECT id FROM company WHERE UPPER(name) = UPPER(:name) ORDER BY id")
-                .bind("name", idOrName).mapTo(Long.class).list();
+        List<Long> ids = rows.companiesNamed(idOrName);
         if (ids.isEmpty()) {
             throw new EngineException.BadRequest("no company with id or name '" + idOrName + "'");
         }

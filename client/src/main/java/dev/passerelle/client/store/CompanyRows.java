@@ -43,6 +43,10 @@ public interface CompanyRows {
     @SqlQuery("SELECT COUNT(*) FROM contact WHERE company_id = :company AND is_primary = 1")
     int primaryContacts(@Bind("company") long companyId);
 
+    /** A company's account manager (a CRM login); null when none. */
+    @SqlQuery("SELECT account_manager FROM company WHERE id = :id")
+    String accountManager(@Bind("id") long companyId);
+
     @SqlUpdate("UPDATE company SET account_manager = :login WHERE id = :id")
     void setAccountManager(@Bind("id") long companyId, @Bind("login") String login);
 

@@ -137,6 +137,33 @@ public final class RecordRows {
         handle.createUpdate("DELETE FROM " + spec.table() + " WHERE id = :id").bind("id", id).execute();
     }
 
+    /**
+     * Where a record hangs: its company, and its account (a contact or address) or its accounting code
+     * (an account). Either may be null.
+     */
+    public record Links(long id, Long companyId, Long accountId, String accountCode) {
+    }
+
+    /** The links of records, by CRM id; a record that no longer exists is absent. */
+    public static Map<Long, Links> links(Handle handle, EntitySpec spec, Collection<Long> ids) {
+        Map<Long, Links> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        boolean account = spec == EntitySpec.ACCOUNT;
+        handle.createQuery(account ? "SELECT id, company_id, NULL AS account_id, account_code FROM account WHERE id IN (<ids>)"
+                        : "SELECT id, company_id, account_id, NULL AS account_code FROM " + spec.table() + " WHERE id IN (<ids>)")
+                .bindList("ids", List.copyOf(ids))
+                .map((row, context) -> new Links(row.getLong("id"), nullable(row.getLong("company_id"), row.wasNull()),
+                        account ? null : nullable(row.getLong("account_id"), row.wasNull()), row.getString("account_code")))
+                .forEach(links -> found.put(links.id(), links));
+        return found;
+    }
+
+    private static Long nullable(long value, boolean wasNull) {
+        return wasNull ? null : value;
+    }
+
     /** The account a contact or address hangs on; null for one typed on a company without an account, or none. */
     public static Long accountOf(Handle handle, EntitySpec spec, long id) {
         return handle.createQuery("SELECT account_id FROM " + spec.table() + " WHERE id = :id").bind("id", id)

@@ -6,6 +6,7 @@ import dev.passerelle.client.mapping.AccountCodec;
 import dev.passerelle.client.mapping.EntitySpec;
 import dev.passerelle.client.mapping.Vat;
 import dev.passerelle.client.run.Direction;
+import dev.passerelle.client.store.AccountRows;
 import dev.passerelle.client.store.BatchInsert;
 import dev.passerelle.client.store.RecordRows;
 import dev.passerelle.contract.v1.Account;
@@ -181,7 +182,7 @@ final class AccountApplier {
         if (identity == null) {
             return;
         }
-        handle.createUpdate("UPDATE account SET erp_deleted = 1 WHERE id = :id").bind("id", identity.crmId()).execute();
+        handle.attach(AccountRows.class).markDeleted(identity.crmId());
         run.journal().warn(ENTITY, identity.erpKey(), "account " + identity.erpKey()
                 + " was deleted in the ERP; its CRM company and account are kept and marked");
         run.journal().count(ENTITY, Direction.ERP_TO_CRM, "deleted", 1);
@@ -189,7 +190,7 @@ final class AccountApplier {
 
     private void writeFreeFields(Handle handle, long accountId, Account account, boolean replace) {
         if (replace) {
-            handle.createUpdate("DELETE FROM free_field_value WHERE account_id = :id").bind("id", accountId).execute();
+            handle.attach(AccountRows.class).deleteFreeFields(accountId);
         }
         if (account.getFreeField().isEmpty()) {
             return;
@@ -229,20 +230,19 @@ final class AccountApplier {
 
     /** Which of these accounts are their company's primary account. */
     private static Set<Long> primaryAccounts(Handle handle, List<Long> accountIds) {
+        AccountRows rows = handle.attach(AccountRows.class);
         Set<Long> primary = new HashSet<>();
         for (List<Long> chunk : Chunks.of(accountIds)) {
-            primary.addAll(handle.createQuery("SELECT id FROM account WHERE is_primary = 1 AND id IN (<ids>)")
-                    .bindList("ids", chunk).mapTo(Long.class).list());
+            primary.addAll(rows.primaryAmong(chunk));
         }
         return primary;
     }
 
     static Map<Long, Long> companies(Handle handle, List<Long> accountIds) {
+        AccountRows rows = handle.attach(AccountRows.class);
         Map<Long, Long> companyOf = new HashMap<>();
         for (List<Long> chunk : Chunks.of(accountIds)) {
-            handle.createQuery("SELECT id, company_id FROM account WHERE id IN (<ids>)").bindList("ids", chunk)
-                    .mapToMap().forEach(row -> companyOf.put(((Number) row.get("id")).longValue(),
-                            row.get("company_id") == null ? null : ((Number) row.get("company_id")).longValue()));
+            rows.companiesOf(chunk).forEach(account -> companyOf.put(account.id(), account.companyId()));
         }
         return companyOf;
     }

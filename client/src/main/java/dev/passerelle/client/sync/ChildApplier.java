@@ -10,6 +10,8 @@ import dev.passerelle.client.mapping.EntitySpec;
 import dev.passerelle.client.run.Direction;
 import dev.passerelle.client.store.Outbox;
 import dev.passerelle.client.store.OutboxEntry;
+import dev.passerelle.client.store.ParentRows;
+import dev.passerelle.client.store.ParentRows.ParentAccount;
 import dev.passerelle.client.store.RecordRows;
 import dev.passerelle.contract.v1.Change;
 import dev.passerelle.contract.v1.ChangeOperation;
@@ -30,8 +32,6 @@ import org.jdbi.v3.core.Handle;
  * contact takes the company's billing address as its default address.
  */
 final class ChildApplier {
-
-    private static final List<String> BILLING = List.of("street", "complement", "postal_code", "city", "region", "country");
 
     private final RunContext run;
     private final EntitySpec spec;
@@ -167,28 +167,22 @@ final class ChildApplier {
     private Map<String, Parent> parents(Handle handle, List<Change> changes) {
         List<String> accountKeys = changes.stream().filter(change -> change.getOperation() != ChangeOperation.DELETE)
                 .map(this::accountKey).filter(java.util.Objects::nonNull).distinct().toList();
+        ParentRows rows = handle.attach(ParentRows.class);
         Map<String, Parent> parents = new HashMap<>();
         for (List<String> chunk : Chunks.of(accountKeys)) {
-            handle.createQuery("SELECT i.erp_key, a.id, a.company_id, c.street, c.complement, c.postal_code, c.city, c.region,"
-                        + " c.country, c.never_sync FROM identity_map i JOIN account a ON a.id = i.crm_id LEFT JOIN company c ON c.id = a.company_id"
-                        + " WHERE i.integration = :integration AND i.entity = N'ACCOUNT' AND i.erp_key IN (<keys>)")
-                .bind("integration", run.integration()).bindList("keys", chunk).mapToMap()
-                .forEach(row -> {
-                    Map<String, Object> billing = new LinkedHashMap<>();
-                    for (String column : BILLING) {
-                        billing.put(column, row.get(column));
-                    }
-                    Object company = row.get("company_id");
-                    parents.put((String) row.get("erp_key"), new Parent(((Number) row.get("id")).longValue(),
-                            company == null ? null : ((Number) company).longValue(), billing,
-                            flag(row.get("never_sync"))));
-                });
+            for (ParentAccount account : rows.byErpKeys(run.integration(), chunk)) {
+                Map<String, Object> billing = new LinkedHashMap<>();
+                billing.put("street", account.street());
+                billing.put("complement", account.complement());
+                billing.put("postal_code", account.postalCode());
+                billing.put("city", account.city());
+                billing.put("region", account.region());
+                billing.put("country", account.country());
+                parents.put(account.erpKey(), new Parent(account.id(), account.companyId(), billing,
+                        Boolean.TRUE.equals(account.neverSync())));
+            }
         }
         return parents;
-    }
-
-    private static boolean flag(Object bit) {
-        return bit instanceof Boolean set ? set : bit instanceof Number number && number.intValue() != 0;
     }
 
     /** The parents' companies out of the flow ({@link Exclusions}), from what {@link #parents} read. */
@@ -204,10 +198,10 @@ final class ChildApplier {
 
     private static Set<Long> accountsWithPrimaryContact(Handle handle, java.util.Collection<Parent> parents) {
         List<Long> ids = parents.stream().map(Parent::accountId).distinct().toList();
+        ParentRows rows = handle.attach(ParentRows.class);
         Set<Long> found = new HashSet<>();
         for (List<Long> chunk : Chunks.of(ids)) {
-            found.addAll(handle.createQuery("SELECT DISTINCT account_id FROM contact WHERE is_primary = 1 AND account_id IN (<ids>)")
-                    .bindList("ids", chunk).mapTo(Long.class).list());
+            found.addAll(rows.withPrimaryContact(chunk));
         }
         return found;
     }

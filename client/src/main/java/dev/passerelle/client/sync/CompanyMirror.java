@@ -1,8 +1,9 @@
 package dev.passerelle.client.sync;
 
 import dev.passerelle.client.mapping.Vat;
-import dev.passerelle.client.store.CompanyFields;
 import dev.passerelle.client.store.BatchInsert;
+import dev.passerelle.client.store.CompanyFields;
+import dev.passerelle.client.store.CompanyRows;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -57,12 +58,10 @@ final class CompanyMirror {
     }
 
     static String accountManager(Handle handle, long companyId) {
-        return handle.createQuery("SELECT account_manager FROM company WHERE id = :id").bind("id", companyId)
-                .mapTo(String.class).findOne().orElse(null);
+        return handle.attach(CompanyRows.class).accountManager(companyId);
     }
 
     static void setAccountManager(Handle handle, long companyId, String login) {
-        handle.createUpdate("UPDATE company SET account_manager = :login WHERE id = :id")
-                .bind("login", login).bind("id", companyId).execute();
+        handle.attach(CompanyRows.class).setAccountManager(companyId, login);
     }
 }

@@ -1,5 +1,6 @@
 package dev.passerelle.client.sync;
 
+import dev.passerelle.client.store.ErrorRows;
 import dev.passerelle.client.store.OutboxEntry;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -17,26 +18,18 @@ public final class ErrorQueue {
     }
 
     static void record(Handle handle, LocalDateTime now, OutboxEntry entry, String status, List<String> errors) {
-        Optional<Integer> attempts = handle.createQuery("SELECT attempts FROM error_queue WHERE outbox_id = :id")
-                .bind("id", entry.id()).mapTo(Integer.class).findOne();
+        ErrorRows rows = handle.attach(ErrorRows.class);
+        String fieldErrors = String.join("\n", errors);
+        Optional<Integer> attempts = rows.attempts(entry.id());
         if (attempts.isPresent()) {
-            handle.createUpdate("UPDATE error_queue SET status = :status, field_errors = :errors, attempts = :attempts,"
-                            + " last_at = :now WHERE outbox_id = :id")
-                    .bind("status", status).bind("errors", String.join("\n", errors)).bind("attempts", attempts.get() + 1)
-                    .bind("now", now).bind("id", entry.id()).execute();
+            rows.refusedAgain(entry.id(), status, fieldErrors, attempts.get() + 1, now);
         } else {
-            handle.createUpdate("INSERT INTO error_queue (outbox_id, integration, entity, crm_id, status, field_errors,"
-                            + " attempts, stopped, first_at, last_at) VALUES (:id, :integration, :entity, :crmId, :status,"
-                            + " :errors, 1, 0, :now, :now)")
-                    .bind("id", entry.id()).bind("integration", entry.integration()).bind("entity", entry.entity())
-                    .bind("crmId", entry.crmId()).bind("status", status).bind("errors", String.join("\n", errors))
-                    .bind("now", now).execute();
+            rows.queue(entry.id(), entry.integration(), entry.entity(), entry.crmId(), status, fieldErrors, now);
         }
     }
 
     /** Takes an entry out of the flow, or puts it back; false when there is no such entry. */
     public static boolean setStopped(Handle handle, long outboxId, boolean stopped) {
-        return handle.createUpdate("UPDATE error_queue SET stopped = :stopped WHERE outbox_id = :id")
-                .bind("stopped", stopped).bind("id", outboxId).execute() == 1;
+        return handle.attach(ErrorRows.class).setStopped(outboxId, stopped) == 1;
     }
 }

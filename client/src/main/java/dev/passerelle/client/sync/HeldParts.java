@@ -5,15 +5,17 @@ import dev.passerelle.client.identity.Identity;
 import dev.passerelle.client.mapping.EntitySpec;
 import dev.passerelle.client.mapping.Field;
 import dev.passerelle.client.mapping.FieldKind;
+import dev.passerelle.client.store.HeldRows;
+import dev.passerelle.client.store.HeldRows.HeldValue;
 import dev.passerelle.client.store.OutboxEntry;
 import dev.passerelle.client.store.RecordRows;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The parts of accounts and contacts an integration does not synchronise (phones when
@@ -51,17 +53,18 @@ final class HeldParts {
             return erpValues;
         }
         Map<String, String> kept = new LinkedHashMap<>(erpValues);
-        Map<String, String> held = new LinkedHashMap<>();
+        String owner = spec.ownerEntity().orElseThrow();
+        List<HeldValue> held = new ArrayList<>();
         for (Field field : spec.fields()) {
             if (held(run.settings().switches(), field)) {
-                held.put(field.name(), kept.remove(field.name()));
+                held.add(new HeldValue(owner, crmId, field.name(), erpVersion, kept.remove(field.name())));
             }
         }
-        handle.createUpdate("DELETE FROM erp_held_value WHERE owner_entity = :owner AND owner_id = :id")
-                .bind("owner", spec.ownerEntity().orElseThrow()).bind("id", crmId).execute();
-        PreparedBatch batch = insertBatch(handle);
-        held.forEach((field, value) -> bindHeld(batch, spec, crmId, field, value, erpVersion));
-        batch.execute();
+        HeldRows rows = handle.attach(HeldRows.class);
+        rows.forget(owner, crmId);
+        if (!held.isEmpty()) {
+            rows.hold(held);
+        }
         return kept;
     }
 
@@ -71,16 +74,19 @@ final class HeldParts {
         if (!active(run, spec) || rows.isEmpty()) {
             return;
         }
-        PreparedBatch batch = insertBatch(handle);
+        String owner = spec.ownerEntity().orElseThrow();
+        List<HeldValue> held = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             RecordRows.NewRow row = rows.get(i);
             for (Field field : spec.fields()) {
                 if (held(run.settings().switches(), field)) {
-                    bindHeld(batch, spec, row.id(), field.name(), row.values().remove(field.name()), erpVersions.get(i));
+                    held.add(new HeldValue(owner, row.id(), field.name(), erpVersions.get(i), row.values().remove(field.name())));
                 }
             }
         }
-        batch.execute();
+        if (!held.isEmpty()) {
+            handle.attach(HeldRows.class).hold(held);
+        }
     }
 
     /**
@@ -115,24 +121,11 @@ final class HeldParts {
     /** The ERP's held values of a record at exactly {@code erpVersion}; null when not known. */
     private static Map<String, String> lastReceived(Handle handle, EntitySpec spec, long crmId, long erpVersion) {
         Map<String, String> values = new HashMap<>();
-        boolean[] current = {false};
-        handle.createQuery("SELECT field, field_value, erp_version FROM erp_held_value"
-                        + " WHERE owner_entity = :owner AND owner_id = :id")
-                .bind("owner", spec.ownerEntity().orElseThrow()).bind("id", crmId).mapToMap()
-                .forEach(row -> {
-                    values.put((String) row.get("field"), (String) row.get("field_value"));
-                    current[0] |= ((Number) row.get("erp_version")).longValue() == erpVersion;
-                });
-        return current[0] ? values : null;
-    }
-
-    private static PreparedBatch insertBatch(Handle handle) {
-        return handle.prepareBatch("INSERT INTO erp_held_value (owner_entity, owner_id, field, erp_version, field_value)"
-                + " VALUES (:owner, :id, :field, :version, :value)");
-    }
-
-    private static void bindHeld(PreparedBatch batch, EntitySpec spec, long crmId, String field, String value, long version) {
-        batch.bind("owner", spec.ownerEntity().orElseThrow()).bind("id", crmId).bind("field", field)
-                .bind("version", version).bindByType("value", value, String.class).add();
+        boolean current = false;
+        for (HeldValue held : handle.attach(HeldRows.class).of(spec.ownerEntity().orElseThrow(), crmId)) {
+            values.put(held.field(), held.fieldValue());
+            current |= held.erpVersion() == erpVersion;
+        }
+        return current ? values : null;
     }
 }

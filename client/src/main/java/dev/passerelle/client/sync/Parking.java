@@ -1,5 +1,7 @@
 package dev.passerelle.client.sync;
 
+import dev.passerelle.client.store.ParkedRows;
+import dev.passerelle.client.store.ParkedRows.ParkedRow;
 import dev.passerelle.contract.v1.Change;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -22,34 +24,23 @@ final class Parking {
 
     static void park(Handle handle, LocalDateTime now, String integration, String entity, String erpKey, long companyId,
                      Change change) {
-        handle.createUpdate("DELETE FROM parked_change WHERE integration = :integration AND entity = :entity AND erp_key = :key")
-                .bind("integration", integration).bind("entity", entity).bind("key", erpKey).execute();
-        handle.createUpdate("INSERT INTO parked_change (integration, entity, erp_key, company_id, payload, parked_at)"
-                        + " VALUES (:integration, :entity, :key, :company, :payload, :now)")
-                .bind("integration", integration).bind("entity", entity).bind("key", erpKey).bind("company", companyId)
-                .bind("payload", ChangeXml.write(change)).bind("now", now).execute();
+        handle.attach(ParkedRows.class).park(integration, new ParkedRow(entity, erpKey, companyId, ChangeXml.write(change)), now);
     }
 
     /** The entities of an integration with parked changes, so that a run looks further only where there are some. */
     static Set<String> entitiesParked(Jdbi jdbi, String integration) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT DISTINCT entity FROM parked_change WHERE integration = :integration")
-                .bind("integration", integration).mapTo(String.class).set());
+        return jdbi.withExtension(ParkedRows.class, rows -> rows.entities(integration));
     }
 
     /** Parked changes of one entity whose company is back in the flow. */
     static List<Parked> releasable(Handle handle, String integration, String entity, Set<Long> skipped) {
-        return handle.createQuery("SELECT p.entity, p.erp_key, p.company_id, p.payload FROM parked_change p"
-                        + " JOIN company c ON c.id = p.company_id"
-                        + " WHERE p.integration = :integration AND p.entity = :entity AND c.never_sync = 0")
-                .bind("integration", integration).bind("entity", entity).mapToMap().list().stream()
-                .filter(row -> !skipped.contains(((Number) row.get("company_id")).longValue()))
-                .map(row -> new Parked((String) row.get("entity"), (String) row.get("erp_key"),
-                        ChangeXml.read((String) row.get("payload"))))
+        return handle.attach(ParkedRows.class).releasable(integration, entity).stream()
+                .filter(row -> !skipped.contains(row.companyId()))
+                .map(row -> new Parked(row.entity(), row.erpKey(), ChangeXml.read(row.payload())))
                 .toList();
     }
 
     static void release(Handle handle, String integration, String entity, String erpKey) {
-        handle.createUpdate("DELETE FROM parked_change WHERE integration = :integration AND entity = :entity AND erp_key = :key")
-                .bind("integration", integration).bind("entity", entity).bind("key", erpKey).execute();
+        handle.attach(ParkedRows.class).release(integration, entity, erpKey);
     }
 }

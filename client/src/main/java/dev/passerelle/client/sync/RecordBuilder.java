@@ -9,6 +9,7 @@ import dev.passerelle.client.mapping.EntitySpec;
 import dev.passerelle.client.store.Outbox;
 import dev.passerelle.client.store.OutboxEntry;
 import dev.passerelle.client.store.RecordRows;
+import dev.passerelle.client.store.RecordRows.Links;
 import dev.passerelle.contract.v1.ApplyRecord;
 import dev.passerelle.contract.v1.ChangeOperation;
 import dev.passerelle.contract.v1.EntityType;
@@ -85,7 +86,7 @@ final class RecordBuilder {
 
     /** Why entries must wait: their links, companies out of the flow and account keys, read for all entries at once. */
     private final class Holds {
-        private final Map<EntitySpec, Map<Long, Map<String, Object>>> links = new EnumMap<>(EntitySpec.class);
+        private final Map<EntitySpec, Map<Long, Links>> links = new EnumMap<>(EntitySpec.class);
         private final Set<Long> excluded;
         private final Map<Long, String> accountKeys = new HashMap<>();
 
@@ -100,11 +101,11 @@ final class RecordBuilder {
             List<Long> companies = new ArrayList<>();
             List<Long> accounts = new ArrayList<>();
             links.forEach((spec, rows) -> rows.values().forEach(row -> {
-                if (row.get("company_id") != null) {
-                    companies.add(((Number) row.get("company_id")).longValue());
+                if (row.companyId() != null) {
+                    companies.add(row.companyId());
                 }
-                if (spec != EntitySpec.ACCOUNT && row.get("account_id") != null) {
-                    accounts.add(((Number) row.get("account_id")).longValue());
+                if (row.accountId() != null) {
+                    accounts.add(row.accountId());
                 }
             }));
             excluded = Exclusions.excluded(handle, companies, run.skippedCompanies());
@@ -120,21 +121,18 @@ final class RecordBuilder {
                 return Optional.empty();
             }
             EntitySpec spec = EntitySpec.valueOf(entry.entity());
-            Map<String, Object> link = links.get(spec).get(entry.crmId());
+            Links link = links.get(spec).get(entry.crmId());
             if (link == null) {
                 return Optional.of(entry.entity() + " " + entry.crmId() + " no longer exists in the CRM");
             }
-            Object company = link.get("company_id");
-            if (company != null && excluded.contains(((Number) company).longValue())) {
+            if (link.companyId() != null && excluded.contains(link.companyId())) {
                 return Optional.of(entry.entity() + " " + entry.crmId() + " belongs to a company out of the flow (never sync / not this time)");
             }
             if (spec == EntitySpec.ACCOUNT) {
-                String code = (String) link.get("account_code");
-                return PENDING_CODE.equals(code)
+                return PENDING_CODE.equals(link.accountCode())
                         ? Optional.of("account " + entry.crmId() + " waits for its accounting code to be typed") : Optional.empty();
             }
-            Object account = link.get("account_id");
-            if (account == null || !accountKeys.containsKey(((Number) account).longValue())) {
+            if (link.accountId() == null || !accountKeys.containsKey(link.accountId())) {
                 return Optional.of(entry.entity() + " " + entry.crmId() + " belongs to no account known to the ERP yet");
             }
             return Optional.empty();
@@ -142,23 +140,12 @@ final class RecordBuilder {
     }
 
     /** The company and account links (account: its code) of records, by CRM id; a record that no longer exists is absent. */
-    private static Map<Long, Map<String, Object>> links(Handle handle, EntitySpec spec, List<Long> crmIds) {
-        String sql = spec == EntitySpec.ACCOUNT
-                ? "SELECT id, company_id, account_code FROM account WHERE id IN (<ids>)"
-                : "SELECT id, company_id, account_id FROM " + spec.table() + " WHERE id IN (<ids>)";
-        Map<Long, Map<String, Object>> found = new HashMap<>();
+    private static Map<Long, Links> links(Handle handle, EntitySpec spec, List<Long> crmIds) {
+        Map<Long, Links> found = new HashMap<>();
         for (List<Long> chunk : Chunks.of(crmIds)) {
-            handle.createQuery(sql).bindList("ids", chunk).mapToMap()
-                    .forEach(row -> found.put(((Number) row.get("id")).longValue(), row));
+            found.putAll(RecordRows.links(handle, spec, chunk));
         }
         return found;
-    }
-
-    private static Map<String, Object> links(Handle handle, EntitySpec spec, long crmId) {
-        String sql = spec == EntitySpec.ACCOUNT
-                ? "SELECT company_id, account_code FROM account WHERE id = :id"
-                : "SELECT company_id, account_id FROM " + spec.table() + " WHERE id = :id";
-        return handle.createQuery(sql).bind("id", crmId).mapToMap().findOne().orElse(null);
     }
 
     /**
@@ -228,7 +215,7 @@ final class RecordBuilder {
         if (spec.type() == EntityType.ACCOUNT) {
             record.setAccount(AccountCodec.write(values, key, version));
         } else {
-            long accountId = ((Number) links(handle, spec, entry.crmId()).get("account_id")).longValue();
+            long accountId = RecordRows.accountOf(handle, spec, entry.crmId());
             String accountKey = identities.byCrmId(run.integration(), "ACCOUNT", accountId).map(Identity::erpKey).orElseThrow();
             if (spec == EntitySpec.CONTACT) {
                 record.setContact(ContactCodec.write(values, key, version, accountKey));

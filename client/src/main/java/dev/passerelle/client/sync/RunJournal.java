@@ -5,6 +5,8 @@ import dev.passerelle.client.run.RunMode;
 import dev.passerelle.client.run.RunReport;
 import dev.passerelle.client.run.RunStatus;
 import dev.passerelle.client.store.CrmStore;
+import dev.passerelle.client.store.RunRows;
+import dev.passerelle.client.store.RunRows.LogLine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,10 +44,8 @@ public final class RunJournal {
         this.integration = integration;
         this.mode = mode;
         this.startedAt = store.clock().instant();
-        this.runId = store.jdbi().withHandle(handle -> handle.createUpdate(
-                        "INSERT INTO sync_run (integration, run_mode, status, started_at) VALUES (:integration, :mode, :status, :now)")
-                .bind("integration", integration).bind("mode", mode.name()).bind("status", RunStatus.RUNNING.name())
-                .bind("now", store.now()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        this.runId = store.jdbi().withExtension(RunRows.class,
+                rows -> rows.start(integration, mode, RunStatus.RUNNING, store.now()));
     }
 
     /**
@@ -55,17 +55,12 @@ public final class RunJournal {
      */
     static void closeInterrupted(CrmStore store, String integration) {
         store.jdbi().useTransaction(handle -> {
-            List<Long> interrupted = handle.createQuery("SELECT id FROM sync_run WHERE integration = :integration"
-                            + " AND status = :running").bind("integration", integration)
-                    .bind("running", RunStatus.RUNNING.name()).mapTo(Long.class).list();
-            for (long run : interrupted) {
-                handle.createUpdate("INSERT INTO run_log (run_id, logged_at, level, kind, message) VALUES (:run, :now,"
-                                + " N'ERROR', N'ERROR', :message)")
-                        .bind("run", run).bind("now", store.now())
-                        .bind("message", "interrupted: the process running it stopped before the run ended;"
-                                + " what it committed stays, the next run went on from there").execute();
-                handle.createUpdate("UPDATE sync_run SET status = :failure, ended_at = :now WHERE id = :run")
-                        .bind("failure", RunStatus.FAILURE.name()).bind("now", store.now()).bind("run", run).execute();
+            RunRows rows = handle.attach(RunRows.class);
+            for (long run : rows.runs(integration, RunStatus.RUNNING)) {
+                rows.log(new LogLine(run, store.now(), "ERROR", "ERROR", null, null, null, null, null,
+                        "interrupted: the process running it stopped before the run ended;"
+                                + " what it committed stays, the next run went on from there"));
+                rows.end(run, RunStatus.FAILURE, store.now(), null);
                 LOG.warn("run {} of {} was interrupted (its process stopped); closed as FAILURE", run, integration);
             }
         });
@@ -127,12 +122,9 @@ public final class RunJournal {
         if (conflicts.size() + warnings.size() + rejected.size() >= DETAIL_CAP * 3) {
             return;
         }
-        store.jdbi().useHandle(handle -> handle.createUpdate("INSERT INTO run_log (run_id, logged_at, level, kind, entity,"
-                        + " record_ref, field, crm_value, erp_value, message) VALUES (:run, :now, :level, :kind, :entity,"
-                        + " :record, :field, :crm, :erp, :message)")
-                .bind("run", runId).bind("now", store.now()).bind("level", level).bind("kind", kind)
-                .bind("entity", entity).bind("record", record).bind("field", field)
-                .bind("crm", clip(crmValue)).bind("erp", clip(erpValue)).bind("message", clip(message)).execute());
+        LogLine line = new LogLine(runId, store.now(), level, kind, entity, record, field, clip(crmValue), clip(erpValue),
+                clip(message));
+        store.jdbi().useExtension(RunRows.class, rows -> rows.log(line));
     }
 
     private static String clip(String text) {
@@ -149,17 +141,10 @@ public final class RunJournal {
             countList.add(new RunReport.Count(parts[0], Direction.valueOf(parts[1]), parts[2], quantity));
         });
         store.jdbi().useTransaction(handle -> {
-            handle.createUpdate("UPDATE sync_run SET status = :status, ended_at = :now, duration_ms = :ms WHERE id = :id")
-                    .bind("status", status.name()).bind("now", store.now()).bind("ms", duration.toMillis())
-                    .bind("id", runId).execute();
-            var batch = handle.prepareBatch("INSERT INTO run_count (run_id, entity, direction, outcome, quantity)"
-                    + " VALUES (:run, :entity, :direction, :outcome, :quantity)");
-            for (RunReport.Count count : countList) {
-                batch.bind("run", runId).bind("entity", count.entity()).bind("direction", count.direction().name())
-                        .bind("outcome", count.outcome()).bind("quantity", count.quantity()).add();
-            }
-            if (batch.size() > 0) {
-                batch.execute();
+            RunRows rows = handle.attach(RunRows.class);
+            rows.end(runId, status, store.now(), duration.toMillis());
+            if (!countList.isEmpty()) {
+                rows.counts(runId, countList);
             }
         });
         LOG.info("run {} of {} ended {} in {} ms", runId, integration, status, duration.toMillis());

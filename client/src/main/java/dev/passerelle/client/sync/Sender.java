@@ -3,6 +3,7 @@ package dev.passerelle.client.sync;
 import dev.passerelle.client.identity.IdentityMap;
 import dev.passerelle.client.run.Direction;
 import dev.passerelle.client.store.Outbox;
+import dev.passerelle.client.store.OutboxBatches;
 import dev.passerelle.client.store.OutboxEntry;
 import dev.passerelle.client.store.RunLock;
 import dev.passerelle.contract.v1.ApplyChangesResponse;
@@ -23,7 +24,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.extension.ExtensionCallback;
 
 /**
  * Step 5 of a run: sends the outbox to the ERP in batches, accounts first, then delivery addresses,
@@ -222,17 +223,13 @@ final class Sender {
         run.progress().page("send", sent);
     }
 
-    /**
-     * The batch's entries still in the outbox (rejected, conflicting, not found) leave the batch and
-     * go again with a later one. Looked up by id, a chunk at a time: outbox.batch_id has no index,
-     * and a look by batch id walked every pending entry for each batch.
-     */
+    /** The batch's entries still in the outbox (rejected, conflicting, not found) leave the batch and go again with a later one. */
     private static void releaseKept(Handle handle, String batchId, List<OutboxEntry> entries,
                                     BatchReads identities) {
         List<Long> kept = entries.stream().map(OutboxEntry::id).filter(id -> !identities.dropped(id)).toList();
+        OutboxBatches batches = handle.attach(OutboxBatches.class);
         for (List<Long> chunk : Chunks.of(kept)) {
-            handle.createUpdate("UPDATE outbox SET batch_id = NULL WHERE batch_id = :batch AND id IN (<ids>)")
-                    .bind("batch", batchId).bindList("ids", chunk).execute();
+            batches.release(batchId, chunk);
         }
     }
 
@@ -241,9 +238,7 @@ final class Sender {
         boolean off = "CONTACT".equals(entity) && !run.settings().switches().contacts()
                 || "DELIVERY_ADDRESS".equals(entity) && !run.settings().switches().addresses();
         if (off) {
-            long waiting = run.store().jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM outbox"
-                            + " WHERE integration = :integration AND entity = :entity AND state = N'PENDING'")
-                    .bind("integration", run.integration()).bind("entity", entity).mapTo(Long.class).one());
+            long waiting = batches(batches -> batches.pendingCount(run.integration(), entity));
             if (waiting > 0) {
                 run.journal().warn(entity, null, waiting + " CRM change(s) of " + entity + " wait in the outbox, unsent:"
                         + " this integration does not synchronise them (sync." + ("CONTACT".equals(entity) ? "contacts" : "addresses")
@@ -254,34 +249,24 @@ final class Sender {
     }
 
     private List<String> unanswered() {
-        return run.store().jdbi().withHandle(handle -> handle.createQuery(
-                        "SELECT DISTINCT batch_id FROM outbox WHERE integration = :integration AND batch_id IS NOT NULL")
-                .bind("integration", run.integration()).mapTo(String.class).list());
+        return batches(batches -> batches.unanswered(run.integration()));
     }
 
     private List<OutboxEntry> entriesOf(String batchId) {
-        return run.store().jdbi().withHandle(handle -> Outbox.load(handle, handle.createQuery(
-                        "SELECT id FROM outbox WHERE batch_id = :batch ORDER BY id")
-                .bind("batch", batchId).mapTo(Long.class).list()));
+        return run.store().jdbi().withHandle(handle -> Outbox.load(handle,
+                handle.attach(OutboxBatches.class).entriesOf(batchId)));
     }
 
     private List<Long> nextIds(String entity, long after, int limit) {
-        return run.store().jdbi().withHandle(handle -> handle.createQuery("SELECT TOP (:size) o.id FROM outbox o"
-                        + " WHERE o.integration = :integration AND o.entity = :entity AND o.state = N'PENDING'"
-                        + " AND o.batch_id IS NULL AND o.id > :after"
-                        + " AND NOT EXISTS (SELECT 1 FROM error_queue e WHERE e.outbox_id = o.id AND e.stopped = 1)"
-                        + " ORDER BY o.id")
-                .bind("size", limit).bind("integration", run.integration()).bind("entity", entity)
-                .bind("after", after).mapTo(Long.class).list());
+        return batches(batches -> batches.nextPending(run.integration(), entity, after, limit));
     }
 
     private void assign(String batchId, List<OutboxEntry> entries) {
-        run.store().jdbi().useTransaction(handle -> {
-            PreparedBatch update = handle.prepareBatch("UPDATE outbox SET batch_id = :batch, attempts = attempts + 1 WHERE id = :id");
-            for (OutboxEntry entry : entries) {
-                update.bind("batch", batchId).bind("id", entry.id()).add();
-            }
-            update.execute();
-        });
+        List<Long> ids = entries.stream().map(OutboxEntry::id).toList();
+        run.store().jdbi().useTransaction(handle -> handle.attach(OutboxBatches.class).assign(batchId, ids));
+    }
+
+    private <T> T batches(ExtensionCallback<T, OutboxBatches, RuntimeException> callback) {
+        return run.store().jdbi().withExtension(OutboxBatches.class, callback);
     }
 }

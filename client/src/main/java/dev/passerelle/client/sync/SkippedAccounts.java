@@ -1,6 +1,7 @@
 package dev.passerelle.client.sync;
 
 import dev.passerelle.client.config.IntegrationSettings;
+import dev.passerelle.client.store.SkippedRows;
 import dev.passerelle.contract.v1.Change;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -36,40 +37,34 @@ final class SkippedAccounts {
 
     static void note(Handle handle, LocalDateTime now, String integration, String erpKey, Reason reason) {
         forget(handle, integration, List.of(erpKey));
-        handle.createUpdate("INSERT INTO skipped_account (integration, erp_key, reason, skipped_at)"
-                        + " VALUES (:integration, :key, :reason, :now)")
-                .bind("integration", integration).bind("key", erpKey).bind("reason", reason.name()).bind("now", now).execute();
+        handle.attach(SkippedRows.class).insert(integration, erpKey, reason.name(), now);
     }
 
     /** The accounts came in: they are no longer skipped. */
     static void forget(Handle handle, String integration, Collection<String> erpKeys) {
+        SkippedRows rows = handle.attach(SkippedRows.class);
         for (List<String> chunk : Chunks.of(List.copyOf(erpKeys))) {
-            handle.createUpdate("DELETE FROM skipped_account WHERE integration = :integration AND erp_key IN (<keys>)")
-                    .bind("integration", integration).bindList("keys", chunk).execute();
+            rows.forget(integration, chunk);
         }
     }
 
     /** Whether the integration keeps any account out (most keep none: then a page needs no further look). */
     static boolean any(Handle handle, String integration) {
-        return handle.createQuery("SELECT TOP (1) erp_key FROM skipped_account WHERE integration = :integration")
-                .bind("integration", integration).mapTo(String.class).findOne().isPresent();
+        return handle.attach(SkippedRows.class).anyKey(integration).isPresent();
     }
 
     /** Whether the switches now let in accounts that were kept out: then the accounts must be read again. */
     static boolean admittedNow(org.jdbi.v3.core.Jdbi jdbi, String integration, IntegrationSettings.SyncSwitches switches) {
-        List<String> reasons = jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT DISTINCT reason FROM skipped_account WHERE integration = :integration")
-                .bind("integration", integration).mapTo(String.class).list());
+        List<String> reasons = jdbi.withExtension(SkippedRows.class, rows -> rows.reasons(integration));
         return reasons.stream().anyMatch(reason -> Reason.valueOf(reason).admittedBy(switches));
     }
 
     /** Of these account keys, those kept out. */
     static Set<String> skipped(Handle handle, String integration, Collection<String> accountKeys) {
+        SkippedRows rows = handle.attach(SkippedRows.class);
         Set<String> skipped = new HashSet<>();
         for (List<String> chunk : Chunks.of(List.copyOf(accountKeys))) {
-            skipped.addAll(handle.createQuery("SELECT erp_key FROM skipped_account WHERE integration = :integration"
-                            + " AND erp_key IN (<keys>)")
-                    .bind("integration", integration).bindList("keys", chunk).mapTo(String.class).list());
+            skipped.addAll(rows.skipped(integration, chunk));
         }
         return skipped;
     }
@@ -77,24 +72,17 @@ final class SkippedAccounts {
     /** Keeps a child's change until its account comes in; a later change of the same child replaces it. */
     static void await(Handle handle, LocalDateTime now, String integration, String entity, String accountKey, Change change) {
         drop(handle, integration, entity, change.getKey());
-        handle.createUpdate("INSERT INTO waiting_child (integration, entity, erp_key, account_key, payload, waiting_since)"
-                        + " VALUES (:integration, :entity, :key, :account, :payload, :now)")
-                .bind("integration", integration).bind("entity", entity).bind("key", change.getKey())
-                .bind("account", accountKey).bind("payload", ChangeXml.write(change)).bind("now", now).execute();
+        handle.attach(SkippedRows.class).await(integration, entity, change.getKey(), accountKey, ChangeXml.write(change), now);
     }
 
     static void drop(Handle handle, String integration, String entity, String erpKey) {
-        handle.createUpdate("DELETE FROM waiting_child WHERE integration = :integration AND entity = :entity AND erp_key = :key")
-                .bind("integration", integration).bind("entity", entity).bind("key", erpKey).execute();
+        handle.attach(SkippedRows.class).drop(integration, entity, erpKey);
     }
 
     /** Waiting changes of one entity whose account is now in the CRM, taken out of the waiting list. */
     static List<Change> release(Handle handle, String integration, String entity) {
-        List<Waiting> ready = handle.createQuery("SELECT w.erp_key, w.payload FROM waiting_child w"
-                        + " WHERE w.integration = :integration AND w.entity = :entity AND EXISTS (SELECT 1 FROM identity_map i"
-                        + " WHERE i.integration = w.integration AND i.entity = N'ACCOUNT' AND i.erp_key = w.account_key)")
-                .bind("integration", integration).bind("entity", entity)
-                .map((row, context) -> new Waiting(row.getString("erp_key"), ChangeXml.read(row.getString("payload")))).list();
+        List<Waiting> ready = handle.attach(SkippedRows.class).ready(integration, entity).stream()
+                .map(row -> new Waiting(row.erpKey(), ChangeXml.read(row.payload()))).toList();
         ready.forEach(waiting -> drop(handle, integration, entity, waiting.erpKey()));
         return ready.stream().map(Waiting::change).toList();
     }

@@ -2,9 +2,10 @@ package dev.passerelle.client.sync;
 
 import dev.passerelle.client.mapping.EntitySpec;
 import dev.passerelle.client.run.Direction;
+import dev.passerelle.client.store.SweepRows;
+import dev.passerelle.client.store.SweepRows.Unseen;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -35,11 +36,9 @@ final class SnapshotSweep {
 
     /** Marks the records of one snapshot page as still in the ERP. Joins the page's transaction. */
     void stamp(Handle handle, Collection<String> keys) {
+        SweepRows rows = handle.attach(SweepRows.class);
         for (List<String> chunk : Chunks.of(keys)) {
-            handle.createUpdate("UPDATE identity_map SET seen_run = :run WHERE integration = :integration"
-                            + " AND entity = :entity AND erp_key IN (<keys>)")
-                    .bind("run", run.journal().runId()).bind("integration", run.integration())
-                    .bind("entity", spec.name()).bindList("keys", chunk).execute();
+            rows.stamp(run.journal().runId(), run.integration(), spec.name(), chunk);
         }
     }
 
@@ -48,60 +47,40 @@ final class SnapshotSweep {
         long after = 0;
         while (true) {
             long from = after;
-            List<Map<String, Object>> gone = run.store().jdbi().inTransaction(handle -> removed(handle, handle.createQuery(
-                            "SELECT TOP (:size) i.crm_id, i.erp_key FROM identity_map i WHERE i.integration = :integration"
-                                    + " AND i.entity = :entity AND i.crm_id > :after"
-                                    + " AND (i.seen_run IS NULL OR i.seen_run <> :run)"
-                                    + " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entity = i.entity"
-                                    + " AND o.crm_id = i.crm_id AND o.state = N'PENDING')"
-                                    + (spec == EntitySpec.ACCOUNT
-                                    ? " AND EXISTS (SELECT 1 FROM account a WHERE a.id = i.crm_id AND a.erp_deleted = 0)" : "")
-                                    + " ORDER BY i.crm_id")
-                    .bind("size", CHUNK).bind("integration", run.integration()).bind("entity", spec.name())
-                    .bind("after", from).bind("run", run.journal().runId()).mapToMap().list()));
+            List<Unseen> gone = run.store().jdbi().inTransaction(handle -> {
+                SweepRows rows = handle.attach(SweepRows.class);
+                List<Unseen> found = spec == EntitySpec.ACCOUNT
+                        ? rows.unseenAccounts(CHUNK, run.integration(), spec.name(), from, run.journal().runId())
+                        : rows.unseen(CHUNK, run.integration(), spec.name(), from, run.journal().runId());
+                remove(rows, found.stream().map(Unseen::crmId).toList());
+                return found;
+            });
             if (gone.isEmpty()) {
                 return;
             }
-            List<Long> ids = gone.stream().map(row -> ((Number) row.get("crm_id")).longValue()).toList();
-            for (Map<String, Object> row : gone) {
-                run.journal().warn(spec.name(), (String) row.get("erp_key"), spec == EntitySpec.ACCOUNT
-                        ? "account " + row.get("erp_key") + " is no longer in the ERP (full snapshot);"
+            for (Unseen record : gone) {
+                run.journal().warn(spec.name(), record.erpKey(), spec == EntitySpec.ACCOUNT
+                        ? "account " + record.erpKey() + " is no longer in the ERP (full snapshot);"
                         + " its CRM company and account are kept and marked"
-                        : spec.name() + " " + row.get("erp_key") + " is no longer in the ERP (full snapshot);"
+                        : spec.name() + " " + record.erpKey() + " is no longer in the ERP (full snapshot);"
                         + " deleted from the CRM");
             }
             run.journal().count(spec.name(), Direction.ERP_TO_CRM,
-                    spec == EntitySpec.ACCOUNT ? "marked-absent" : "deleted-absent", ids.size());
-            after = ids.get(ids.size() - 1);
+                    spec == EntitySpec.ACCOUNT ? "marked-absent" : "deleted-absent", gone.size());
+            after = gone.get(gone.size() - 1).crmId();
         }
     }
 
-    /** Deletes or marks the records found gone, in the transaction that found them; answers them. */
-    private List<Map<String, Object>> removed(Handle handle, List<Map<String, Object>> gone) {
-        if (!gone.isEmpty()) {
-            remove(handle, gone.stream().map(row -> ((Number) row.get("crm_id")).longValue()).toList());
+    /** Deletes or marks the records found gone, in the transaction that found them. */
+    private void remove(SweepRows rows, List<Long> all) {
+        for (List<Long> ids : Chunks.of(all)) {
+            if (spec == EntitySpec.ACCOUNT) {
+                rows.markAccountsDeleted(ids);
+                continue;
+            }
+            spec.ownerEntity().ifPresent(owner -> rows.deleteHeldValues(owner, ids));
+            rows.deleteRecords(spec.table(), ids);
+            rows.forget(run.integration(), spec.name(), ids);
         }
-        return gone;
-    }
-
-    private void remove(Handle handle, List<Long> all) {
-        for (List<Long> chunk : Chunks.of(all)) {
-            removeChunk(handle, chunk);
-        }
-    }
-
-    private void removeChunk(Handle handle, List<Long> ids) {
-        if (spec == EntitySpec.ACCOUNT) {
-            handle.createUpdate("UPDATE account SET erp_deleted = 1 WHERE id IN (<ids>)").bindList("ids", ids).execute();
-            return;
-        }
-        spec.ownerEntity().ifPresent(owner -> {
-            handle.createUpdate("DELETE FROM erp_held_value WHERE owner_entity = :owner AND owner_id IN (<ids>)")
-                    .bind("owner", owner).bindList("ids", ids).execute();
-        });
-        handle.createUpdate("DELETE FROM " + spec.table() + " WHERE id IN (<ids>)").bindList("ids", ids).execute();
-        handle.createUpdate("DELETE FROM identity_map WHERE integration = :integration AND entity = :entity"
-                        + " AND crm_id IN (<ids>)")
-                .bind("integration", run.integration()).bind("entity", spec.name()).bindList("ids", ids).execute();
     }
 }

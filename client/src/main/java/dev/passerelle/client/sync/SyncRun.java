@@ -9,12 +9,12 @@ import dev.passerelle.client.run.RunReport;
 import dev.passerelle.client.run.RunStatus;
 import dev.passerelle.client.store.CrmStore;
 import dev.passerelle.client.store.RunLock;
+import dev.passerelle.client.store.RunScope;
 import dev.passerelle.client.transport.ErpException;
 import dev.passerelle.client.transport.ErpTransport;
 import dev.passerelle.contract.v1.GetServiceInfoResponse;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -118,39 +118,24 @@ public final class SyncRun {
 
     /** Companies flagged "not this time" when the run begins: out of this run, back in the next one. */
     private Set<Long> skippedCompanies(String integration) {
-        return new HashSet<>(store.jdbi().withHandle(handle -> handle.createQuery(
-                        // The flagged companies first (index on skip_next_run), then their accounts: joined
-                        // the other way round, H2 walked every account of the integration on every run.
-                        "SELECT c.id FROM company c WHERE c.skip_next_run = 1 AND EXISTS (SELECT 1 FROM account a"
-                                + " WHERE a.company_id = c.id AND a.integration = :integration)")
-                .bind("integration", integration).mapTo(Long.class).list()));
+        return new HashSet<>(store.jdbi().withExtension(RunScope.class, scope -> scope.notThisTime(integration)));
     }
 
     private void clearNotThisTime(Set<Long> skipped) {
         if (!skipped.isEmpty()) {
-            store.jdbi().useHandle(handle -> handle.createUpdate("UPDATE company SET skip_next_run = 0 WHERE id IN (<ids>)")
-                    .bindList("ids", List.copyOf(skipped)).execute());
+            store.jdbi().useExtension(RunScope.class, scope -> Chunks.of(skipped).forEach(scope::clearNotThisTime));
         }
     }
 
     private Map<String, String> representatives(String integration) {
         Map<String, String> logins = new HashMap<>();
-        store.jdbi().useHandle(handle -> handle.createQuery("SELECT representative_key, login FROM crm_user"
-                        + " WHERE rep_integration = :integration AND representative_key IS NOT NULL")
-                .bind("integration", integration).mapToMap()
-                .forEach(row -> logins.put((String) row.get("representative_key"), (String) row.get("login"))));
+        store.jdbi().withExtension(RunScope.class, scope -> scope.representativeLogins(integration))
+                .forEach(user -> logins.put(user.representativeKey(), user.login()));
         return logins;
     }
 
     /** "Resend all": every linked record gets an outbox entry, so it goes to the ERP whole. */
     private void enqueueEverything(String integration) {
-        store.jdbi().useHandle(handle -> handle.createUpdate("INSERT INTO outbox (integration, entity, crm_id, operation,"
-                        + " erp_key, state, attempts, created_at, updated_at)"
-                        + " SELECT i.integration, i.entity, i.crm_id, N'UPDATE', i.erp_key, N'PENDING', 0, :now, :now"
-                        + " FROM identity_map i WHERE i.integration = :integration"
-                        + " AND i.entity IN (N'ACCOUNT', N'DELIVERY_ADDRESS', N'CONTACT')"
-                        + " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entity = i.entity AND o.crm_id = i.crm_id"
-                        + " AND o.state = N'PENDING')")
-                .bind("now", store.now()).bind("integration", integration).execute());
+        store.jdbi().useExtension(RunScope.class, scope -> scope.enqueueEverything(integration, store.now()));
     }
 }
