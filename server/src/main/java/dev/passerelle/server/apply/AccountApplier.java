@@ -4,6 +4,7 @@ import dev.passerelle.contract.v1.Account;
 import dev.passerelle.contract.v1.ApplyRecord;
 import dev.passerelle.contract.v1.EntityType;
 import dev.passerelle.contract.v1.FieldErrorCode;
+import dev.passerelle.server.store.ApplyTables;
 import dev.passerelle.server.store.Keys;
 import dev.passerelle.server.store.Row;
 import java.util.OptionalLong;
@@ -77,8 +78,7 @@ final class AccountApplier implements EntityApplier<Account> {
         } else if (current == null || !code.equals(current.record().getAccountCode())) {
             // An account keeping its own code needs no look: the code is unique in the table (uq_account_code).
             long selfId = current == null ? -1 : current.id();
-            boolean taken = handle.createQuery("SELECT COUNT(*) FROM account WHERE code = :code AND id <> :self")
-                    .bind("code", code).bind("self", selfId).mapTo(Long.class).one() > 0;
+            boolean taken = handle.attach(ApplyTables.class).otherAccountsWithCode(code, selfId) > 0;
             if (taken) {
                 errors.add("accountCode", FieldErrorCode.NOT_UNIQUE, "another account has this code", code);
             }
@@ -97,8 +97,7 @@ final class AccountApplier implements EntityApplier<Account> {
 
     static boolean exists(Handle handle, String table, String key) {
         OptionalLong id = Keys.parse(key);
-        return id.isPresent() && handle.createQuery("SELECT COUNT(*) FROM " + table + " WHERE id = :id")
-                .bind("id", id.getAsLong()).mapTo(Long.class).one() > 0;
+        return id.isPresent() && handle.attach(ApplyTables.class).count(table, id.getAsLong()) > 0;
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.passerelle.contract.v1.ApplyRecord;
 import dev.passerelle.contract.v1.DeliveryAddress;
 import dev.passerelle.contract.v1.EntityType;
 import dev.passerelle.contract.v1.FieldErrorCode;
+import dev.passerelle.server.store.ApplyTables;
 import dev.passerelle.server.store.Keys;
 import dev.passerelle.server.store.Row;
 import org.jdbi.v3.core.Handle;
@@ -38,8 +39,7 @@ final class AddressApplier implements EntityApplier<DeliveryAddress> {
         long selfId = current == null ? -1 : current.id();
         if (address.getLabel() == null || address.getLabel().isBlank()) {
             address.setLabel(freeLabel(handle, accountId));
-        } else if (handle.createQuery("SELECT COUNT(*) FROM delivery_address WHERE account_id = :account AND label = :label AND id <> :self")
-                .bind("account", accountId).bind("label", address.getLabel().strip()).bind("self", selfId).mapTo(Long.class).one() > 0) {
+        } else if (handle.attach(ApplyTables.class).addressesLabelled(accountId, address.getLabel().strip(), selfId) > 0) {
             errors.add("label", FieldErrorCode.NOT_UNIQUE, "another delivery address of the account has this label", address.getLabel());
         }
         if (address.getAddress() == null) {
@@ -66,8 +66,7 @@ final class AddressApplier implements EntityApplier<DeliveryAddress> {
     private static String freeLabel(Handle handle, long accountId) {
         for (int number = 1; ; number++) {
             String label = "Adresse " + number;
-            if (handle.createQuery("SELECT COUNT(*) FROM delivery_address WHERE account_id = :account AND label = :label")
-                    .bind("account", accountId).bind("label", label).mapTo(Long.class).one() == 0) {
+            if (handle.attach(ApplyTables.class).addressesLabelled(accountId, label, -1) == 0) {
                 return label;
             }
         }
@@ -95,8 +94,7 @@ final class AddressApplier implements EntityApplier<DeliveryAddress> {
 
     private static void clearOtherMain(Handle handle, long accountId, long keepId, boolean main) {
         if (main) {
-            handle.createUpdate("UPDATE delivery_address SET is_main = 0 WHERE account_id = :account AND id <> :keep AND is_main = 1")
-                    .bind("account", accountId).bind("keep", keepId).execute();
+            handle.attach(ApplyTables.class).clearOtherMain(accountId, keepId);
         }
     }
 

@@ -5,6 +5,7 @@ import dev.passerelle.common.db.Database;
 import dev.passerelle.common.db.DatabaseErrors;
 import dev.passerelle.contract.v1.ApplyChangesResponse;
 import dev.passerelle.contract.v1.ObjectFactory;
+import dev.passerelle.server.store.DeliveryTables;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import java.io.ByteArrayInputStream;
@@ -39,18 +40,14 @@ final class BatchStore {
     }
 
     Optional<ApplyChangesResponse> find(String batchId) {
-        return database.jdbi().withHandle(handle -> handle
-                .createQuery("SELECT answer FROM processed_batch WHERE batch_id = :id").bind("id", batchId)
-                .mapTo(String.class).findOne()).map(this::read);
+        return database.jdbi().withExtension(DeliveryTables.class, tables -> tables.batchAnswer(batchId)).map(this::read);
     }
 
     /** Stores the answer; when another delivery of the batch stored one first, answers that one. */
     ApplyChangesResponse store(String caller, ApplyChangesResponse answer) {
         try {
-            database.jdbi().useHandle(handle -> handle.createUpdate("INSERT INTO processed_batch (batch_id, caller, processed_at,"
-                            + " answer) VALUES (:id, :caller, GETDATE(), :answer)")
-                    .bind("id", answer.getBatchId()).bind("caller", caller)
-                    .bind("answer", write(answer)).execute());
+            String xml = write(answer);
+            database.jdbi().useExtension(DeliveryTables.class, tables -> tables.storeBatchAnswer(answer.getBatchId(), caller, xml));
             return answer;
         } catch (RuntimeException failure) {
             if (DatabaseErrors.classify(failure) instanceof DataAccessError.DuplicateKey) {

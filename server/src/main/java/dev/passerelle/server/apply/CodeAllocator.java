@@ -1,5 +1,6 @@
 package dev.passerelle.server.apply;
 
+import dev.passerelle.server.store.DeliveryTables;
 import org.jdbi.v3.core.Handle;
 
 /** Allocates account codes for {@code <AUTOERP>}: ERP followed by eight digits, skipping codes in use. */
@@ -10,11 +11,10 @@ final class CodeAllocator {
 
     static String next(Handle handle) {
         while (true) {
-            handle.execute("UPDATE code_sequence SET next_value = next_value + 1 WHERE name = 'ACCOUNT'");
-            long value = handle.createQuery("SELECT next_value - 1 FROM code_sequence WHERE name = 'ACCOUNT'").mapTo(Long.class).one();
+            DeliveryTables tables = handle.attach(DeliveryTables.class);
+            long value = tables.nextAccountNumber();
             String code = String.format("ERP%08d", value);
-            boolean taken = handle.createQuery("SELECT COUNT(*) FROM account WHERE code = :code").bind("code", code)
-                    .mapTo(Long.class).one() > 0;
+            boolean taken = tables.accountsWithCode(code) > 0;
             if (!taken) {
                 return code;
             }

@@ -1,5 +1,7 @@
 package dev.passerelle.server.apply;
 
+import dev.passerelle.server.store.ApplyTables;
+import dev.passerelle.server.store.ApplyTables.ListCode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,10 +24,9 @@ final class CompanyLists {
 
     static CompanyLists load(Handle handle) {
         Map<String, List<String>> lists = new HashMap<>();
-        handle.createQuery("SELECT list_name, code FROM setting_value ORDER BY list_name, list_position, code")
-                .map((rows, context) -> lists.computeIfAbsent(rows.getString("list_name"), name -> new ArrayList<>())
-                        .add(rows.getString("code")))
-                .list();
+        for (ListCode code : handle.attach(ApplyTables.class).listCodes()) {
+            lists.computeIfAbsent(code.listName(), name -> new ArrayList<>()).add(code.code());
+        }
         return new CompanyLists(lists);
     }
 

@@ -6,6 +6,7 @@ import dev.passerelle.contract.v1.ApplyStatus;
 import dev.passerelle.contract.v1.ChangeOperation;
 import dev.passerelle.contract.v1.EntityType;
 import dev.passerelle.contract.v1.FieldErrorCode;
+import dev.passerelle.server.store.ApplyTables;
 import dev.passerelle.server.store.Keys;
 import dev.passerelle.server.store.Row;
 import dev.passerelle.server.store.TrackedTable;
@@ -42,8 +43,7 @@ final class RecordApplier<T> {
 
     private ApplyResult insert(RunReads reads, CompanyLists lists, ApplyRecord record) {
         Handle handle = reads.handle();
-        Optional<Long> applied = handle.createQuery("SELECT record_id FROM applied_insert WHERE entity = :entity AND client_ref = :ref")
-                .bind("entity", applier.entity().name()).bind("ref", record.getClientRef()).mapTo(Long.class).findOne();
+        Optional<Long> applied = handle.attach(ApplyTables.class).appliedInsert(applier.entity().name(), record.getClientRef());
         if (applied.isPresent()) {
             return tables.find(handle, table, applied.get())
                     .map(row -> Results.withRecord(record.getClientRef(), ApplyStatus.DUPLICATE, row))
@@ -66,8 +66,7 @@ final class RecordApplier<T> {
             return Results.rejected(record.getClientRef(), errors.list());
         }
         long id = applier.insert(handle, payload);
-        handle.createUpdate("INSERT INTO applied_insert (entity, client_ref, record_id) VALUES (:entity, :ref, :id)")
-                .bind("entity", applier.entity().name()).bind("ref", record.getClientRef()).bind("id", id).execute();
+        handle.attach(ApplyTables.class).rememberInsert(applier.entity().name(), record.getClientRef(), id);
         return reads.applied(record.getClientRef(), table, id);
     }
 
@@ -118,8 +117,8 @@ final class RecordApplier<T> {
             return refuseAccountDelete(handle, record, row);
         }
         String tableName = applier.entity() == EntityType.CONTACT ? "contact" : "delivery_address";
-        int deleted = handle.createUpdate("DELETE FROM " + tableName + " WHERE id = :id AND row_version = :version")
-                .bind("id", row.id()).bind("version", row.version()).execute();
+        ApplyTables tables = handle.attach(ApplyTables.class);
+        int deleted = tables.deleteAtVersion(tableName, row.id(), row.version());
         if (deleted == 0) {
             return reread(reads, record)
                     .map(moved -> Results.withRecord(record.getClientRef(), ApplyStatus.CONFLICT, moved))
@@ -127,15 +126,13 @@ final class RecordApplier<T> {
         }
         ApplyResult result = Results.of(record.getClientRef(), ApplyStatus.APPLIED);
         result.setKey(Keys.of(row.id()));
-        handle.createQuery("SELECT MAX(row_version) FROM tombstone WHERE entity = :entity AND record_id = :id")
-                .bind("entity", applier.entity().name()).bind("id", row.id()).mapTo(Long.class).findOne()
-                .ifPresent(result::setVersion);
+        tables.deletionVersion(applier.entity().name(), row.id()).ifPresent(result::setVersion);
         return result;
     }
 
     /** An account is never deleted: it is set dormant, and the delete is answered REJECTED with the dormant record. */
     private ApplyResult refuseAccountDelete(Handle handle, ApplyRecord record, Row<T> row) {
-        handle.createUpdate("UPDATE account SET dormant = 1 WHERE id = :id AND dormant = 0").bind("id", row.id()).execute();
+        handle.attach(ApplyTables.class).setDormant(row.id());
         Row<T> dormant = tables.find(handle, table, row.id()).orElseThrow();
         ApplyResult result = Results.withRecord(record.getClientRef(), ApplyStatus.REJECTED, dormant);
         result.getFieldError().addAll(new FieldErrors("").add("operation", FieldErrorCode.NOT_ALLOWED,

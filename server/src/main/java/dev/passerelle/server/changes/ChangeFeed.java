@@ -9,6 +9,8 @@ import dev.passerelle.contract.v1.GetChanges;
 import dev.passerelle.contract.v1.GetChangesResponse;
 import dev.passerelle.server.error.ExpiredTokenException;
 import dev.passerelle.server.error.InvalidRequestException;
+import dev.passerelle.server.store.DeliveryTables;
+import dev.passerelle.server.store.DeliveryTables.Tombstone;
 import dev.passerelle.server.store.Keys;
 import dev.passerelle.server.store.Row;
 import dev.passerelle.server.store.TrackedTable;
@@ -102,17 +104,14 @@ public final class ChangeFeed {
             ChangeOperation operation = row.createdVersion() > after ? ChangeOperation.INSERT : ChangeOperation.UPDATE;
             changes.add(new Versioned(row.version(), change(table, operation, row)));
         }
-        handle.createQuery("SELECT record_id, row_version FROM tombstone WHERE entity = :entity AND row_version > :after"
-                        + " AND row_version <= :horizon ORDER BY row_version OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY")
-                .bind("entity", table.entity().name()).bind("after", after).bind("horizon", horizon).bind("limit", size + 1)
-                .map((rows, context) -> {
-                    Change delete = new Change();
-                    delete.setOperation(ChangeOperation.DELETE);
-                    delete.setKey(Keys.of(rows.getLong("record_id")));
-                    delete.setVersion(rows.getLong("row_version"));
-                    return new Versioned(delete.getVersion(), delete);
-                })
-                .forEach(changes::add);
+        for (Tombstone tombstone : handle.attach(DeliveryTables.class)
+                .tombstones(table.entity().name(), after, horizon, size + 1)) {
+            Change delete = new Change();
+            delete.setOperation(ChangeOperation.DELETE);
+            delete.setKey(Keys.of(tombstone.recordId()));
+            delete.setVersion(tombstone.rowVersion());
+            changes.add(new Versioned(delete.getVersion(), delete));
+        }
         changes.sort(Comparator.comparingLong(Versioned::version));
         boolean more = changes.size() > size;
         List<Versioned> page = more ? changes.subList(0, size) : changes;

@@ -1,5 +1,6 @@
 package dev.passerelle.server.changes;
 
+import dev.passerelle.server.store.RetentionTables;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,21 +39,17 @@ final class RetentionPurger {
         }
         long seconds = retention.toSeconds();
         handle.useTransaction(transaction -> {
-            Long through = transaction.createQuery("SELECT MAX(row_version) FROM tombstone"
-                            + " WHERE deleted_at < DATEADD(SECOND, -:seconds, GETDATE())")
-                    .bind("seconds", seconds).mapTo(Long.class).one();
+            RetentionTables tables = transaction.attach(RetentionTables.class);
+            Long through = tables.expiredTombstonesThrough(seconds);
             if (through != null) {
-                int purged = transaction.createUpdate("DELETE FROM tombstone WHERE row_version <= :through")
-                        .bind("through", through).execute();
-                transaction.createUpdate("UPDATE tombstone_purge SET purged_through = :through WHERE id = 1"
-                        + " AND purged_through < :through").bind("through", through).execute();
+                int purged = tables.deleteTombstonesThrough(through);
+                tables.purgedThrough(through);
                 LOG.info("purged {} tombstones up to version {}", purged, through);
             }
         });
-        int batches = handle.createUpdate("DELETE FROM processed_batch WHERE processed_at < DATEADD(SECOND, -:seconds, GETDATE())")
-                .bind("seconds", seconds).execute();
-        int inserts = handle.createUpdate("DELETE FROM applied_insert WHERE applied_at < DATEADD(SECOND, -:seconds, GETDATE())")
-                .bind("seconds", seconds).execute();
+        RetentionTables tables = handle.attach(RetentionTables.class);
+        int batches = tables.deleteProcessedBatches(seconds);
+        int inserts = tables.deleteAppliedInserts(seconds);
         if (batches + inserts > 0) {
             LOG.info("purged the answers of {} processed batches and {} applied insert references past the retention",
                     batches, inserts);
@@ -60,6 +57,6 @@ final class RetentionPurger {
     }
 
     static long purgedThrough(Handle handle) {
-        return handle.createQuery("SELECT purged_through FROM tombstone_purge WHERE id = 1").mapTo(Long.class).one();
+        return handle.attach(RetentionTables.class).purgedThrough();
     }
 }
