@@ -3,6 +3,7 @@ package dev.passerelle.client.link;
 import dev.passerelle.client.edit.CrmEdits;
 import dev.passerelle.client.run.Action;
 import dev.passerelle.client.run.EngineException;
+import dev.passerelle.client.store.CompanyRows;
 import dev.passerelle.client.store.CrmStore;
 import dev.passerelle.client.store.LinkRows;
 import dev.passerelle.client.store.LinkRows.GenericAccount;
@@ -191,7 +192,7 @@ public final class CrmLinks {
                 throw new EngineException.BadRequest("account " + accountId + " already has its own company");
             }
             long companyId = store.ids().next();
-            rows.insertCompany(companyId, account.name(), account.accountType(), store.now());
+            handle.attach(CompanyRows.class).insert(companyId, account.name(), account.accountType(), store.now());
             rows.carryChildren(accountId, companyId);
             rows.hang(accountId, companyId, true);
             Replication.fromAccount(handle, store.now(), accountId);

@@ -29,6 +29,11 @@ public interface CompanyRows {
                 @Bind("street") String street, @Bind("postalCode") String postalCode, @Bind("city") String city,
                 @Bind("country") String country, @Bind("now") LocalDateTime now);
 
+    /** A company with only a name and a type (the rest comes from the account it is made for). */
+    default void insert(long id, String name, String companyType, LocalDateTime now) {
+        insert(id, name, companyType, null, null, null, null, null, null, null, now);
+    }
+
     @SqlQuery("SELECT id, name, company_type, vat_number, website, active, street, complement, postal_code, city, region,"
             + " country FROM company WHERE id = :id")
     Optional<Company> company(@Bind("id") long companyId);

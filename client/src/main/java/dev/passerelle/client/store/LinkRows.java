@@ -1,6 +1,5 @@
 package dev.passerelle.client.store;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.SqlObject;
@@ -108,11 +107,6 @@ public interface LinkRows extends SqlObject {
 
     @SqlQuery("SELECT name FROM company WHERE id = :id")
     Optional<String> companyName(@Bind("id") long companyId);
-
-    @SqlUpdate("INSERT INTO company (id, name, company_type, active, never_sync, skip_next_run, created_at, updated_at)"
-            + " VALUES (:id, :name, :type, 1, 0, 0, :now, :now)")
-    void insertCompany(@Bind("id") long companyId, @Bind("name") String name, @Bind("type") String companyType,
-                       @Bind("now") LocalDateTime now);
 
     @SqlUpdate("UPDATE company SET generic_account_id = :account WHERE id = :id")
     void attachToGeneric(@Bind("id") long companyId, @Bind("account") long genericAccountId);
