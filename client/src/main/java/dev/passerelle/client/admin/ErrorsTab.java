@@ -2,11 +2,12 @@ package dev.passerelle.client.admin;
 
 import dev.passerelle.client.run.EngineException;
 import dev.passerelle.client.store.AdminRows;
+import dev.passerelle.client.store.AdminRows.ErrorRecord;
 import dev.passerelle.client.store.CrmStore;
+import dev.passerelle.client.store.ErrorRows;
 import dev.passerelle.client.sync.ErrorQueue;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 
 /** The errors tab: CRM records the ERP rejected, with its field errors; stop syncing one or reactivate it. Thread-safe. */
 public final class ErrorsTab {
@@ -31,21 +32,19 @@ public final class ErrorsTab {
      */
     public Paged<QueuedError> page(String integration, Boolean stopped, int offset, int limit) {
         Paged.check(offset, limit, MAX_PAGE);
-        AdminRows.Page page = store.jdbi().withHandle(handle -> AdminRows.errors(handle, integration, stopped, offset, limit));
+        AdminRows.Page<ErrorRecord> page = store.jdbi().withHandle(handle -> AdminRows.errors(handle, integration, stopped,
+                offset, limit));
         return new Paged<>(page.rows().stream().map(ErrorsTab::queued).toList(), page.total(), offset, limit);
     }
 
     public List<QueuedError> list() {
-        return store.jdbi().withHandle(handle -> handle.createQuery("SELECT outbox_id, integration, entity, crm_id, status,"
-                        + " field_errors, attempts, stopped, last_at FROM error_queue ORDER BY outbox_id")
-                .mapToMap().map(ErrorsTab::queued).list());
+        return store.jdbi().withHandle(handle -> AdminRows.errors(handle, null, null, 0, Integer.MAX_VALUE)).rows().stream()
+                .map(ErrorsTab::queued).toList();
     }
 
-    private static QueuedError queued(Map<String, Object> row) {
-        return new QueuedError(((Number) row.get("outbox_id")).longValue(), (String) row.get("integration"),
-                (String) row.get("entity"), ((Number) row.get("crm_id")).longValue(), (String) row.get("status"),
-                (String) row.get("field_errors"), ((Number) row.get("attempts")).intValue(),
-                Boolean.TRUE.equals(row.get("stopped")), toLocal(row.get("last_at")));
+    private static QueuedError queued(ErrorRecord error) {
+        return new QueuedError(error.outboxId(), error.integration(), error.entity(), error.crmId(), error.status(),
+                error.fieldErrors(), error.attempts(), error.stopped(), error.lastAt());
     }
 
     /** Takes a record out of the flow ("stop syncing"); runs skip it until it is reactivated. */
@@ -66,20 +65,13 @@ public final class ErrorsTab {
      */
     public void recreate(long id) {
         store.jdbi().useTransaction(handle -> {
-            var queued = handle.createQuery("SELECT integration, entity, crm_id, status FROM error_queue WHERE outbox_id = :id")
-                    .bind("id", id).mapToMap().findOne()
+            ErrorRecord queued = AdminRows.error(handle, id)
                     .orElseThrow(() -> new EngineException.BadRequest("no queued error with id " + id));
-            if (!"NOT_FOUND".equals(queued.get("status"))) {
-                throw new EngineException.BadRequest("record " + id + " was answered " + queued.get("status")
+            if (!"NOT_FOUND".equals(queued.status())) {
+                throw new EngineException.BadRequest("record " + id + " was answered " + queued.status()
                         + ", not NOT_FOUND: the ERP knows it; fix it, or stop it with crm-sync errors --stop " + id);
             }
-            handle.createUpdate("DELETE FROM identity_map WHERE integration = :integration AND entity = :entity AND crm_id = :crmId")
-                    .bind("integration", queued.get("integration")).bind("entity", queued.get("entity"))
-                    .bind("crmId", queued.get("crm_id")).execute();
-            handle.createUpdate("DELETE FROM error_queue WHERE outbox_id = :id").bind("id", id).execute();
-            handle.createUpdate("DELETE FROM outbox_field WHERE outbox_id = :id").bind("id", id).execute();
-            handle.createUpdate("UPDATE outbox SET operation = N'INSERT', erp_key = NULL, batch_id = NULL, client_ref = NEWID(),"
-                    + " updated_at = :now WHERE id = :id").bind("now", store.now()).bind("id", id).execute();
+            handle.attach(ErrorRows.class).resendAsNew(id, queued.integration(), queued.entity(), queued.crmId(), store.now());
         });
     }
 
@@ -87,12 +79,5 @@ public final class ErrorsTab {
         if (!store.jdbi().withHandle(handle -> ErrorQueue.setStopped(handle, id, stopped))) {
             throw new EngineException.BadRequest("no queued error with id " + id);
         }
-    }
-
-    private static LocalDateTime toLocal(Object value) {
-        if (value instanceof LocalDateTime time) {
-            return time;
-        }
-        return value instanceof java.sql.Timestamp stamp ? stamp.toLocalDateTime() : null;
     }
 }

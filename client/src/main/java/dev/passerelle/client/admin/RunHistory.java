@@ -1,11 +1,13 @@
 package dev.passerelle.client.admin;
 
-import dev.passerelle.client.run.Direction;
 import dev.passerelle.client.run.RunReport;
 import dev.passerelle.client.store.AdminRows;
+import dev.passerelle.client.store.AdminRows.LogRecord;
+import dev.passerelle.client.store.AdminRows.RunRecord;
 import dev.passerelle.client.store.CrmStore;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Past runs and their log, newest first. Read-only. Thread-safe. */
@@ -27,13 +29,8 @@ public final class RunHistory {
     }
 
     public List<RunRow> runs(String integration, int limit) {
-        return store.jdbi().withHandle(handle -> handle.createQuery("SELECT TOP (:limit) id, integration, run_mode, status,"
-                        + " started_at, duration_ms FROM sync_run WHERE integration = :integration ORDER BY id DESC")
-                .bind("limit", limit).bind("integration", integration).mapToMap()
-                .map(row -> new RunRow(((Number) row.get("id")).longValue(), (String) row.get("integration"),
-                        (String) row.get("run_mode"), (String) row.get("status"), String.valueOf(row.get("started_at")),
-                        row.get("duration_ms") == null ? null : ((Number) row.get("duration_ms")).longValue()))
-                .list());
+        return store.jdbi().withHandle(handle -> AdminRows.latestRuns(handle, integration, limit)).stream()
+                .map(RunHistory::runRow).toList();
     }
 
     /** The largest page {@link #page} and {@link #logPage} read. */
@@ -42,7 +39,8 @@ public final class RunHistory {
     /** One page of an integration's runs, newest first; only those of one status when {@code status} is given. */
     public Paged<RunRow> page(String integration, String status, int offset, int limit) {
         Paged.check(offset, limit, MAX_PAGE);
-        AdminRows.Page page = store.jdbi().withHandle(handle -> AdminRows.runs(handle, integration, status, offset, limit));
+        AdminRows.Page<RunRecord> page = store.jdbi().withHandle(handle -> AdminRows.runs(handle, integration, status, offset,
+                limit));
         return new Paged<>(page.rows().stream().map(RunHistory::runRow).toList(), page.total(), offset, limit);
     }
 
@@ -54,20 +52,22 @@ public final class RunHistory {
     /** One page of a run's log, in order; only the lines of one kind (CONFLICT, WARNING...) when {@code kind} is given. */
     public Paged<LogLine> logPage(long runId, String kind, int offset, int limit) {
         Paged.check(offset, limit, MAX_PAGE);
-        AdminRows.Page page = store.jdbi().withHandle(handle -> AdminRows.log(handle, runId, kind, offset, limit));
+        AdminRows.Page<LogRecord> page = store.jdbi().withHandle(handle -> AdminRows.log(handle, runId, kind, offset, limit));
         return new Paged<>(page.rows().stream().map(RunHistory::logLine).toList(), page.total(), offset, limit);
     }
 
-    private static RunRow runRow(Map<String, Object> row) {
-        return new RunRow(((Number) row.get("id")).longValue(), (String) row.get("integration"), (String) row.get("run_mode"),
-                (String) row.get("status"), String.valueOf(row.get("started_at")),
-                row.get("duration_ms") == null ? null : ((Number) row.get("duration_ms")).longValue());
+    private static RunRow runRow(RunRecord run) {
+        return new RunRow(run.id(), run.integration(), run.runMode(), run.status(), text(run.startedAt()), run.durationMs());
     }
 
-    private static LogLine logLine(Map<String, Object> row) {
-        return new LogLine(String.valueOf(row.get("logged_at")), (String) row.get("level"), (String) row.get("kind"),
-                (String) row.get("entity"), (String) row.get("record_ref"), (String) row.get("field"),
-                (String) row.get("crm_value"), (String) row.get("erp_value"), (String) row.get("message"));
+    private static LogLine logLine(LogRecord line) {
+        return new LogLine(text(line.loggedAt()), line.level(), line.kind(), line.entity(), line.recordRef(), line.field(),
+                line.crmValue(), line.erpValue(), line.message());
+    }
+
+    /** A time as the history has always shown it: "2026-12-06 10:02:03.5" (JDBC's timestamp form). */
+    private static String text(LocalDateTime time) {
+        return time == null ? "null" : Timestamp.valueOf(time).toString();
     }
 
     public Optional<RunRow> last(String integration) {
@@ -75,27 +75,19 @@ public final class RunHistory {
     }
 
     public List<LogLine> log(long runId, int limit) {
-        return store.jdbi().withHandle(handle -> handle.createQuery("SELECT TOP (:limit) logged_at, level, kind, entity,"
-                        + " record_ref, field, crm_value, erp_value, message FROM run_log WHERE run_id = :run ORDER BY id")
-                .bind("limit", limit).bind("run", runId).mapToMap()
-                .map(row -> new LogLine(String.valueOf(row.get("logged_at")), (String) row.get("level"), (String) row.get("kind"),
-                        (String) row.get("entity"), (String) row.get("record_ref"), (String) row.get("field"),
-                        (String) row.get("crm_value"), (String) row.get("erp_value"), (String) row.get("message")))
-                .list());
+        return store.jdbi().withHandle(handle -> AdminRows.firstLogLines(handle, runId, limit)).stream()
+                .map(RunHistory::logLine).toList();
+    }
+
+    /** Whether a run of that id was recorded. */
+    public boolean exists(long runId) {
+        return run(runId).isPresent();
     }
 
     /** Counts of a run: entity, direction, outcome, quantity. */
-    /** Whether a run of that id was recorded. */
-    public boolean exists(long runId) {
-        return store.jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM sync_run WHERE id = :id")
-                .bind("id", runId).mapTo(Integer.class).one()) > 0;
-    }
-
     public List<RunReport.Count> counts(long runId) {
-        return store.jdbi().withHandle(handle -> handle.createQuery("SELECT entity, direction, outcome, quantity FROM run_count"
-                        + " WHERE run_id = :run ORDER BY entity, direction, outcome").bind("run", runId).mapToMap()
-                .map(row -> new RunReport.Count((String) row.get("entity"), Direction.valueOf((String) row.get("direction")),
-                        (String) row.get("outcome"), ((Number) row.get("quantity")).intValue()))
-                .list());
+        return store.jdbi().withHandle(handle -> AdminRows.counts(handle, runId)).stream()
+                .map(count -> new RunReport.Count(count.entity(), count.direction(), count.outcome(), count.quantity()))
+                .toList();
     }
 }

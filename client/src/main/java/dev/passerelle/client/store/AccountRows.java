@@ -1,6 +1,7 @@
 package dev.passerelle.client.store;
 
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
@@ -29,6 +30,10 @@ public interface AccountRows {
     /** Of these accounts, the primary accounts of their company. */
     @SqlQuery("SELECT id FROM account WHERE is_primary = 1 AND id IN (<ids>)")
     List<Long> primaryAmong(@BindList("ids") List<Long> accountIds);
+
+    /** The company of an account that is its primary account. */
+    @SqlQuery("SELECT company_id FROM account WHERE id = :id AND is_primary = 1")
+    Optional<Long> companyIfPrimary(@Bind("id") long accountId);
 
     @SqlQuery("SELECT id, company_id FROM account WHERE id IN (<ids>)")
     List<AccountCompany> companiesOf(@BindList("ids") List<Long> accountIds);

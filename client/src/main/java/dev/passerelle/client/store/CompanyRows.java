@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -58,6 +59,10 @@ public interface CompanyRows {
     /** The ERP representative a CRM user stands for in an integration; null when none. */
     @SqlQuery("SELECT representative_key FROM crm_user WHERE login = :login AND rep_integration = :integration")
     String representativeOf(@Bind("login") String login, @Bind("integration") String integration);
+
+    /** Of these companies, those flagged "never sync" (ids in chunks small enough for one statement's parameters). */
+    @SqlQuery("SELECT id FROM company WHERE never_sync = 1 AND id IN (<ids>)")
+    List<Long> neverSyncAmong(@BindList("ids") List<Long> companyIds);
 
     /** Answers how many companies were flagged: 0 when there is no such company. */
     @SqlUpdate("UPDATE company SET never_sync = :on WHERE id = :id")

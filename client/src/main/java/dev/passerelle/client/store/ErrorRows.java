@@ -31,6 +31,31 @@ public interface ErrorRows {
     void refusedAgain(@Bind("id") long outboxId, @Bind("status") String status, @Bind("errors") String fieldErrors,
                       @Bind("attempts") int attempts, @Bind("now") LocalDateTime now);
 
+    /**
+     * Makes a queued entry an INSERT of its record as it is now, forgetting the ERP key it had (the ERP
+     * answered NOT_FOUND: it lost the record): the entry leaves the queue and the next run creates it.
+     */
+    default void resendAsNew(long outboxId, String integration, String entity, long crmId, LocalDateTime now) {
+        forgetKey(integration, entity, crmId);
+        dequeue(outboxId);
+        deleteOutboxFields(outboxId);
+        makeInsert(outboxId, now);
+    }
+
+    @SqlUpdate("DELETE FROM identity_map WHERE integration = :integration AND entity = :entity AND crm_id = :crmId")
+    void forgetKey(@Bind("integration") String integration, @Bind("entity") String entity, @Bind("crmId") long crmId);
+
+    @SqlUpdate("DELETE FROM error_queue WHERE outbox_id = :id")
+    void dequeue(@Bind("id") long outboxId);
+
+    @SqlUpdate("DELETE FROM outbox_field WHERE outbox_id = :id")
+    void deleteOutboxFields(@Bind("id") long outboxId);
+
+    /** A new client reference too: the ERP must not take it for the lost insert's. */
+    @SqlUpdate("UPDATE outbox SET operation = N'INSERT', erp_key = NULL, batch_id = NULL, client_ref = NEWID(),"
+            + " updated_at = :now WHERE id = :id")
+    void makeInsert(@Bind("id") long outboxId, @Bind("now") LocalDateTime now);
+
     /** Answers how many entries changed: 0 when there is no such entry. */
     @SqlUpdate("UPDATE error_queue SET stopped = :stopped WHERE outbox_id = :id")
     int setStopped(@Bind("id") long outboxId, @Bind("stopped") boolean stopped);

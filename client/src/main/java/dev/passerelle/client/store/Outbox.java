@@ -129,6 +129,17 @@ public final class Outbox {
         handle.createUpdate("DELETE FROM outbox WHERE id IN (<ids>)").bindList("ids", ids).execute();
     }
 
+    /** The pending entries of these records (ids in chunks small enough for one statement's parameters). */
+    public static List<Long> pendingIds(Handle handle, String entity, List<Long> crmIds) {
+        return handle.createQuery("SELECT id FROM outbox WHERE entity = :entity AND state = N'PENDING' AND crm_id IN (<ids>)")
+                .bind("entity", entity).bindList("ids", crmIds).mapTo(Long.class).list();
+    }
+
+    /** Makes an entry an INSERT without a key: the ERP deleted the record and the CRM's edit brings it back. */
+    public static void makeInsert(Handle handle, long outboxId) {
+        handle.createUpdate("UPDATE outbox SET operation = N'INSERT', erp_key = NULL WHERE id = :id").bind("id", outboxId).execute();
+    }
+
     public static int fieldCount(Handle handle, long outboxId) {
         return handle.createQuery("SELECT COUNT(*) FROM outbox_field WHERE outbox_id = :id")
                 .bind("id", outboxId).mapTo(Integer.class).one();

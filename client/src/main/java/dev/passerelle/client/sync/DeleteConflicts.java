@@ -42,8 +42,7 @@ final class DeleteConflicts {
             return false;
         }
         handle.attach(IdentityMap.class).remove(run.integration(), spec.name(), identity.erpKey());
-        handle.createUpdate("UPDATE outbox SET operation = N'INSERT', erp_key = NULL WHERE id = :id")
-                .bind("id", edit.id()).execute();
+        Outbox.makeInsert(handle, edit.id());
         return true;
     }
 

@@ -1,5 +1,6 @@
 package dev.passerelle.client.sync;
 
+import dev.passerelle.client.store.CompanyRows;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -24,9 +25,9 @@ final class Exclusions {
                 excluded.add(id);
             }
         }
+        CompanyRows companies = handle.attach(CompanyRows.class);
         for (List<Long> chunk : Chunks.of(ids)) {
-            excluded.addAll(handle.createQuery("SELECT id FROM company WHERE never_sync = 1 AND id IN (<ids>)")
-                    .bindList("ids", chunk).mapTo(Long.class).list());
+            excluded.addAll(companies.neverSyncAmong(chunk));
         }
         return excluded;
     }

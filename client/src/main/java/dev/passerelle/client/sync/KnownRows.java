@@ -32,9 +32,7 @@ final class KnownRows {
         List<Long> withEntries = new ArrayList<>();
         for (List<Long> chunk : Chunks.of(crmIds)) {
             rows.values.putAll(RecordRows.load(handle, spec, chunk));
-            withEntries.addAll(handle.createQuery("SELECT id FROM outbox WHERE entity = :entity AND state = N'PENDING'"
-                            + " AND crm_id IN (<ids>)")
-                    .bind("entity", spec.name()).bindList("ids", chunk).mapTo(Long.class).list());
+            withEntries.addAll(Outbox.pendingIds(handle, spec.name(), chunk));
         }
         for (List<Long> chunk : Chunks.of(withEntries)) {
             for (OutboxEntry entry : Outbox.load(handle, chunk)) {

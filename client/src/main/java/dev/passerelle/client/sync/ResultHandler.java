@@ -6,6 +6,7 @@ import dev.passerelle.client.mapping.AddressCodec;
 import dev.passerelle.client.mapping.ContactCodec;
 import dev.passerelle.client.mapping.EntitySpec;
 import dev.passerelle.client.run.Direction;
+import dev.passerelle.client.store.AccountRows;
 import dev.passerelle.client.store.Outbox;
 import dev.passerelle.client.store.OutboxEntry;
 import dev.passerelle.contract.v1.ApplyRecord;
@@ -104,8 +105,7 @@ final class ResultHandler {
         if (written.isEmpty()) {
             return;
         }
-        handle.createQuery("SELECT company_id FROM account WHERE id = :id AND is_primary = 1").bind("id", accountId)
-                .mapTo(Long.class).findOne()
+        handle.attach(AccountRows.class).companyIfPrimary(accountId)
                 .ifPresent(company -> CompanyMirror.replicate(handle, run.store().now(), company, written));
     }
 
