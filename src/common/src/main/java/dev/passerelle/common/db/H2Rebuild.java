@@ -1,11 +1,16 @@
 package dev.passerelle.common.db;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -82,8 +87,7 @@ public final class H2Rebuild {
             Path script = recover(file, workspace, name, sibling(location, ".recovered-" + stamp + ".sql"));
             Path rebuilt = workspace.resolve("rebuilt");
             try {
-                RunScript.execute(H2Urls.relocated(jdbcUrl, rebuilt), user, password, script.toString(), StandardCharsets.UTF_8,
-                        false);
+                load(script, H2Urls.relocated(jdbcUrl, rebuilt), user, password);
             } catch (SQLException | RuntimeException failure) {
                 throw new NotRebuilt("the rows H2's recovery read from " + file + " do not load into a new database ("
                         + firstLine(failure.getMessage()) + ")", script, failure);
@@ -99,6 +103,20 @@ public final class H2Rebuild {
         }
     }
 
+    /**
+     * Runs the recovered script into a new database. Its rows go in without a commit each (the script sets
+     * WRITE_DELAY 0, and each commit then wrote a chunk: a store of 100,000 accounts grew past 4 GB and was
+     * not loaded after 13 minutes); H2 commits at each table the script creates, and at the end.
+     */
+    private static void load(Path script, String jdbcUrl, String user, String password) throws SQLException, IOException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+             Reader reader = Files.newBufferedReader(script, StandardCharsets.UTF_8)) {
+            connection.setAutoCommit(false);
+            RunScript.execute(connection, reader);
+            connection.commit();
+        }
+    }
+
     /** Writes what H2's recovery reads of {@code file} to {@code script}; a script without a table is no recovery. */
     private static Path recover(Path file, Path workspace, String name, Path script) throws IOException {
         Path alone = workspace.resolve(name + ".mv.db");
@@ -107,8 +125,11 @@ public final class H2Rebuild {
         } catch (IOException | UnsupportedOperationException noLink) {
             Files.copy(file, alone);
         }
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
         try {
-            Recover.execute(workspace.toString(), name);
+            Recover recover = new Recover();
+            recover.setOut(new PrintStream(said, true, StandardCharsets.UTF_8));
+            recover.runTool("-dir", workspace.toString(), "-db", name);
         } catch (SQLException | RuntimeException unreadable) {
             throw new NotRebuilt("H2's recovery cannot read " + file + " (" + firstLine(unreadable.getMessage()) + ")", null,
                     unreadable);
@@ -119,7 +140,9 @@ public final class H2Rebuild {
             tables = lines.anyMatch(line -> line.startsWith("CREATE CACHED TABLE ") || line.startsWith("CREATE MEMORY TABLE "));
         }
         if (!tables) {
-            throw new NotRebuilt("H2's recovery found no table in " + file, script, null);
+            String reason = said.toString(StandardCharsets.UTF_8).strip();
+            throw new NotRebuilt("H2's recovery found no table in " + file + (reason.isEmpty() ? "" : " (" + firstLine(reason) + ")"),
+                    script, null);
         }
         return script;
     }
