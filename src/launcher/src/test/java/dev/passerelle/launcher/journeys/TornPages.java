@@ -1,10 +1,15 @@
 package dev.passerelle.launcher.journeys;
 
+import dev.passerelle.common.db.H2Urls;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.h2.mvstore.DataUtils;
@@ -21,13 +26,35 @@ import org.h2.mvstore.type.LongDataType;
  * second half is zeros still reads but its rows' values are gone ({@link #zeroTail}). A table's rows
  * live in an MVStore map keyed by the row's BIGINT primary key; the table is the map with as many rows
  * as it, whose separating keys lie between its first and last key. Only keys and page positions are
- * read: rows are left unread.
+ * read: rows are left unread. By hand, on a closed store (to time {@code crm-sync store repair} on a
+ * large one): {@code java -cp "src/launcher/target/test-classes:src/launcher/target/lib/*"
+ * dev.passerelle.launcher.journeys.TornPages DIR/crm contact}.
  */
 final class TornPages {
 
     private static final int BLOCK = 4096;
 
     private TornPages() {
+    }
+
+    /** Zeros the head of the middle page under the root of table {@code args[1]} of the H2 database {@code args[0]}. */
+    public static void main(String[] args) throws SQLException {
+        Path location = Path.of(args[0]).toAbsolutePath();
+        long rows;
+        long first;
+        long last;
+        try (Connection connection = DriverManager.getConnection(H2Urls.readOnly(H2Urls.file(location)));
+             ResultSet extent = connection.createStatement().executeQuery("SELECT COUNT(*), MIN(id), MAX(id) FROM " + args[1])) {
+            extent.next();
+            rows = extent.getLong(1);
+            first = extent.getLong(2);
+            last = extent.getLong(3);
+        }
+        Path file = location.resolveSibling(location.getFileName() + ".mv.db");
+        List<Long> pages = pagesOf(file, rows, first, last);
+        zeroHead(file, pages.get(pages.size() / 2));
+        System.out.println("zeroed the head of page " + (pages.size() / 2 + 1) + " of " + pages.size() + " under the root of "
+                + args[1] + " (" + rows + " rows) in " + file);
     }
 
     /** File offsets of the pages under the root page of the table holding {@code rows} rows, keys in [first, last]. */
