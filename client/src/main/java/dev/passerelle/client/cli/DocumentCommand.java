@@ -5,6 +5,7 @@ import dev.passerelle.client.cli.EngineCommand;
 import dev.passerelle.client.cli.ExitCodes;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code rtdv document KEY}: one document with its lines (keys are listed by documents and invoices). */
@@ -15,9 +16,12 @@ final class DocumentCommand extends EngineCommand {
     @Parameters(index = "0", paramLabel = "DOCUMENT_KEY", description = "The document's ERP key.")
     String documentKey;
 
+    @Mixin
+    FormatOption output = new FormatOption();
+
     @Override
     protected int run(CrmEngine engine, String integration, PrintWriter out) {
-        RtdvPrinter.document(out, TargetCommand.client(engine, integration).document(documentKey));
+        new RtdvPrinter(out, output.format()).document(TargetCommand.client(engine, integration).document(documentKey));
         return ExitCodes.OK;
     }
 }

@@ -26,7 +26,7 @@ final class DocumentsCommand extends ListingCommand {
     protected int run(CrmEngine engine, String integration, PrintWriter out) {
         RtdvTarget target = target(engine, integration);
         RtdvClient.DocumentFilter filter = new RtdvClient.DocumentFilter(types, listing.from, listing.to, search, null, null);
-        RtdvPrinter.documents(out, target, client(engine, integration).documents(target, filter, page()));
+        printer(out).documents(target, client(engine, integration).documents(target, filter, page()));
         return ExitCodes.OK;
     }
 }

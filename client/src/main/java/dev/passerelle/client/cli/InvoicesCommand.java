@@ -18,7 +18,7 @@ final class InvoicesCommand extends ListingCommand {
     @Override
     protected int run(CrmEngine engine, String integration, PrintWriter out) {
         RtdvTarget target = target(engine, integration);
-        RtdvPrinter.invoices(out, target,
+        printer(out).invoices(target,
                 client(engine, integration).invoices(target, listing.from, listing.to, unpaid, page()));
         return ExitCodes.OK;
     }

@@ -1,12 +1,18 @@
 package dev.passerelle.client.cli;
 
-/** The few JSON forms the listing commands print: strings escaped, numbers and booleans as they are. Stateless. */
+/**
+ * The few JSON forms the listing commands print: strings escaped, numbers and booleans as they are (a decimal
+ * in plain notation, never with an exponent), dates and times as their ISO-8601 text. Stateless.
+ */
 final class Json {
 
     private Json() {
     }
 
     static String value(Object value) {
+        if (value instanceof java.math.BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();
         }

@@ -18,7 +18,7 @@ final class LedgerCommand extends ListingCommand {
     @Override
     protected int run(CrmEngine engine, String integration, PrintWriter out) {
         RtdvTarget target = target(engine, integration);
-        RtdvPrinter.ledger(out, target,
+        printer(out).ledger(target,
                 client(engine, integration).ledger(target, listing.from, listing.to, unlettered, page()));
         return ExitCodes.OK;
     }

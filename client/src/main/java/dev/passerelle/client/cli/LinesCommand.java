@@ -29,7 +29,7 @@ final class LinesCommand extends ListingCommand {
     protected int run(CrmEngine engine, String integration, PrintWriter out) {
         RtdvTarget target = target(engine, integration);
         RtdvClient.DocumentFilter filter = new RtdvClient.DocumentFilter(types, listing.from, listing.to, null, number, item);
-        RtdvPrinter.lines(out, target, client(engine, integration).lines(target, filter, page()));
+        printer(out).lines(target, client(engine, integration).lines(target, filter, page()));
         return ExitCodes.OK;
     }
 }

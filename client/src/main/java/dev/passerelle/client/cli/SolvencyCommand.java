@@ -14,7 +14,7 @@ final class SolvencyCommand extends TargetCommand {
     @Override
     protected int run(CrmEngine engine, String integration, PrintWriter out) {
         RtdvTarget target = target(engine, integration);
-        RtdvPrinter.solvency(out, target, client(engine, integration).solvency(target));
+        printer(out).solvency(target, client(engine, integration).solvency(target));
         return ExitCodes.OK;
     }
 }

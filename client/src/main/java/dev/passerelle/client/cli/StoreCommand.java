@@ -78,6 +78,18 @@ public class StoreCommand implements Callable<Integer> {
         return Jdbi.create(store.jdbcUrl(), store.user(), store.password());
     }
 
+    /**
+     * The store to read for a check: an embedded store that no process has open is opened read-only, so
+     * that checking a damaged file writes nothing to it; any other through its configured URL.
+     */
+    static Jdbi reader(DatabaseSettings store) {
+        Optional<Path> file = H2Urls.fileLocation(store.jdbcUrl());
+        if (file.isEmpty() || H2Rebuild.inUse(file.get())) {
+            return jdbi(store);
+        }
+        return Jdbi.create(H2Urls.readOnly(store.jdbcUrl()), store.user(), store.password());
+    }
+
     /** Prints the problems; answers whether there were any. */
     static boolean print(List<StoreCheck.Problem> problems, PrintWriter out) {
         if (problems.isEmpty()) {
@@ -99,7 +111,7 @@ public class StoreCommand implements Callable<Integer> {
         int run(DatabaseSettings store, PrintWriter out, PrintWriter err) {
             List<StoreCheck.Problem> problems;
             try {
-                problems = StoreCheck.check(jdbi(store));
+                problems = StoreCheck.check(reader(store));
             } catch (JdbiException unreadable) {
                 LOG.debug("the CRM store could not be checked", unreadable);
                 out.println("the CRM store cannot be read: " + unreadable.getMessage());
@@ -132,6 +144,13 @@ public class StoreCommand implements Callable<Integer> {
                 H2Rebuild.Rebuilt rebuilt;
                 try {
                     rebuilt = H2Rebuild.rebuild(file.get(), store.jdbcUrl(), store.user(), store.password());
+                } catch (H2Rebuild.NotRebuilt failed) {
+                    LOG.debug("the CRM store could not be rebuilt", failed);
+                    err.println("failed: the CRM store cannot be rebuilt: " + failed.getMessage());
+                    err.println("the store is left as it was" + failed.script().map(script -> "; the rows that could be read"
+                            + " are in " + script).orElse(""));
+                    err.println("next: put back the store's last backup, then crm-sync resync");
+                    return ExitCodes.FAILURE;
                 } catch (IllegalStateException failed) {
                     LOG.debug("the CRM store could not be rebuilt", failed);
                     err.println("failed: " + failed.getMessage());
@@ -164,7 +183,7 @@ public class StoreCommand implements Callable<Integer> {
 
         private static boolean needsRebuild(DatabaseSettings store) {
             try {
-                return StoreCheck.check(jdbi(store)).stream()
+                return StoreCheck.check(reader(store)).stream()
                         .anyMatch(problem -> problem.kind() == StoreCheck.Kind.UNREADABLE_TABLE);
             } catch (JdbiException unreadable) {
                 return true;

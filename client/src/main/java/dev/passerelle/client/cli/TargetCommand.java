@@ -6,8 +6,10 @@ import dev.passerelle.client.rtdv.RtdvClient;
 import dev.passerelle.client.rtdv.RtdvTarget;
 import dev.passerelle.client.rtdv.RtdvTargets;
 import dev.passerelle.client.run.EngineException;
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -19,6 +21,14 @@ abstract class TargetCommand extends EngineCommand {
 
     @Option(names = "--erp-key", paramLabel = "KEY", description = "An ERP account key instead of a company.")
     String erpKey;
+
+    @Mixin
+    FormatOption output = new FormatOption();
+
+    /** Prints the answer as the --format option says. */
+    RtdvPrinter printer(PrintWriter out) {
+        return new RtdvPrinter(out, output.format());
+    }
 
     RtdvTarget target(CrmEngine engine, String integration) {
         if ((company == null) == (erpKey == null)) {

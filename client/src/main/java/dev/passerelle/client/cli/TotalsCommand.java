@@ -22,7 +22,7 @@ final class TotalsCommand extends TargetCommand {
     @Override
     protected int run(CrmEngine engine, String integration, PrintWriter out) {
         RtdvTarget target = target(engine, integration);
-        RtdvPrinter.totals(out, target, client(engine, integration).totals(target, from, to));
+        printer(out).totals(target, client(engine, integration).totals(target, from, to));
         return ExitCodes.OK;
     }
 }

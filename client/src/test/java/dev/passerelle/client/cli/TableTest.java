@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class TableTest {
@@ -38,5 +39,17 @@ class TableTest {
                 ]
                 """);
         assertThat(print(new Table("a"), OutputFormat.JSON)).isEqualTo("[]\n");
+    }
+
+    @Test
+    void aDecimalIsAJsonNumberInPlainNotation() {
+        Table table = new Table("net>").row(new BigDecimal("1E+3")).row(new BigDecimal("-12.3400"));
+
+        assertThat(print(table, OutputFormat.JSON)).isEqualTo("""
+                [
+                  {"net": 1000},
+                  {"net": -12.3400}
+                ]
+                """);
     }
 }

@@ -1,22 +1,32 @@
 package dev.passerelle.common.db;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.h2.tools.Recover;
 import org.h2.tools.RunScript;
 
 /**
  * Rebuilds an embedded H2 database in a file from what can still be read of it: H2's recovery tool
- * writes every readable committed row as a SQL script, the damaged file is moved aside (kept, never
- * deleted) and a new file is made from the script. For the damage a crash can leave in the file
- * (index entries left locked, pages that do not read back). The database must not be open anywhere.
+ * writes every readable committed row as a SQL script, a new database is made from the script beside
+ * the damaged one, and only once it is whole is the damaged file moved aside (kept, never deleted) and
+ * the new one put in its place. For the damage a crash can leave in the file (pages that no longer read
+ * back: their rows are lost, the others kept). A file that cannot be rebuilt is left exactly as it was.
+ * The database must not be open anywhere.
  */
 public final class H2Rebuild {
 
@@ -24,6 +34,25 @@ public final class H2Rebuild {
 
     /** What a rebuild left: the damaged file moved aside, and the script the new file was made from. */
     public record Rebuilt(Path damagedCopy, Path script) {
+    }
+
+    /**
+     * The database could not be rebuilt: H2's recovery could not read the file, or what it read does not
+     * load into a new database. The file is left as it was; {@link #script} is what recovery read, when
+     * it read anything, for a person to look at.
+     */
+    public static final class NotRebuilt extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+        private final transient Path script;
+
+        NotRebuilt(String message, Path script, Throwable cause) {
+            super(message, cause);
+            this.script = script;
+        }
+
+        public Optional<Path> script() {
+            return Optional.ofNullable(script);
+        }
     }
 
     private H2Rebuild() {
@@ -36,7 +65,8 @@ public final class H2Rebuild {
 
     /**
      * Rebuilds the database at {@code location}, opened afterwards with {@code jdbcUrl}, {@code user} and
-     * {@code password}. Throws {@link IllegalStateException} when it is open or has no file.
+     * {@code password}. Throws {@link IllegalStateException} when it is open or has no file, and
+     * {@link NotRebuilt} when it cannot be rebuilt; in both cases the file is left as it was.
      */
     public static Rebuilt rebuild(Path location, String jdbcUrl, String user, String password) {
         Path file = sibling(location, ".mv.db");
@@ -48,20 +78,91 @@ public final class H2Rebuild {
                     + " exists): stop it first");
         }
         String name = location.getFileName().toString();
-        Path folder = location.getParent();
+        String stamp = LocalDateTime.now().format(STAMP);
+        Path workspace = null;
         try {
-            Recover.execute(folder.toString(), name);
-            Path written = folder.resolve(name + ".h2.sql");
-            Path script = folder.resolve(name + ".recovered-" + LocalDateTime.now().format(STAMP) + ".sql");
-            Files.move(written, script, StandardCopyOption.REPLACE_EXISTING);
-            Path damaged = sibling(location, ".damaged-" + LocalDateTime.now().format(STAMP) + ".mv.db");
+            // Recovery dumps every database file in its folder whose name starts like this one's (earlier
+            // damaged copies too): it works on a link to this file alone, in a folder of its own.
+            workspace = Files.createTempDirectory(location.toAbsolutePath().getParent(), name + ".rebuild-");
+            Path script = recover(file, workspace, name, sibling(location, ".recovered-" + stamp + ".sql"));
+            Path rebuilt = workspace.resolve("rebuilt");
+            try {
+                load(script, H2Urls.relocated(jdbcUrl, rebuilt), user, password);
+            } catch (SQLException | RuntimeException failure) {
+                throw new NotRebuilt("the rows H2's recovery read from " + file + " do not load into a new database ("
+                        + firstLine(failure.getMessage()) + ")", script, failure);
+            }
+            Path damaged = sibling(location, ".damaged-" + stamp + ".mv.db");
             Files.move(file, damaged);
-            RunScript.execute(jdbcUrl, user, password, script.toString(), StandardCharsets.UTF_8, false);
+            Files.move(sibling(rebuilt, ".mv.db"), file);
             return new Rebuilt(damaged, script);
-        } catch (SQLException failure) {
-            throw new IllegalStateException("the recovered script did not load: " + failure.getMessage(), failure);
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
+        } finally {
+            deleteQuietly(workspace);
+        }
+    }
+
+    /**
+     * Runs the recovered script into a new database. Its rows go in without a commit each (the script sets
+     * WRITE_DELAY 0, and each commit then wrote a chunk: a store of 100,000 accounts grew past 4 GB and was
+     * not loaded after 13 minutes); H2 commits at each table the script creates, and at the end.
+     */
+    private static void load(Path script, String jdbcUrl, String user, String password) throws SQLException, IOException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+             Reader reader = Files.newBufferedReader(script, StandardCharsets.UTF_8)) {
+            connection.setAutoCommit(false);
+            RunScript.execute(connection, reader);
+            connection.commit();
+        }
+    }
+
+    /** Writes what H2's recovery reads of {@code file} to {@code script}; a script without a table is no recovery. */
+    private static Path recover(Path file, Path workspace, String name, Path script) throws IOException {
+        Path alone = workspace.resolve(name + ".mv.db");
+        try {
+            Files.createLink(alone, file);
+        } catch (IOException | UnsupportedOperationException noLink) {
+            Files.copy(file, alone);
+        }
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        try {
+            Recover recover = new Recover();
+            recover.setOut(new PrintStream(said, true, StandardCharsets.UTF_8));
+            recover.runTool("-dir", workspace.toString(), "-db", name);
+        } catch (SQLException | RuntimeException unreadable) {
+            throw new NotRebuilt("H2's recovery cannot read " + file + " (" + firstLine(unreadable.getMessage()) + ")", null,
+                    unreadable);
+        }
+        Files.move(workspace.resolve(name + ".h2.sql"), script, StandardCopyOption.REPLACE_EXISTING);
+        boolean tables;
+        try (Stream<String> lines = Files.lines(script, StandardCharsets.UTF_8)) {
+            tables = lines.anyMatch(line -> line.startsWith("CREATE CACHED TABLE ") || line.startsWith("CREATE MEMORY TABLE "));
+        }
+        if (!tables) {
+            String reason = said.toString(StandardCharsets.UTF_8).strip();
+            throw new NotRebuilt("H2's recovery found no table in " + file + (reason.isEmpty() ? "" : " (" + firstLine(reason) + ")"),
+                    script, null);
+        }
+        return script;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no message";
+        }
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).strip();
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // a leftover work folder costs disk space only; the outcome stands
         }
     }
 

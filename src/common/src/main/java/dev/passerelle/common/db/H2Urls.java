@@ -75,6 +75,27 @@ public final class H2Urls {
         return Optional.of(Path.of(path).toAbsolutePath());
     }
 
+    /** The same URL, settings included, for a database in another file ({@code location}, H2 adds {@code .mv.db}). */
+    public static String relocated(String jdbcUrl, Path location) {
+        int settings = jdbcUrl.indexOf(';');
+        return "jdbc:h2:file:" + location.toAbsolutePath() + (settings < 0 ? "" : jdbcUrl.substring(settings));
+    }
+
+    /**
+     * The same database in a file, opened read-only by this process alone (its sharing settings left out):
+     * H2 then writes nothing to the file, not even on closing, which matters for a file that may be damaged.
+     */
+    public static String readOnly(String jdbcUrl) {
+        int first = jdbcUrl.indexOf(';');
+        StringBuilder url = new StringBuilder(first < 0 ? jdbcUrl : jdbcUrl.substring(0, first));
+        settings(first < 0 ? "" : jdbcUrl.substring(first + 1)).forEach((key, value) -> {
+            if (!SHARING.contains(key)) {
+                url.append(';').append(key).append('=').append(value);
+            }
+        });
+        return normalise(url.append(";ACCESS_MODE_DATA=r").toString());
+    }
+
     /** An in-memory database that lives as long as the JVM; give each test its own name. */
     public static String memory(String name) {
         return normalise("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Random;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,34 @@ class H2RebuildTest {
         }
         assertThat(H2Rebuild.inUse(location)).isFalse();
         assertThat(Files.list(folder)).noneMatch(file -> file.getFileName().toString().contains("damaged"));
+    }
+
+    @Test
+    void aFileThatRecoveryCannotReadIsLeftAsItWasWithATypedError() throws Exception {
+        Path location = folder.resolve("broken");
+        byte[] garbage = new byte[64 * 1024];
+        new Random(7).nextBytes(garbage);
+        Files.write(folder.resolve("broken.mv.db"), garbage);
+
+        assertThatThrownBy(() -> H2Rebuild.rebuild(location, H2Urls.file(location), "", ""))
+                .isInstanceOf(H2Rebuild.NotRebuilt.class).hasMessageContaining("H2's recovery");
+
+        assertThat(folder.resolve("broken.mv.db")).hasBinaryContent(garbage);
+        try (Stream<Path> left = Files.list(folder)) {
+            assertThat(left.map(path -> path.getFileName().toString()))
+                    .allMatch(name -> name.equals("broken.mv.db") || name.startsWith("broken.recovered-"));
+        }
+    }
+
+    @Test
+    void aReadOnlyUrlLeavesSharingOutAndKeepsTheRest() {
+        String url = H2Urls.file(Path.of("/srv/crm/store"));
+
+        String readOnly = H2Urls.readOnly(url);
+
+        assertThat(readOnly).startsWith("jdbc:h2:file:/srv/crm/store;").contains(";MODE=MSSQLServer").contains(";ACCESS_MODE_DATA=r")
+                .doesNotContain("AUTO_SERVER");
+        assertThat(H2Urls.relocated(url, Path.of("/srv/crm/other"))).isEqualTo(url.replace("/srv/crm/store", "/srv/crm/other"));
     }
 
     @Test
