@@ -4,8 +4,9 @@ package dev.passerelle.client.cli;
  * Exit codes of {@code crm-sync}, stable for scripts:
  * <ul>
  * <li>0: done; the run (if any) ended SUCCESS</li>
- * <li>1: done with warnings: the run ended WARNING (records rejected or held), or diagnose found something</li>
- * <li>2: the run FAILED (ERP unreachable, in maintenance, refused the credentials...); what was committed stays</li>
+ * <li>1: done with warnings: the run ended WARNING (records rejected or held, the ERP in maintenance: it backed
+ * off and retries next time), or diagnose found something</li>
+ * <li>2: the run FAILED (ERP unreachable, refused the credentials...); what was committed stays</li>
  * <li>3: busy: another run of the integration holds the lock</li>
  * <li>4: bad request: unknown record, invalid value, forbidden action, permission denied; nothing was written</li>
  * <li>5: bad configuration (the message names the key)</li>
