@@ -29,39 +29,49 @@ final class Links {
 
     void unlinkedCompanies(List<Finding> findings) {
         for (DiagnosticReads.CompanyRow company : reads.unlinkedCustomers(integration)) {
-            String what = "customer company " + company.id() + " '" + company.name() + "' has no ERP account";
-            String create = "crm-sync create-account --company " + company.id();
-            Optional<DiagnosticReads.AccountRow> counterpart = best(company.name(), company.vatNumber(), accounts);
-            findings.add(counterpart.map(account -> new Finding(FindingKind.UNLINKED_COMPANY, integration, "COMPANY",
-                            company.id(), account.erpKey(), what + "; ERP account " + account.accountCode() + " '" + account.name()
-                            + "' is probably the same: link them (or, if it is not the same, create an ERP account)",
-                            account.companyId() == null
-                            ? "crm-sync link --company " + company.id() + " --account " + account.accountCode()
-                            : "crm-sync relink --account " + account.accountCode() + " --to-company " + company.id(),
-                            create))
-                    .orElse(new Finding(FindingKind.UNLINKED_COMPANY, integration, "COMPANY", company.id(), null,
-                            what + "; no ERP account looks like it", create, null)));
+            findings.add(unlinkedCompany(company));
         }
+    }
+
+    /** The finding of a customer company without an account: link it to its likely account, else create one. */
+    Finding unlinkedCompany(DiagnosticReads.CompanyRow company) {
+        String what = "customer company " + company.id() + " '" + company.name() + "' has no ERP account";
+        String create = "crm-sync create-account --company " + company.id();
+        Optional<DiagnosticReads.AccountRow> counterpart = best(company.name(), company.vatNumber(), accounts);
+        return counterpart.map(account -> new Finding(FindingKind.UNLINKED_COMPANY, integration, "COMPANY",
+                        company.id(), account.erpKey(), what + "; ERP account " + account.accountCode() + " '" + account.name()
+                        + "' is probably the same: link them (or, if it is not the same, create an ERP account)",
+                        account.companyId() == null
+                        ? "crm-sync link --company " + company.id() + " --account " + account.accountCode()
+                        : "crm-sync relink --account " + account.accountCode() + " --to-company " + company.id(),
+                        create))
+                .orElse(new Finding(FindingKind.UNLINKED_COMPANY, integration, "COMPANY", company.id(), null,
+                        what + "; no ERP account looks like it", create, null));
     }
 
     void unmatchedAccounts(List<Finding> findings) {
         List<DiagnosticReads.CompanyRow> free = reads.companiesWithoutAccount();
         for (DiagnosticReads.AccountRow account : accounts) {
-            if (account.companyId() != null) {
-                continue;
+            if (account.companyId() == null) {
+                findings.add(unmatchedAccount(integration, account, free));
             }
-            String what = "ERP account " + account.accountCode() + " '" + account.name() + "' matches no CRM company";
-            String create = "crm-sync orphans --create-company " + account.id();
-            Optional<DiagnosticReads.CompanyRow> counterpart = free.stream()
-                    .filter(company -> sameCompany(company.name(), company.vatNumber(), account.name(), account.vatNumber()))
-                    .max(Comparator.comparingDouble(company -> Names.similarity(company.name(), account.name())));
-            findings.add(counterpart.map(company -> new Finding(FindingKind.UNMATCHED_ACCOUNT, integration, "ACCOUNT",
-                            account.id(), account.erpKey(), what + "; CRM company " + company.id() + " '" + company.name()
-                            + "' is probably the same: link them (or, if it is not the same, create a company for it)",
-                            "crm-sync link --company " + company.id() + " --account " + account.accountCode(), create))
-                    .orElse(new Finding(FindingKind.UNMATCHED_ACCOUNT, integration, "ACCOUNT", account.id(), account.erpKey(),
-                            what, create, null)));
         }
+    }
+
+    /** The finding of an account without a company: link it to a likely company among {@code free}, else create one. */
+    static Finding unmatchedAccount(String integration, DiagnosticReads.AccountRow account,
+                                    List<DiagnosticReads.CompanyRow> free) {
+        String what = "ERP account " + account.accountCode() + " '" + account.name() + "' matches no CRM company";
+        String create = "crm-sync orphans --create-company " + account.id();
+        Optional<DiagnosticReads.CompanyRow> counterpart = free.stream()
+                .filter(company -> sameCompany(company.name(), company.vatNumber(), account.name(), account.vatNumber()))
+                .max(Comparator.comparingDouble(company -> Names.similarity(company.name(), account.name())));
+        return counterpart.map(company -> new Finding(FindingKind.UNMATCHED_ACCOUNT, integration, "ACCOUNT",
+                        account.id(), account.erpKey(), what + "; CRM company " + company.id() + " '" + company.name()
+                        + "' is probably the same: link them (or, if it is not the same, create a company for it)",
+                        "crm-sync link --company " + company.id() + " --account " + account.accountCode(), create))
+                .orElse(new Finding(FindingKind.UNMATCHED_ACCOUNT, integration, "ACCOUNT", account.id(), account.erpKey(),
+                        what, create, null));
     }
 
     /** The account most likely the company's: the same VAT number first, else the most alike name. */
