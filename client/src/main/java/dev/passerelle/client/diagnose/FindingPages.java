@@ -69,7 +69,8 @@ final class FindingPages {
             }
             if (shows(kind, FindingKind.UNMATCHED_ACCOUNT)) {
                 parts.add(new Part(() -> pages.countUnmatchedAccounts(integration), (offset, limit) -> {
-                    List<DiagnosticReads.CompanyRow> free = full.companiesWithoutAccount();
+                    List<Links.Named<DiagnosticReads.CompanyRow>> free = full.companiesWithoutAccount().stream()
+                            .map(Links.Named::of).toList();
                     return pages.unmatchedAccounts(integration, offset, limit).stream()
                             .map(account -> Links.unmatchedAccount(integration, account, free)).toList();
                 }));

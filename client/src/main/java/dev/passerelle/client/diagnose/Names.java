@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,13 +18,19 @@ final class Names {
             "KG", "BV", "NV", "BVBA", "SRL", "SPRL", "LTD", "LLC", "INC", "PLC", "SP", "ZOO", "SPZOO", "AS", "APS", "AB", "OY",
             "SPA", "ET", "CIE", "CO", "THE", "LE", "LA", "LES", "DE", "DU", "DES");
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^A-Z0-9]+");
+
     private Names() {
     }
 
     /** The share of their words two names have in common, from 0 to 1, a word differing by one letter counting. */
     static double similarity(String one, String other) {
-        Set<String> left = words(one);
-        Set<String> right = words(other);
+        return similarity(words(one), words(other));
+    }
+
+    /** {@link #similarity(String, String)} of two names' {@link #words}, for names compared many times. */
+    static double similarity(Set<String> left, Set<String> right) {
         if (left.isEmpty() || right.isEmpty()) {
             return 0;
         }
@@ -31,9 +38,10 @@ final class Names {
         return (double) shared / (left.size() + right.size() - shared);
     }
 
-    private static Set<String> words(String name) {
-        String plain = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").trim();
+    /** A name's words as compared: without case, accents, punctuation and legal forms. */
+    static Set<String> words(String name) {
+        String unmarked = MARKS.matcher(Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)).replaceAll("");
+        String plain = NOT_LETTERS_OR_DIGITS.matcher(unmarked.toUpperCase(Locale.ROOT)).replaceAll(" ").trim();
         return Arrays.stream(plain.split(" ")).filter(word -> !word.isEmpty() && !LEGAL_FORMS.contains(word))
                 .collect(Collectors.toSet());
     }
