@@ -34,7 +34,15 @@ final class Names {
         if (left.isEmpty() || right.isEmpty()) {
             return 0;
         }
-        long shared = left.stream().filter(word -> right.stream().anyMatch(candidate -> alike(word, candidate))).count();
+        int shared = 0;
+        for (String word : left) {
+            for (String candidate : right) {
+                if (alike(word, candidate)) {
+                    shared++;
+                    break;
+                }
+            }
+        }
         return (double) shared / (left.size() + right.size() - shared);
     }
 
@@ -51,26 +59,25 @@ final class Names {
             return true;
         }
         return Math.min(one.length(), other.length()) >= 5 && Math.abs(one.length() - other.length()) <= 1
-                && distance(one, other) <= 1;
+                && oneEditApart(one, other);
     }
 
-    /** Edits (insert, delete, replace) that turn one word into the other. */
-    private static int distance(String one, String other) {
-        int[] previous = new int[other.length() + 1];
-        int[] current = new int[other.length() + 1];
-        for (int j = 0; j <= other.length(); j++) {
-            previous[j] = j;
+    /**
+     * Whether one edit (insert, delete or replace a letter) turns one word into the other, words whose
+     * lengths differ by at most one: in one pass, since names are compared by the hundred thousand.
+     */
+    static boolean oneEditApart(String one, String other) {
+        String shorter = one.length() <= other.length() ? one : other;
+        String longer = shorter == one ? other : one;
+        int start = 0;
+        while (start < shorter.length() && shorter.charAt(start) == longer.charAt(start)) {
+            start++;
         }
-        for (int i = 1; i <= one.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= other.length(); j++) {
-                int replace = previous[j - 1] + (one.charAt(i - 1) == other.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
+        if (start == shorter.length()) {
+            return true;
         }
-        return previous[other.length()];
+        // past the first difference, the rest must match: shifted by one letter, or after one replaced
+        int skip = longer.length() > shorter.length() ? 0 : 1;
+        return shorter.regionMatches(start + skip, longer, start + 1, shorter.length() - start - skip);
     }
 }
