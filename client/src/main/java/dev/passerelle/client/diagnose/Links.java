@@ -17,20 +17,28 @@ final class Links {
     /** Names at least this alike (a share of their words) are taken for the same company. */
     static final double ALIKE = 0.5;
 
-    /** A record with its name's words and its VAT number normalised, worked out once however often it is compared. */
-    record Named<T>(T row, Set<String> words, String vat) {
+    /**
+     * A record with its name's words, their {@link Names#sketch sketch} and its VAT number normalised,
+     * worked out once however often it is compared.
+     */
+    record Named<T>(T row, Set<String> words, long[] sketch, String vat) {
 
         static Named<DiagnosticReads.AccountRow> of(DiagnosticReads.AccountRow account) {
-            return new Named<>(account, Names.words(account.name()), Vat.normalise(account.vatNumber()));
+            return named(account, account.name(), account.vatNumber());
         }
 
         static Named<DiagnosticReads.CompanyRow> of(DiagnosticReads.CompanyRow company) {
-            return new Named<>(company, Names.words(company.name()), Vat.normalise(company.vatNumber()));
+            return named(company, company.name(), company.vatNumber());
         }
 
-        /** The same VAT number, or names at least {@link #ALIKE}. */
+        private static <T> Named<T> named(T row, String name, String vat) {
+            Set<String> words = Names.words(name);
+            return new Named<>(row, words, Names.sketch(words), Vat.normalise(vat));
+        }
+
+        /** The same VAT number, or names at least {@link #ALIKE} (never when their sketches share nothing). */
         boolean sameCompany(Named<?> other) {
-            return sameVat(other) || Names.similarity(words, other.words) >= ALIKE;
+            return sameVat(other) || Names.mayShareAWord(sketch, other.sketch) && Names.similarity(words, other.words) >= ALIKE;
         }
 
         boolean sameVat(Named<?> other) {

@@ -54,6 +54,37 @@ final class Names {
                 .collect(Collectors.toSet());
     }
 
+    /**
+     * A sketch of a name's words in 128 bits, two longs: each word of five letters or more sets the bits
+     * of its first two and its last two letters, a shorter word the bit of itself. Two words
+     * {@link #alike} set a bit in common: equal words the same bits, and words one edit apart, both
+     * of five letters or more, keep their first two letters or their last two (one edit changes a
+     * letter of one end only). So two names without a bit in common have no word alike: their
+     * similarity is 0, which the sketches tell without comparing words.
+     */
+    static long[] sketch(Set<String> words) {
+        long[] bits = new long[2];
+        for (String word : words) {
+            if (word.length() >= 5) {
+                set(bits, "<" + word.substring(0, 2));
+                set(bits, ">" + word.substring(word.length() - 2));
+            } else {
+                set(bits, "=" + word);
+            }
+        }
+        return bits;
+    }
+
+    /** Whether two {@link #sketch sketches} share a bit: when they do not, the names have no word alike. */
+    static boolean mayShareAWord(long[] one, long[] other) {
+        return (one[0] & other[0]) != 0 || (one[1] & other[1]) != 0;
+    }
+
+    private static void set(long[] bits, String key) {
+        int bit = key.hashCode() & 127;
+        bits[bit >>> 6] |= 1L << (bit & 63);
+    }
+
     private static boolean alike(String one, String other) {
         if (one.equals(other)) {
             return true;

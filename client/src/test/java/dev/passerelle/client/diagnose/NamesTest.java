@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** When two words are one edit apart, and how alike two company names are, as a grid of cases. */
+/**
+ * When two words are one edit apart, how alike two company names are, and that names with a word
+ * alike always share a bit of their sketches, as grids of cases.
+ */
 class NamesTest {
 
     @ParameterizedTest(name = "{0} / {1}: {2}")
@@ -37,5 +40,22 @@ class NamesTest {
     })
     void namesAreAsAlikeAsTheShareOfTheirWordsInCommon(String one, String other, double similarity) {
         assertThat(Names.similarity(one, other)).isEqualTo(similarity);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource({
+            "'Fromagerie Dupont SARL', 'Fromageries Martin'",
+            "'Xfromagerie', 'Fromagerie'",
+            "'Fromagerie', 'Fromagerix'",
+            "'Hôtel de la Gare', 'HOTEL'",
+            "'Le Bon Pain', 'Bon'",
+            "'Atelier', 'Ateliers Réunis'",
+            "'ABCDE Conseil', 'XBCDE'",
+            "'ABCDE Conseil', 'ABCDX'",
+    })
+    void namesWithAWordAlikeShareABitOfTheirSketches(String one, String other) {
+        assertThat(Names.similarity(one, other)).isPositive();
+
+        assertThat(Names.mayShareAWord(Names.sketch(Names.words(one)), Names.sketch(Names.words(other)))).isTrue();
     }
 }
