@@ -5,7 +5,7 @@ import dev.passerelle.common.config.ConfigSource;
 import dev.passerelle.common.db.DatabaseSettings;
 import dev.passerelle.common.db.Dialect;
 import dev.passerelle.common.db.H2Urls;
-import dev.passerelle.server.security.LoginLimits;
+import dev.passerelle.common.security.LoginLimits;
 import dev.passerelle.server.security.Users;
 import java.nio.file.Path;
 import java.time.Clock;

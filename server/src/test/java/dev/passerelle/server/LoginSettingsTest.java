@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.passerelle.common.config.ConfigException;
 import dev.passerelle.common.config.ConfigSource;
-import dev.passerelle.server.security.LoginLimits;
+import dev.passerelle.common.security.LoginLimits;
 import dev.passerelle.server.security.Users;
 import java.time.Duration;
 import java.util.Map;

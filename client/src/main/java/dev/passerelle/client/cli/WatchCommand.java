@@ -75,6 +75,10 @@ public class WatchCommand extends EngineCommand {
         Clock clock = Clock.systemDefaultZone();
         PrometheusMetrics metrics = http.serves() && http.metricsEnabled() ? PrometheusMetrics.withJvmMeters() : null;
         SyncMetrics syncMetrics = metrics == null ? null : new SyncMetrics(metrics.registry(), engine, integrations);
+        if (metrics != null) {
+            // the store's pool was opened before watch knew it would serve metrics
+            engine.store().database().measure(metrics.registry());
+        }
         WatchHealth health = http.serves() && http.healthEnabled()
                 ? new WatchHealth(engine, integrations, engine.store().clock(), http.maxLagIntervals()) : null;
         OpsHttpServer server = null;

@@ -33,13 +33,26 @@ public interface CompanyReads {
     @SqlQuery(COLUMNS + " WHERE UPPER(c.name) LIKE UPPER(:pattern) ESCAPE '\\' ORDER BY c.name, c.id OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY")
     List<CompanyRow> byName(@Bind("pattern") String pattern, @Bind("limit") int limit);
 
+    // A page is cut from the companies alone, then only its rows count their accounts: counted in the
+    // same SELECT, every company's accounts were counted before the sort (620 ms a page at 100,000).
+    String PAGE_BY_NAME = "SELECT p.id, p.name, p.company_type, p.vat_number, p.city, p.active, p.never_sync, p.skip_next_run,"
+            + " (SELECT COUNT(*) FROM account a WHERE a.company_id = p.id) AS accounts FROM (SELECT c.id, c.name, c.company_type,"
+            + " c.vat_number, c.city, c.active, c.never_sync, c.skip_next_run FROM company c";
+    String PAGE_BY_NAME_END = " ORDER BY c.name, c.id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY) p ORDER BY p.name, p.id";
+
     /** One page of the companies whose name is like {@code pattern}, by name, from row {@code offset}. */
-    @SqlQuery(COLUMNS + " WHERE UPPER(c.name) LIKE UPPER(:pattern) ESCAPE '\\' ORDER BY c.name, c.id"
-            + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+    @SqlQuery(PAGE_BY_NAME + " WHERE UPPER(c.name) LIKE UPPER(:pattern) ESCAPE '\\'" + PAGE_BY_NAME_END)
     List<CompanyRow> byName(@Bind("pattern") String pattern, @Bind("offset") int offset, @Bind("limit") int limit);
+
+    /** One page of all the companies, by name, from row {@code offset}. */
+    @SqlQuery(PAGE_BY_NAME + PAGE_BY_NAME_END)
+    List<CompanyRow> byName(@Bind("offset") int offset, @Bind("limit") int limit);
 
     @SqlQuery("SELECT COUNT(*) FROM company c WHERE UPPER(c.name) LIKE UPPER(:pattern) ESCAPE '\\'")
     long countByName(@Bind("pattern") String pattern);
+
+    @SqlQuery("SELECT COUNT(*) FROM company")
+    long count();
 
     @SqlQuery(COLUMNS + " WHERE c.id = :id")
     Optional<CompanyRow> company(@Bind("id") long id);

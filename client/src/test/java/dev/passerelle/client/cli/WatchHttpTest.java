@@ -92,6 +92,11 @@ class WatchHttpTest {
                 .containsEntry("passerelle_sync_outbox_pending{integration=\"main\"}", 0.0)
                 .containsEntry("passerelle_sync_disconnected{integration=\"main\"}", 0.0);
         assertThat(samples.keySet()).anyMatch(series -> series.startsWith("jvm_threads_live_threads"));
+        assertThat(samples).as("the CRM store's connection pool").containsKeys("hikaricp_connections_active{pool=\"crm-store\"}",
+                "hikaricp_connections_idle{pool=\"crm-store\"}", "hikaricp_connections_pending{pool=\"crm-store\"}");
+        assertThat(samples.get("hikaricp_connections_max{pool=\"crm-store\"}")).isPositive();
+        assertThat(samples.get("hikaricp_connections_acquire_seconds_count{pool=\"crm-store\"}")).as("the runs took connections")
+                .isPositive();
         int sent = erp.database().jdbi().withHandle(handle -> handle.createQuery(
                 "SELECT COUNT(*) FROM account WHERE website = N'https://watch.example'").mapTo(Integer.class).one());
         assertThat(sent).isOne();

@@ -1,5 +1,6 @@
 package dev.passerelle.server.endpoint;
 
+import dev.passerelle.common.security.LoginRefusal;
 import dev.passerelle.contract.v1.AuthenticationFault;
 import dev.passerelle.contract.v1.AuthorisationFault;
 import dev.passerelle.contract.v1.ExpiredTokenFault;
@@ -9,7 +10,6 @@ import dev.passerelle.contract.v1.InternalErrorFault;
 import dev.passerelle.contract.v1.InvalidRequestFault;
 import dev.passerelle.contract.v1.UnknownRecordFault;
 import dev.passerelle.server.error.InvalidRequestException;
-import dev.passerelle.server.security.LoginRefusal;
 import java.util.Set;
 import javax.xml.namespace.QName;
 import org.apache.cxf.binding.soap.SoapFault;

@@ -1,7 +1,7 @@
 package dev.passerelle.server.endpoint;
 
+import dev.passerelle.common.security.LoginRefusal;
 import dev.passerelle.server.security.ClientAddress;
-import dev.passerelle.server.security.LoginRefusal;
 import java.security.Principal;
 import org.apache.cxf.message.Exchange;
 import org.apache.cxf.message.Message;

@@ -1,5 +1,8 @@
 package dev.passerelle.server.security;
 
+import dev.passerelle.common.security.FailedLogins;
+import dev.passerelle.common.security.LoginLimits;
+import dev.passerelle.common.security.LoginRefusal;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -27,11 +30,11 @@ public final class Logins {
      * otherwise why not, for the log, and how long to hold the answer back.
      */
     public Optional<LoginRefusal> refusalOf(String name, String password, String address) {
-        Optional<String> lockOut = failures.lockOut(name, address);
+        Optional<FailedLogins.LockOut> lockOut = failures.lockOut(name, address);
         if (lockOut.isPresent()) {
             // The password is not checked (a right one must not be told apart), but the work is done.
             users.refuseAfterCheck(password);
-            return Optional.of(new LoginRefusal(name, lockOut.get(), limits.lockedOutDelay(), false));
+            return Optional.of(new LoginRefusal(name, lockOut.get().reason(), limits.lockedOutDelay(), false));
         }
         if (users.authenticate(name, password).isPresent()) {
             failures.succeeded(name);

@@ -1,5 +1,6 @@
 package dev.passerelle.server.security;
 
+import dev.passerelle.common.security.LoginRefusal;
 import java.util.Optional;
 import org.apache.cxf.message.Message;
 import org.apache.wss4j.common.ext.WSSecurityException;

@@ -1,5 +1,6 @@
 package dev.passerelle.server.security;
 
+import dev.passerelle.common.security.LoginRefusal;
 import java.security.Principal;
 import java.util.Set;
 import javax.xml.namespace.QName;

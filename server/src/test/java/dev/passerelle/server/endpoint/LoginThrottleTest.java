@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import dev.passerelle.common.security.LoginLimits;
 import dev.passerelle.server.CapturedLog;
 import dev.passerelle.server.ErpServer;
 import dev.passerelle.server.MutableClock;
 import dev.passerelle.server.TestServers;
-import dev.passerelle.server.security.LoginLimits;
 import dev.passerelle.server.security.Role;
 import dev.passerelle.server.security.Users;
 import java.net.http.HttpResponse;

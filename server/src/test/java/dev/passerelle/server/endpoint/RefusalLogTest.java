@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import dev.passerelle.common.security.LoginLimits;
 import dev.passerelle.contract.v1.GetSolvency;
 import dev.passerelle.contract.v1.InternalErrorFault;
 import dev.passerelle.contract.v1.PasserellePortType;
 import dev.passerelle.server.CapturedLog;
 import dev.passerelle.server.ErpServer;
 import dev.passerelle.server.TestServers;
-import dev.passerelle.server.security.LoginLimits;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;

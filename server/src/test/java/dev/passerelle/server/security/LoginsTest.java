@@ -2,6 +2,8 @@ package dev.passerelle.server.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.passerelle.common.security.LoginLimits;
+import dev.passerelle.common.security.LoginRefusal;
 import dev.passerelle.server.MutableClock;
 import java.time.Duration;
 import java.time.Instant;

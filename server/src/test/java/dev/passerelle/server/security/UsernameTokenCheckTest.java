@@ -3,6 +3,7 @@ package dev.passerelle.server.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.passerelle.common.security.LoginLimits;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;

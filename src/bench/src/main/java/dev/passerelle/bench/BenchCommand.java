@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  * measurements run K times, each in a child JVM, and each figure is their median. Exit code 0 when every measurement was
  * produced (targets missed included), 1 when a measured run failed, 2 on bad options.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = ConsoleBenchCommand.class,
         description = "Measures first sync, memory, delta, ApplyChanges and RTDV against their targets.")
 public final class BenchCommand implements Callable<Integer>, Tool {
 

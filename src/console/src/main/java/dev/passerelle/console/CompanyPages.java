@@ -43,8 +43,9 @@ final class CompanyPages {
         int offset = exchange.number("offset", 0);
         Paged.check(offset, PAGE, PAGE);
         String pattern = "%" + (query == null ? "" : query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
-        Paged<CompanyReads.CompanyRow> page = engine.store().jdbi().withExtension(CompanyReads.class,
-                reads -> new Paged<>(reads.byName(pattern, offset, PAGE), reads.countByName(pattern), offset, PAGE));
+        Paged<CompanyReads.CompanyRow> page = engine.store().jdbi().withExtension(CompanyReads.class, reads -> query == null
+                ? new Paged<>(reads.byName(offset, PAGE), reads.count(), offset, PAGE)
+                : new Paged<>(reads.byName(pattern, offset, PAGE), reads.countByName(pattern), offset, PAGE));
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("q", query);
         exchange.render("companies.jte", new Views.CompaniesPage(exchange.frame("Companies", "companies"), query, page.rows(),

@@ -1,6 +1,8 @@
 package dev.passerelle.console;
 
 import dev.passerelle.client.CrmEngine;
+import dev.passerelle.common.security.FailedLogins;
+import dev.passerelle.common.security.LoginLimits;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import java.net.URI;
@@ -20,6 +22,12 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * them at their next page or batch.
  */
 public final class ConsoleServer implements AutoCloseable {
+
+    /**
+     * Failed log-ins that lock out a login (10) or a client address (50), each remembered and locked
+     * out for 5 minutes. The console holds no refusal back: a lock-out is answered at once with 429.
+     */
+    public static final LoginLimits LOGIN_LIMITS = new LoginLimits(10, 50, Duration.ofMinutes(5), Duration.ZERO, Duration.ZERO);
 
     /** How long closing waits for runs started from the console to stop. */
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
@@ -41,6 +49,10 @@ public final class ConsoleServer implements AutoCloseable {
     }
 
     public static ConsoleServer start(CrmEngine engine, String host, int port, Clock clock) {
+        return start(engine, host, port, clock, LOGIN_LIMITS);
+    }
+
+    public static ConsoleServer start(CrmEngine engine, String host, int port, Clock clock, LoginLimits loginLimits) {
         QueuedThreadPool threads = new QueuedThreadPool(32, 4);
         threads.setName("console");
         threads.setDaemon(true);
@@ -55,7 +67,8 @@ public final class ConsoleServer implements AutoCloseable {
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
-        context.addServlet(new ServletHolder(new ConsoleServlet(engine, jobs, new Sessions(clock), templates, clock)), "/*");
+        context.addServlet(new ServletHolder(new ConsoleServlet(engine, jobs, new Sessions(clock),
+                new FailedLogins(loginLimits, clock), templates, clock)), "/*");
         server.setHandler(context);
         server.setStopTimeout(2_000);
         try {

@@ -4,6 +4,8 @@ import dev.passerelle.client.CrmEngine;
 import dev.passerelle.client.run.EngineException;
 import dev.passerelle.client.transport.ErpException;
 import dev.passerelle.common.db.DataAccessError;
+import dev.passerelle.common.security.FailedLogins;
+import dev.passerelle.common.security.LoginRefusal;
 import gg.jte.TemplateEngine;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
@@ -14,6 +16,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * The console's one servlet: static files, log-in, then every page and form of a logged-in CRM user.
  * Every POST must carry the session's CSRF token (form field {@code _csrf} or header
  * {@code X-CSRF-Token}); a form's refusal by the engine (permission, bad value, busy, disconnected)
- * comes back as a message on the page it came from.
+ * comes back as a message on the page it came from. Failed log-ins are counted per login and per
+ * client address ({@link FailedLogins}); once either is locked out, a log-in is answered 429 with the
+ * time left, without checking the password.
  */
 final class ConsoleServlet extends HttpServlet {
 
@@ -50,11 +55,14 @@ final class ConsoleServlet extends HttpServlet {
     private final transient Flashes flashes = new Flashes();
     private final transient TemplateEngine templates;
     private final transient CrmEngine engine;
+    private final transient FailedLogins failedLogins;
     private final transient List<Route> routes = new ArrayList<>();
 
-    ConsoleServlet(CrmEngine engine, Jobs jobs, Sessions sessions, TemplateEngine templates, Clock clock) {
+    ConsoleServlet(CrmEngine engine, Jobs jobs, Sessions sessions, FailedLogins failedLogins, TemplateEngine templates,
+                   Clock clock) {
         this.engine = engine;
         this.sessions = sessions;
+        this.failedLogins = failedLogins;
         this.templates = templates;
         DashboardPages dashboard = new DashboardPages(engine, jobs, clock);
         get("/", dashboard::dashboard);
@@ -196,26 +204,56 @@ final class ConsoleServlet extends HttpServlet {
             page(response, 403, new Views.LoginPage(fresh.csrf(), null, "the log-in form had expired; log in again"));
             return;
         }
-        String login = request.getParameter("login");
+        String login = request.getParameter("login") == null ? "" : request.getParameter("login").strip();
+        String address = request.getRemoteAddr();
+        Optional<FailedLogins.LockOut> lockOut = failedLogins.lockOut(login, address);
+        if (lockOut.isPresent()) {
+            LOG.warn("console: a log-in as '{}' from {} was refused: {}", login, address, lockOut.get().reason());
+            tooManyAttempts(response, session, login, lockOut.get().retryAfter());
+            return;
+        }
         String password = request.getParameter("password");
         char[] typed = password == null ? new char[0] : password.toCharArray();
         try {
-            var user = login == null || typed.length == 0 ? Optional.<dev.passerelle.client.users.CrmUser>empty()
-                    : engine.users().authenticate(login.strip(), typed);
+            var user = login.isEmpty() || typed.length == 0 ? Optional.<dev.passerelle.client.users.CrmUser>empty()
+                    : engine.users().authenticate(login, typed);
             if (user.isEmpty()) {
-                LOG.warn("console: a log-in as '{}' from {} was refused", login, request.getRemoteAddr());
-                page(response, 401, new Views.LoginPage(session.csrf(), login, "wrong login or password"));
+                refuse(response, session, login, address, typed.length > 0);
                 return;
             }
+            failedLogins.succeeded(login);
             sessions.close(session.id());
             Sessions.Session logged = sessions.open(user.get().login());
             setCookie(response, logged.id());
-            LOG.info("console: {} logged in from {}", logged.login(), request.getRemoteAddr());
+            LOG.info("console: {} logged in from {}", logged.login(), address);
             response.setStatus(303);
             response.setHeader("Location", "/");
         } finally {
             Arrays.fill(typed, '\0');
         }
+    }
+
+    /** A wrong login or password: counted when one was typed, and answered 429 if it locked the login or the address out. */
+    private void refuse(HttpServletResponse response, Sessions.Session session, String login, String address, boolean typed) {
+        if (!typed) {
+            page(response, 401, new Views.LoginPage(session.csrf(), login, "wrong login or password"));
+            return;
+        }
+        LoginRefusal refusal = failedLogins.failed(login, address);
+        LOG.warn("console: a log-in as '{}' from {} was refused: {}", login, address, refusal.reason());
+        Optional<FailedLogins.LockOut> lockOut = refusal.locksOut() ? failedLogins.lockOut(login, address) : Optional.empty();
+        if (lockOut.isPresent()) {
+            tooManyAttempts(response, session, login, lockOut.get().retryAfter());
+        } else {
+            page(response, 401, new Views.LoginPage(session.csrf(), login, "wrong login or password"));
+        }
+    }
+
+    private void tooManyAttempts(HttpServletResponse response, Sessions.Session session, String login, Duration left) {
+        long seconds = Math.max(1, (left.toMillis() + 999) / 1000);
+        response.setHeader("Retry-After", Long.toString(seconds));
+        page(response, 429, new Views.LoginPage(session.csrf(), login, "too many failed log-ins for this login or from this"
+                + " address: try again in " + seconds + " s"));
     }
 
     private void page(HttpServletResponse response, int status, Views.LoginPage model) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
 /**
@@ -34,27 +35,18 @@ final class DiagnosePages {
     }
 
     void list(Exchange exchange, Matcher path) {
-        String kind = exchange.param("kind");
-        if (kind != null && Arrays.stream(FindingKind.values()).noneMatch(known -> known.name().equals(kind))) {
-            throw ConsoleException.badRequest("no finding kind '" + kind + "'");
-        }
-        int offset = exchange.number("offset", 0);
-        Paged.check(offset, PAGE, PAGE);
-        List<Finding> all = engine.diagnostics().findings().stream()
-                .filter(finding -> kind == null || finding.kind().name().equals(kind)).toList();
-        List<Finding> shown = all.subList(Math.min(offset, all.size()), Math.min(offset + PAGE, all.size()));
+        FindingKind kind = kind(exchange);
+        Paged<Finding> page = engine.diagnostics().page(kind, exchange.number("offset", 0), PAGE);
         Map<String, String> filters = new LinkedHashMap<>();
-        filters.put("kind", kind);
+        filters.put("kind", kind == null ? null : kind.name());
         exchange.render("diagnose.jte", new Views.DiagnosePage(exchange.frame("Diagnose", "diagnose"),
-                Arrays.stream(FindingKind.values()).map(Enum::name).toList(), kind, shown,
-                Views.Pager.of("/diagnose", filters, new Paged<>(shown, all.size(), offset, PAGE))));
+                Arrays.stream(FindingKind.values()).map(Enum::name).toList(), filters.get("kind"), page.rows(),
+                Views.Pager.of("/diagnose", filters, page)));
     }
 
     void fix(Exchange exchange, Matcher path) {
         String command = exchange.required("command");
-        boolean standing = engine.diagnostics().findings().stream()
-                .anyMatch(finding -> command.equals(finding.fix()) || command.equals(finding.alternative()));
-        if (!standing) {
+        if (!standing(command, kind(exchange), exchange.number("offset", 0))) {
             throw ConsoleException.badRequest("'" + command + "' is not the fix of a finding standing now (fixed meanwhile?)");
         }
         List<String> words = List.of(command.split("\\s+"));
@@ -73,6 +65,22 @@ final class DiagnosePages {
         String said = (outcome.out() + outcome.err()).strip();
         exchange.redirect(exchange.back("/diagnose"), new Views.Flash(ok, said.isEmpty() ? "exit code " + outcome.exitCode() : said,
                 command));
+    }
+
+    /**
+     * Whether the command is the fix (or the other way) of a finding standing now: looked for on the
+     * page the form was on, then, when that page has changed since, in every finding.
+     */
+    private boolean standing(String command, FindingKind kind, int offset) {
+        Predicate<Finding> fixedBy = finding -> command.equals(finding.fix()) || command.equals(finding.alternative());
+        return engine.diagnostics().page(kind, Math.max(0, offset), PAGE).rows().stream().anyMatch(fixedBy)
+                || engine.diagnostics().findings().stream().anyMatch(fixedBy);
+    }
+
+    private static FindingKind kind(Exchange exchange) {
+        String kind = exchange.param("kind");
+        return kind == null ? null : Arrays.stream(FindingKind.values()).filter(known -> known.name().equals(kind)).findFirst()
+                .orElseThrow(() -> ConsoleException.badRequest("no finding kind '" + kind + "'"));
     }
 
     private String integrationOf(List<String> args) {

@@ -5,6 +5,7 @@ import dev.passerelle.client.cli.CrmSyncCommand;
 import dev.passerelle.client.config.EngineSettings;
 import dev.passerelle.common.config.ConfigSource;
 import dev.passerelle.common.db.H2Urls;
+import dev.passerelle.common.security.LoginLimits;
 import dev.passerelle.server.ErpServer;
 import dev.passerelle.server.ServerSettings;
 import dev.passerelle.server.security.Role;
@@ -47,6 +48,11 @@ final class ConsoleFixture implements AutoCloseable {
 
     /** An ERP with {@code accounts} demo accounts, the CRM engine configured for it with extra lines, and the console. */
     static ConsoleFixture start(Path folder, int accounts, String... configuration) {
+        return start(folder, accounts, Clock.systemUTC(), ConsoleServer.LOGIN_LIMITS, configuration);
+    }
+
+    /** The same, the console on {@code clock} and counting failed log-ins with {@code limits}. */
+    static ConsoleFixture start(Path folder, int accounts, Clock clock, LoginLimits limits, String... configuration) {
         ServerSettings settings = ServerSettings.builder().port(0).jdbcUrl(H2Urls.file(folder.resolve("erp")))
                 .users(Users.builder().add(ERP_USER, ERP_PASSWORD, Role.SYNC).build()).demoAccounts(accounts).demoSeed(7)
                 .clock(Clock.systemUTC()).build();
@@ -65,7 +71,7 @@ final class ConsoleFixture implements AutoCloseable {
             engine.users().add(BOB, "Bob");
             engine.users().setPassword(BOB, BOB_PASSWORD.toCharArray());
             engine.users().deny(BOB, dev.passerelle.client.run.Action.DISCONNECT);
-            return new ConsoleFixture(erp, engine, ConsoleServer.start(engine, "127.0.0.1", 0));
+            return new ConsoleFixture(erp, engine, ConsoleServer.start(engine, "127.0.0.1", 0, clock, limits));
         } catch (IOException | RuntimeException failure) {
             if (engine != null) {
                 engine.close();

@@ -7,7 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import dev.passerelle.common.security.LoginLimits;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The console's protections as a script would meet them, with java.net.http: a POST without the
  * session's CSRF token is refused and changes nothing, the session cookie is HttpOnly and
- * SameSite=Strict, and nothing but the log-in answers without a session.
+ * SameSite=Strict, nothing but the log-in answers without a session, and failed log-ins lock a login
+ * or an address out.
  */
 class ConsoleHttpTest {
 
@@ -76,6 +79,59 @@ class ConsoleHttpTest {
             assertThat(script.statusCode()).isEqualTo(200);
             assertThat(script.body()).contains("htmx");
         }
+    }
+
+    @Test
+    void aLoginLockedOutIsAnswered429WithoutCheckingThePasswordUntilTheLockOutEnds() throws Exception {
+        HandClock clock = new HandClock();
+        LoginLimits limits = new LoginLimits(3, 100, Duration.ofMinutes(5), Duration.ZERO, Duration.ZERO);
+        try (ConsoleFixture fixture = ConsoleFixture.start(folder, 1, clock, limits)) {
+            assertThat(logIn(fixture, ConsoleFixture.ADMIN, "wrong-1").statusCode()).isEqualTo(401);
+            assertThat(logIn(fixture, ConsoleFixture.ADMIN, "wrong-2").statusCode()).isEqualTo(401);
+            HttpResponse<String> third = logIn(fixture, ConsoleFixture.ADMIN, "wrong-3");
+            assertThat(third.statusCode()).as("the failure that locks the login out").isEqualTo(429);
+            assertThat(third.headers().firstValue("Retry-After")).contains("300");
+            assertThat(third.body()).contains("too many failed log-ins").contains("try again in 300 s");
+
+            clock.advance(Duration.ofSeconds(100));
+            HttpResponse<String> rightPassword = logIn(fixture, ConsoleFixture.ADMIN, ConsoleFixture.ADMIN_PASSWORD);
+            assertThat(rightPassword.statusCode()).isEqualTo(429);
+            assertThat(rightPassword.headers().firstValue("Retry-After")).contains("200");
+            assertThat(rightPassword.body()).contains("try again in 200 s");
+            assertThat(logIn(fixture, ConsoleFixture.BOB, ConsoleFixture.BOB_PASSWORD).statusCode())
+                    .as("another login from the same address").isEqualTo(303);
+
+            clock.advance(Duration.ofSeconds(200));
+            assertThat(logIn(fixture, ConsoleFixture.ADMIN, ConsoleFixture.ADMIN_PASSWORD).statusCode()).isEqualTo(303);
+        }
+    }
+
+    @Test
+    void anAddressThatFailedTooOftenIsLockedOutForEveryLogin() throws Exception {
+        HandClock clock = new HandClock();
+        LoginLimits limits = new LoginLimits(100, 4, Duration.ofMinutes(5), Duration.ZERO, Duration.ZERO);
+        try (ConsoleFixture fixture = ConsoleFixture.start(folder, 1, clock, limits)) {
+            for (int attempt = 1; attempt <= 3; attempt++) {
+                assertThat(logIn(fixture, "made-up-" + attempt, "guess").statusCode()).isEqualTo(401);
+            }
+            assertThat(logIn(fixture, "made-up-4", "guess").statusCode()).isEqualTo(429);
+
+            HttpResponse<String> bob = logIn(fixture, ConsoleFixture.BOB, ConsoleFixture.BOB_PASSWORD);
+
+            assertThat(bob.statusCode()).isEqualTo(429);
+            assertThat(bob.body()).contains("too many failed log-ins");
+            assertThat(bob.headers().firstValue("Set-Cookie")).as("no session is opened").isEmpty();
+            clock.advance(Duration.ofMinutes(5));
+            assertThat(logIn(fixture, ConsoleFixture.BOB, ConsoleFixture.BOB_PASSWORD).statusCode()).isEqualTo(303);
+        }
+    }
+
+    /** A log-in as a browser makes it: the form first (an anonymous session and its CSRF token), then the POST. */
+    private HttpResponse<String> logIn(ConsoleFixture fixture, String login, String password)
+            throws IOException, InterruptedException {
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(fixture.url("/login"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return post(fixture, "/login", cookie(form), "_csrf=" + csrf(form.body()) + "&login=" + login + "&password=" + password);
     }
 
     private HttpResponse<String> post(ConsoleFixture fixture, String path, String session, String form)

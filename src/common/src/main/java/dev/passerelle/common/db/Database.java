@@ -89,6 +89,15 @@ public final class Database implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Measures the pool's connections in {@code metrics} from now on, as {@link #open(DatabaseSettings,
+     * String, MeterRegistry)} does from the start: for a pool opened before its program knew whether it
+     * would serve metrics. Once per pool; a second call is refused with {@link IllegalStateException}.
+     */
+    public void measure(MeterRegistry metrics) {
+        dataSource.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics));
+    }
+
     public Jdbi jdbi() {
         return jdbi;
     }

@@ -1,4 +1,4 @@
-package dev.passerelle.server.security;
+package dev.passerelle.common.security;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -31,12 +31,12 @@ public record LoginLimits(int lockoutAfter, int addressLockoutAfter, Duration lo
     }
 
     /** The delay of every refusal during a lock-out: the longest, unless no answer is ever held back. */
-    Duration lockedOutDelay() {
+    public Duration lockedOutDelay() {
         return firstDelay.isZero() ? Duration.ZERO : maxDelay;
     }
 
     /** How long to hold back the answer to the refusal that makes {@code failures} failures in a row. */
-    Duration delayAfter(int failures) {
+    public Duration delayAfter(int failures) {
         if (failures <= 0 || firstDelay.isZero()) {
             return Duration.ZERO;
         }

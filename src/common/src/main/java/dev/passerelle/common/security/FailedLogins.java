@@ -1,16 +1,18 @@
-package dev.passerelle.server.security;
+package dev.passerelle.common.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The failed authentications of one endpoint, counted per user name and per client address in this
- * process's memory (several instances behind a load balancer each keep their own counts), and what
- * they earn: a longer delay before each refusal is answered, then a lock-out. Thread-safe.
+ * The failed authentications of one service (the ERP endpoint, the console), counted per user name
+ * and per client address in this process's memory (several instances behind a load balancer each
+ * keep their own counts), and what they earn: a longer delay before each refusal is answered, then a
+ * lock-out. Thread-safe.
  */
-final class FailedLogins {
+public final class FailedLogins {
 
     // A user name is the caller's text, up to the XML text limit: keys are cut so that the counts of
     // many long made-up names stay small. Names of that length are made up, so sharing a count is harmless.
@@ -20,27 +22,39 @@ final class FailedLogins {
     private final FailureCounts names;
     private final FailureCounts addresses;
 
-    FailedLogins(LoginLimits limits, Clock clock) {
+    /** A lock-out standing now: what is locked out, in words for the log, and how long it still lasts. */
+    public record LockOut(String reason, Duration retryAfter) {
+    }
+
+    public FailedLogins(LoginLimits limits, Clock clock) {
         this.limits = limits;
         this.names = new FailureCounts(limits.lockoutAfter(), limits.lockoutFor(), clock);
         this.addresses = new FailureCounts(limits.addressLockoutAfter(), limits.lockoutFor(), clock);
     }
 
-    /** What is locked out, the name, the address or both, in words for the log; empty when neither is. */
-    Optional<String> lockOut(String name, String address) {
+    /**
+     * What is locked out, the name, the address or both, and until when the later of the two ends;
+     * empty when neither is.
+     */
+    public Optional<LockOut> lockOut(String name, String address) {
         List<String> locked = new ArrayList<>();
-        if (names.isLockedOut(key(name))) {
+        Duration longest = Duration.ZERO;
+        Optional<Duration> byName = names.lockedFor(key(name));
+        if (byName.isPresent()) {
             locked.add("user name " + name);
+            longest = byName.get();
         }
-        if (addresses.isLockedOut(address)) {
+        Optional<Duration> byAddress = addresses.lockedFor(address);
+        if (byAddress.isPresent()) {
             locked.add("address " + address);
+            longest = byAddress.get().compareTo(longest) > 0 ? byAddress.get() : longest;
         }
-        return locked.isEmpty() ? Optional.empty()
-                : Optional.of(String.join(" and ", locked) + " locked out: refused without checking the password");
+        return locked.isEmpty() ? Optional.empty() : Optional.of(new LockOut(String.join(" and ", locked)
+                + " locked out: refused without checking the password", longest));
     }
 
     /** Counts a failure of a name from an address that are not locked out; the refusal it earns. */
-    LoginRefusal failed(String name, String address) {
+    public LoginRefusal failed(String name, String address) {
         int byName = names.fail(key(name));
         int byAddress = addresses.fail(address);
         List<String> locked = new ArrayList<>();
@@ -58,7 +72,7 @@ final class FailedLogins {
     }
 
     /** A successful authentication: the name's failures are forgotten (the address's are not). */
-    void succeeded(String name) {
+    public void succeeded(String name) {
         names.forget(key(name));
     }
 

@@ -1,10 +1,11 @@
-package dev.passerelle.server.security;
+package dev.passerelle.common.security;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Failed authentications in a row per key (a user name or a client address), and the lock-outs they
@@ -41,8 +42,15 @@ final class FailureCounts {
     }
 
     synchronized boolean isLockedOut(String key) {
-        Count count = current(key, clock.instant());
-        return count != null && count.lockedUntil != null;
+        return lockedFor(key).isPresent();
+    }
+
+    /** How long the key's lock-out still lasts; empty when it is not locked out. */
+    synchronized Optional<Duration> lockedFor(String key) {
+        Instant now = clock.instant();
+        Count count = current(key, now);
+        return count == null || count.lockedUntil == null ? Optional.empty()
+                : Optional.of(Duration.between(now, count.lockedUntil));
     }
 
     /** Counts a failure of a key that is not locked out; returns its failures in a row, this one included. */
