@@ -1,6 +1,7 @@
 package dev.passerelle.bench;
 
 import dev.passerelle.bench.jvm.Folders;
+import dev.passerelle.bench.jvm.JvmTuning;
 import dev.passerelle.bench.jvm.Quiet;
 import dev.passerelle.launcher.Tool;
 import java.io.IOException;
@@ -50,6 +51,15 @@ public final class BenchCommand implements Callable<Integer>, Tool {
     @Option(names = "--skip-memory", description = "Leave out the child-JVM memory runs.")
     boolean skipMemory;
 
+    @Option(names = "--skip-rtdv", description = "Leave out the RTDV measurements.")
+    boolean skipRtdv;
+
+    @Option(names = "--sync-heap", paramLabel = "SIZE",
+            description = "Run the first sync, delta, ApplyChanges and RTDV measurements in a child JVM with this maximum heap"
+                    + " (-Xmx, such as 256m), even once (default: the runs of --repeat 1 in this JVM, of more in child JVMs"
+                    + " with this JVM's heap).")
+    String syncHeap;
+
     @Option(names = "--callers", split = ",", defaultValue = "1,16", description = "Concurrent RTDV callers (default ${DEFAULT-VALUE}).")
     List<Integer> callers;
 
@@ -82,8 +92,11 @@ public final class BenchCommand implements Callable<Integer>, Tool {
     public Integer call() throws IOException {
         BenchPlan plan;
         try {
-            plan = new BenchPlan(accounts, skipMemory ? List.of() : memorySizes, memoryWarmUp, memoryVolume, callers,
-                    deltaAccounts, changes, idleRuns, idleWarmUpRuns, callsPerCaller, repeat);
+            plan = new BenchPlan(accounts, skipMemory ? List.of() : memorySizes, memoryWarmUp, memoryVolume,
+                    skipRtdv ? List.of() : callers, deltaAccounts, changes, idleRuns, idleWarmUpRuns, callsPerCaller, repeat);
+            if (syncHeap != null && !syncHeap.matches("[1-9][0-9]*[kKmMgG]?")) {
+                throw new IllegalArgumentException("--sync-heap must be a heap size such as 256m, was '" + syncHeap + "'");
+            }
         } catch (IllegalArgumentException invalid) {
             throw new CommandLine.ParameterException(spec.commandLine(), invalid.getMessage());
         }
@@ -91,8 +104,8 @@ public final class BenchCommand implements Callable<Integer>, Tool {
         Machine machine = Machine.current();
         Path folder = Files.createTempDirectory("passerelle-bench-");
         try {
-            List<Figure> figures = new ArrayList<>(plan.repeat() == 1 ? new SyncBench(plan).measure(folder)
-                    : new RepeatedBench(plan).measure(folder));
+            List<Figure> figures = new ArrayList<>(plan.repeat() == 1 && syncHeap == null ? new SyncBench(plan).measure(folder)
+                    : new RepeatedBench(plan, syncHeap == null ? JvmTuning.heap() : List.of("-Xmx" + syncHeap)).measure(folder));
             figures.addAll(MemoryBench.measure(plan, folder));
             BenchReport report = new BenchReport(machine, plan.accounts(), plan.repeat(), figures,
                     Machine.current().loadAverage());

@@ -21,6 +21,9 @@ import org.jdbi.v3.core.Jdbi;
 final class Workbench implements AutoCloseable {
 
     static final String INTEGRATION = "main";
+    /** The databases' file names in the workbench's folder (H2 adds {@code .mv.db}). */
+    static final String ERP_FILE = "erp";
+    static final String CRM_FILE = "crm";
     private static final String USER = "bench-sync";
 
     private final ErpServer erp;
@@ -34,13 +37,13 @@ final class Workbench implements AutoCloseable {
     static Workbench open(Path folder, int accounts) {
         String password = UUID.randomUUID().toString();
         ServerSettings settings = ServerSettings.builder().host("127.0.0.1").port(0)
-                .jdbcUrl(H2Urls.file(folder.resolve("erp"))).users(Users.builder().add(USER, password, Role.SYNC).build())
+                .jdbcUrl(H2Urls.file(folder.resolve(ERP_FILE))).users(Users.builder().add(USER, password, Role.SYNC).build())
                 .demoAccounts(accounts).demoSeed(2026).build();
         ErpServer erp = ErpServer.start(settings);
         try {
             IntegrationSettings integration = IntegrationSettings.defaults(INTEGRATION, erp.endpointUrl().toString(),
                     USER, password);
-            CrmEngine engine = CrmEngine.open(EngineSettings.of(DatabaseSettings.of(H2Urls.file(folder.resolve("crm"))),
+            CrmEngine engine = CrmEngine.open(EngineSettings.of(DatabaseSettings.of(H2Urls.file(folder.resolve(CRM_FILE))),
                     integration));
             return new Workbench(erp, engine);
         } catch (RuntimeException failure) {
