@@ -58,7 +58,7 @@ final class WatchBench {
             }
             try (WatchProcess watcher = WatchProcess.start(folder, Workbench.crmUrl(folder), erp.endpointUrl().toString(),
                     Workbench.USER, password, WatchPlan.INTERVAL)) {
-                watcher.awaitTurns(FIRST_TURNS, START_LIMIT);
+                int firstTurns = watcher.awaitTurns(FIRST_TURNS, START_LIMIT).size();
                 progress("crm-sync watch turning every %d ms; changes on both sides for %d s", WatchPlan.INTERVAL.toMillis(),
                         plan.changes().toSeconds());
                 Map<LatencyProbe.Direction, Map<LatencyProbe.Kind, LatencyProbe.Delays>> delays;
@@ -76,6 +76,8 @@ final class WatchBench {
                 }
                 delays.forEach((direction, byKind) -> byKind.forEach((kind, measured) ->
                         figures.addAll(delayFigures(direction, kind, measured))));
+                List<WatchProcess.Turn> turns = watcher.turns();
+                figures.addAll(busyTurns(turns.subList(firstTurns, turns.size())));
                 progress("changes seen; %d s with nothing to change", plan.idle().toSeconds());
                 figures.addAll(idle(watcher));
             }
@@ -98,6 +100,22 @@ final class WatchBench {
                     Numbers.millis(Numbers.percentile(nanos, 99)), "ms", DELAY_TARGET_MILLIS));
             figures.add(Figure.info(SECTION, label + ": delay from commit to the other side, highest",
                     Numbers.millis(Numbers.percentile(nanos, 100)), "ms"));
+        }
+        return figures;
+    }
+
+    /** How long the watcher's turns that moved records took, while the writer was at work. */
+    private static List<Figure> busyTurns(List<WatchProcess.Turn> turns) {
+        long[] millis = turns.stream().filter(turn -> turn.received() + turn.sent() > 0).mapToLong(WatchProcess.Turn::millis)
+                .toArray();
+        List<Figure> figures = new ArrayList<>();
+        figures.add(Figure.info(SECTION, "turns of the watcher while changes were made", turns.size(), "turns"));
+        figures.add(Figure.info(SECTION, "of which moved records", millis.length, "turns"));
+        if (millis.length > 0) {
+            figures.add(Figure.info(SECTION, "a turn that moved records, as the watcher reports it: median",
+                    Numbers.percentile(millis, 50), "ms"));
+            figures.add(Figure.info(SECTION, "a turn that moved records, as the watcher reports it: highest",
+                    Numbers.percentile(millis, 100), "ms"));
         }
         return figures;
     }

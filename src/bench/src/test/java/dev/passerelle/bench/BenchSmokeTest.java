@@ -142,6 +142,9 @@ class BenchSmokeTest {
         }
         assertThat(figures.get("6. Watch/ERP -> CRM, bursts of 100: changes seen")).isGreaterThanOrEqualTo(100);
         assertThat(figures.get("6. Watch/idle: turns of the watcher in that time")).as("a turn a second").isPositive();
+        assertThat(figures.get("6. Watch/of which moved records")).isPositive();
+        assertThat(figures.get("6. Watch/a turn that moved records, as the watcher reports it: median")).isPositive()
+                .isLessThanOrEqualTo(figures.get("6. Watch/a turn that moved records, as the watcher reports it: highest"));
         assertThat(figures.get("6. Watch/idle: CPU of crm-sync watch (its whole JVM), share of one core")).isPositive();
         assertThat(figures.get("6. Watch/idle: CPU of the endpoint's JVM (endpoint, ERP database, the benchmark asleep),"
                 + " share of one core")).isPositive();
