@@ -51,7 +51,7 @@ final class WatchProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the watcher of the workbench integration {@code settings} over the store {@code crmUrl}. */
+    /** Starts the watcher of the workbench's integration with the endpoint {@code erpUrl}, over the store {@code crmUrl}. */
     static WatchProcess start(Path folder, String crmUrl, String erpUrl, String user, String password, Duration interval) {
         Path config = folder.resolve("crm-sync.properties");
         Properties properties = new Properties();
