@@ -1,12 +1,14 @@
 package dev.passerelle.bench;
 
 import dev.passerelle.bench.jvm.Folders;
+import dev.passerelle.bench.jvm.JvmTuning;
 import dev.passerelle.bench.jvm.Quiet;
 import dev.passerelle.launcher.Tool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,14 +19,17 @@ import picocli.CommandLine.Option;
 /**
  * {@code passerelle bench}: measures, in one run on embedded databases over loopback, the first sync
  * against a direct JDBC copy, the first sync's memory in child JVMs, delta and idle runs,
- * ApplyChanges and RTDV latency, each next to its target (BENCHMARKS.md). Writes {@code bench.md} and
+ * ApplyChanges and RTDV latency, and the delays and idle CPU of {@code crm-sync watch} at a 1-second
+ * interval, each next to its target (BENCHMARKS.md). Writes {@code bench.md} and
  * {@code bench.json} into {@code --out} and prints the table. With {@code --repeat K} the in-process
  * measurements run K times, each in a child JVM, and each figure is their median. Exit code 0 when every measurement was
  * produced (targets missed included), 1 when a measured run failed, 2 on bad options.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = ConsoleBenchCommand.class,
-        description = "Measures first sync, memory, delta, ApplyChanges and RTDV against their targets.")
+        description = "Measures first sync, memory, delta, ApplyChanges, RTDV and watch against their targets.")
 public final class BenchCommand implements Callable<Integer>, Tool {
+
+    private static final int DEFAULT_WATCH_ACCOUNTS = 100_000;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -49,6 +54,33 @@ public final class BenchCommand implements Callable<Integer>, Tool {
 
     @Option(names = "--skip-memory", description = "Leave out the child-JVM memory runs.")
     boolean skipMemory;
+
+    @Option(names = "--skip-rtdv", description = "Leave out the RTDV measurements.")
+    boolean skipRtdv;
+
+    @Option(names = "--sync-heap", paramLabel = "SIZE",
+            description = "Run the first sync, delta, ApplyChanges and RTDV measurements in a child JVM with this maximum heap"
+                    + " (-Xmx, such as 256m), even once (default: the runs of --repeat 1 in this JVM, of more in child JVMs"
+                    + " with this JVM's heap).")
+    String syncHeap;
+
+    @Option(names = "--skip-watch", description = "Leave out the watch section (crm-sync watch at a 1-second interval).")
+    boolean skipWatch;
+
+    @Option(names = "--watch-accounts", paramLabel = "N",
+            description = "Accounts of the demo ERP the watch section syncs once before the watcher starts, at least "
+                    + 2 * WatchPlan.BURST + " (default: --accounts, at most " + DEFAULT_WATCH_ACCOUNTS + ").")
+    Integer watchAccounts;
+
+    @Option(names = "--watch-duration", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Seconds the watch section commits changes on both sides: the first half single changes, the"
+                    + " second half bursts (default ${DEFAULT-VALUE}).")
+    int watchSeconds;
+
+    @Option(names = "--watch-idle", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Seconds the watch section then leaves the watcher with nothing to do while it measures the CPU"
+                    + " used (default ${DEFAULT-VALUE}).")
+    int watchIdleSeconds;
 
     @Option(names = "--callers", split = ",", defaultValue = "1,16", description = "Concurrent RTDV callers (default ${DEFAULT-VALUE}).")
     List<Integer> callers;
@@ -81,9 +113,15 @@ public final class BenchCommand implements Callable<Integer>, Tool {
     @Override
     public Integer call() throws IOException {
         BenchPlan plan;
+        WatchPlan watchPlan;
         try {
-            plan = new BenchPlan(accounts, skipMemory ? List.of() : memorySizes, memoryWarmUp, memoryVolume, callers,
-                    deltaAccounts, changes, idleRuns, idleWarmUpRuns, callsPerCaller, repeat);
+            watchPlan = skipWatch ? null : new WatchPlan(watchAccounts != null ? watchAccounts
+                    : Math.min(accounts, DEFAULT_WATCH_ACCOUNTS), Duration.ofSeconds(watchSeconds), Duration.ofSeconds(watchIdleSeconds));
+            plan = new BenchPlan(accounts, skipMemory ? List.of() : memorySizes, memoryWarmUp, memoryVolume,
+                    skipRtdv ? List.of() : callers, deltaAccounts, changes, idleRuns, idleWarmUpRuns, callsPerCaller, repeat);
+            if (syncHeap != null && !syncHeap.matches("[1-9][0-9]*[kKmMgG]?")) {
+                throw new IllegalArgumentException("--sync-heap must be a heap size such as 256m, was '" + syncHeap + "'");
+            }
         } catch (IllegalArgumentException invalid) {
             throw new CommandLine.ParameterException(spec.commandLine(), invalid.getMessage());
         }
@@ -91,9 +129,12 @@ public final class BenchCommand implements Callable<Integer>, Tool {
         Machine machine = Machine.current();
         Path folder = Files.createTempDirectory("passerelle-bench-");
         try {
-            List<Figure> figures = new ArrayList<>(plan.repeat() == 1 ? new SyncBench(plan).measure(folder)
-                    : new RepeatedBench(plan).measure(folder));
+            List<Figure> figures = new ArrayList<>(plan.repeat() == 1 && syncHeap == null ? new SyncBench(plan).measure(folder)
+                    : new RepeatedBench(plan, syncHeap == null ? JvmTuning.heap() : List.of("-Xmx" + syncHeap)).measure(folder));
             figures.addAll(MemoryBench.measure(plan, folder));
+            if (watchPlan != null) {
+                figures.addAll(new WatchBench(watchPlan).measure(folder));
+            }
             BenchReport report = new BenchReport(machine, plan.accounts(), plan.repeat(), figures,
                     Machine.current().loadAverage());
             Files.createDirectories(out);

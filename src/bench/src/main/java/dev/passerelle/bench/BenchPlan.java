@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * times the in-process measurements run (each repeat in a JVM of its own). {@code memoryWarmUp}: the
  * accounts of the first sync each memory run makes before its measured ones (0 for none);
  * {@code memoryVolume}: the accounts the measured first syncs of each memory size add up to at least
- * (see {@link #memorySyncs}).
+ * (see {@link #memorySyncs}). No caller counts leave RTDV out, as no memory sizes leave out the memory runs.
  */
 record BenchPlan(int accounts, List<Integer> memorySizes, int memoryWarmUp, int memoryVolume, List<Integer> callers,
         int deltaAccounts, int changes, int idleRuns, int idleWarmUpRuns, int callsPerCaller, int repeat) {
@@ -26,7 +26,7 @@ record BenchPlan(int accounts, List<Integer> memorySizes, int memoryWarmUp, int 
         require(idleRuns >= 1, "--idle-runs must be at least 1");
         require(idleWarmUpRuns >= 0, "--idle-warm-up must be 0 or more");
         require(callsPerCaller >= 1, "--calls must be at least 1");
-        require(!callers.isEmpty() && callers.stream().allMatch(count -> count >= 1 && count <= 256),
+        require(callers.stream().allMatch(count -> count >= 1 && count <= 256),
                 "--callers must list counts between 1 and 256");
         require(callers.stream().distinct().count() == callers.size(), "--callers must list each count once");
         require(memorySizes.stream().allMatch(size -> size >= 10), "--memory-sizes must be at least 10 each");
@@ -61,7 +61,8 @@ record BenchPlan(int accounts, List<Integer> memorySizes, int memoryWarmUp, int 
             throw new IllegalArgumentException("expected 7 plan arguments, got " + arguments);
         }
         List<Integer> callers = new ArrayList<>();
-        Arrays.stream(arguments.get(1).split(",")).map(Integer::valueOf).forEach(callers::add);
+        Arrays.stream(arguments.get(1).split(",")).filter(count -> !count.isEmpty()).map(Integer::valueOf)
+                .forEach(callers::add);
         return new BenchPlan(Integer.parseInt(arguments.get(0)), List.of(), 0, 1, callers, Integer.parseInt(arguments.get(2)),
                 Integer.parseInt(arguments.get(3)), Integer.parseInt(arguments.get(4)), Integer.parseInt(arguments.get(5)),
                 Integer.parseInt(arguments.get(6)), 1);

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Sections 1, 3, 4 and 5 in one workbench, in this order: first sync and the direct JDBC copy of the
- * same rows, the delta and idle runs, ApplyChanges, RTDV, and last the direct JDBC copy of the CRM
+ * same rows, the delta and idle runs, ApplyChanges, RTDV (unless the plan has no callers), and last the direct JDBC copy of the CRM
  * store (reported in section 1; made last so that the sections before it run as they would without
  * it). The first-sync time target (20 s for 100,000 accounts) is scaled linearly for other sizes.
  */
@@ -24,10 +24,11 @@ final class SyncBench {
         try (Workbench bench = Workbench.open(folder, plan.accounts())) {
             progress("demo ERP of %,d accounts ready; first sync", plan.accounts());
             FirstSync sync = FirstSync.run(bench.engine());
+            DiskUse disk = DiskUse.of(folder);
             progress("first sync: %.1f s; direct JDBC copy", Numbers.seconds(sync.nanos()));
             DirectCopy copy = DirectCopy.run(bench.erpJdbi(), folder.resolve("copy").resolve("copy"));
             Folders.deleteQuietly(folder.resolve("copy"));
-            firstSync(figures, sync, copy, bench);
+            firstSync(figures, sync, copy, bench, disk);
             int endOfSection1 = figures.size();
             progress("direct copy: %.1f s; delta and idle runs", Numbers.seconds(copy.nanos()));
             DeltaSync delta = DeltaSync.run(bench, plan.deltaAccounts(), plan.idleRuns(), plan.idleWarmUpRuns());
@@ -54,8 +55,11 @@ final class SyncBench {
                     Numbers.seconds(apply.second().cpuNanos()), "s"));
             progress("ApplyChanges: %.1f s, %.1f s the second run; RTDV", Numbers.seconds(apply.first().nanos()),
                     Numbers.seconds(apply.second().nanos()));
-            figures.addAll(new RealTimeBench(RealTimeQueries.of(bench), plan.callsPerCaller()).measure(plan.callers()));
-            progress("RTDV done; direct JDBC copy of the CRM store");
+            if (!plan.callers().isEmpty()) {
+                figures.addAll(new RealTimeBench(RealTimeQueries.of(bench), plan.callsPerCaller()).measure(plan.callers()));
+                progress("RTDV done");
+            }
+            progress("direct JDBC copy of the CRM store");
             StoreCopy storeCopy = StoreCopy.run(bench.engine().store().jdbi(), folder.resolve("store-copy").resolve("crm"));
             Folders.deleteQuietly(folder.resolve("store-copy"));
             figures.addAll(endOfSection1, storeCopy(sync, copy, storeCopy));
@@ -70,7 +74,7 @@ final class SyncBench {
         System.err.printf(java.util.Locale.ROOT, "bench: " + format + "%n", args);
     }
 
-    private void firstSync(List<Figure> figures, FirstSync sync, DirectCopy copy, Workbench bench) {
+    private void firstSync(List<Figure> figures, FirstSync sync, DirectCopy copy, Workbench bench, DiskUse disk) {
         String section = "1. First sync";
         double limit = 20.0 * plan.accounts() / 100_000;
         figures.add(Figure.info(section, String.format("ERP rows: %,d accounts, %,d contacts, %,d addresses",
@@ -80,7 +84,12 @@ final class SyncBench {
         figures.add(Figure.info(section, "records ERP -> CRM", sync.records(), "records"));
         figures.add(Figure.info(section, "records per second", sync.recordsPerSecond(), "records/s"));
         figures.add(Figure.info(section, "CPU time of the whole process during the sync", Numbers.seconds(sync.cpuNanos()), "s"));
+        figures.add(Figure.info(section, "time per account", sync.nanos() / 1e3 / plan.accounts(), "µs"));
         figures.add(Figure.info(section, "peak heap during the sync", sync.peakBytes() / (1024.0 * 1024.0), "MiB"));
+        figures.add(Figure.info(section, "max heap of the JVM that made the sync (endpoint and engine)",
+                Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0), "MiB"));
+        figures.add(Figure.info(section, "disk used by the ERP database after the sync", disk.erpBytes() / (1024.0 * 1024.0), "MiB"));
+        figures.add(Figure.info(section, "disk used by the CRM store after the sync", disk.crmBytes() / (1024.0 * 1024.0), "MiB"));
         figures.add(Figure.info(section, "direct JDBC copy of the same rows, wall time", Numbers.seconds(copy.nanos()), "s"));
         figures.add(Figure.info(section, "direct JDBC copy, rows per second", copy.rowsPerSecond(), "rows/s"));
         figures.add(Figure.info(section, "ratio sync / copy", (double) sync.nanos() / copy.nanos(), "x"));

@@ -21,7 +21,10 @@ import org.jdbi.v3.core.Jdbi;
 final class Workbench implements AutoCloseable {
 
     static final String INTEGRATION = "main";
-    private static final String USER = "bench-sync";
+    /** The databases' file names in the workbench's folder (H2 adds {@code .mv.db}). */
+    static final String ERP_FILE = "erp";
+    static final String CRM_FILE = "crm";
+    static final String USER = "bench-sync";
 
     private final ErpServer erp;
     private final CrmEngine engine;
@@ -33,20 +36,37 @@ final class Workbench implements AutoCloseable {
 
     static Workbench open(Path folder, int accounts) {
         String password = UUID.randomUUID().toString();
-        ServerSettings settings = ServerSettings.builder().host("127.0.0.1").port(0)
-                .jdbcUrl(H2Urls.file(folder.resolve("erp"))).users(Users.builder().add(USER, password, Role.SYNC).build())
-                .demoAccounts(accounts).demoSeed(2026).build();
-        ErpServer erp = ErpServer.start(settings);
+        ErpServer erp = startErp(folder, accounts, password);
         try {
-            IntegrationSettings integration = IntegrationSettings.defaults(INTEGRATION, erp.endpointUrl().toString(),
-                    USER, password);
-            CrmEngine engine = CrmEngine.open(EngineSettings.of(DatabaseSettings.of(H2Urls.file(folder.resolve("crm"))),
-                    integration));
+            CrmEngine engine = CrmEngine.open(engineSettings(folder, integration(erp, password)));
             return new Workbench(erp, engine);
         } catch (RuntimeException failure) {
             erp.close();
             throw failure;
         }
+    }
+
+    /** A demo ERP of {@code accounts} in {@code folder} behind an endpoint on loopback, with one sync user. */
+    static ErpServer startErp(Path folder, int accounts, String password) {
+        ServerSettings settings = ServerSettings.builder().host("127.0.0.1").port(0)
+                .jdbcUrl(H2Urls.file(folder.resolve(ERP_FILE))).users(Users.builder().add(USER, password, Role.SYNC).build())
+                .demoAccounts(accounts).demoSeed(2026).build();
+        return ErpServer.start(settings);
+    }
+
+    /** The integration of the workbench's engine with {@code erp}, every setting at its default. */
+    static IntegrationSettings integration(ErpServer erp, String password) {
+        return IntegrationSettings.defaults(INTEGRATION, erp.endpointUrl().toString(), USER, password);
+    }
+
+    /** The engine's settings: its CRM store in {@code folder} and {@code integration}. */
+    static EngineSettings engineSettings(Path folder, IntegrationSettings integration) {
+        return EngineSettings.of(DatabaseSettings.of(crmUrl(folder)), integration);
+    }
+
+    /** The JDBC URL of the CRM store in {@code folder}. */
+    static String crmUrl(Path folder) {
+        return H2Urls.file(folder.resolve(CRM_FILE));
     }
 
     ErpServer erp() {

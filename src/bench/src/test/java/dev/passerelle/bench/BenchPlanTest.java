@@ -90,6 +90,13 @@ class BenchPlanTest {
     }
 
     @Test
+    void aPlanWithoutRtdvReachesItsChildJvmWithoutCallers() {
+        BenchPlan plan = new BenchPlan(5000, List.of(), 0, 100_000, List.of(), 100, 200, 7, 50, 300, 1);
+
+        assertThat(BenchPlan.ofArguments(plan.childArguments()).callers()).isEmpty();
+    }
+
+    @Test
     void refusesChildArgumentsOfAnotherShape() {
         assertThatThrownBy(() -> BenchPlan.ofArguments(List.of("100", "1")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expected 7 plan arguments");

@@ -28,7 +28,7 @@ class BenchSmokeTest {
     void aTinyBenchmarkProducesEveryFigureAsMarkdownAndJson() throws IOException {
         int exit = new CommandLine(new BenchCommand()).execute("--accounts", "200", "--memory-sizes", "100,200",
                 "--memory-warm-up", "50", "--memory-volume", "300", "--callers", "1,2", "--delta-accounts", "20", "--changes", "50", "--idle-runs", "3", "--idle-warm-up", "5",
-                "--calls", "20",
+                "--calls", "20", "--watch-accounts", "400", "--watch-duration", "4", "--watch-idle", "2",
                 "--out", out.toString());
 
         assertThat(exit).isZero();
@@ -71,6 +71,10 @@ class BenchSmokeTest {
         assertThat(figures.get("1. First sync/CPU time of the whole process during the sync")).isPositive();
         assertThat(figures.get("4. ApplyChanges/CPU time of the whole process during that run")).isPositive();
         assertThat(figures.get("5. RTDV/GetInvoices, 2 callers, SOAP, CPU of the whole process per call")).isPositive();
+        assertWatchFigures(figures);
+        assertThat(figures.get("1. First sync/time per account")).isPositive();
+        assertThat(figures.get("1. First sync/disk used by the ERP database after the sync")).isPositive();
+        assertThat(figures.get("1. First sync/disk used by the CRM store after the sync")).isPositive();
         assertThat(Files.readString(out.resolve("bench.md"), StandardCharsets.UTF_8))
                 .contains("| 1. First sync | ratio sync / copy |", "cores", " GiB of memory;", "; GC ", "Targets:");
         assertThat(Files.readString(out.resolve("bench.json"), StandardCharsets.UTF_8)).containsPattern("\"collector\": \"[^\"]+\"")
@@ -82,7 +86,7 @@ class BenchSmokeTest {
     void aRepeatedBenchmarkRunsEachTimeInAChildJvmAndReportsTheMedians() throws IOException {
         int exit = new CommandLine(new BenchCommand()).execute("--accounts", "200", "--skip-memory", "--callers", "1",
                 "--delta-accounts", "10", "--changes", "20", "--idle-runs", "1", "--idle-warm-up", "0", "--calls", "10",
-                "--repeat", "2", "--out", out.toString());
+                "--repeat", "2", "--skip-watch", "--out", out.toString());
 
         assertThat(exit).isZero();
         String json = Files.readString(out.resolve("bench.json"), StandardCharsets.UTF_8);
@@ -92,7 +96,8 @@ class BenchSmokeTest {
         assertThat(figures.get("4. ApplyChanges/records CRM -> ERP in that run")).isGreaterThanOrEqualTo(20);
         assertThat(figures.get("1. First sync/ratio sync / copy of the CRM store")).as("the child JVMs copy the store too")
                 .isPositive();
-        assertThat(figures.keySet()).noneMatch(name -> name.startsWith("2. Memory"));
+        assertThat(figures.keySet()).noneMatch(name -> name.startsWith("2. Memory"))
+                .noneMatch(name -> name.startsWith("6. Watch"));
         Matcher sync = Pattern.compile("\"name\": \"first sync over SOAP, wall time\", \"value\": ([^,]+),.*"
                 + "\"runs\": \\[([^,\\]]+), ([^,\\]]+)\\]").matcher(json);
         assertThat(sync.find()).isTrue();
@@ -103,6 +108,46 @@ class BenchSmokeTest {
         assertThat(Double.parseDouble(sync.group(1))).isCloseTo((first + second) / 2, within(1e-3));
         assertThat(Files.readString(out.resolve("bench.md"), StandardCharsets.UTF_8))
                 .contains("ran 2 times, each in a JVM of its own", " of 2 |");
+    }
+
+    @Test
+    void theSyncMeasurementsRunInAChildJvmOfTheHeapGivenAndWithoutRtdvWhenAsked() throws IOException {
+        int exit = new CommandLine(new BenchCommand()).execute("--accounts", "200", "--skip-memory", "--skip-rtdv",
+                "--skip-watch", "--sync-heap", "200m", "--delta-accounts", "10", "--changes", "20", "--idle-runs", "1",
+                "--idle-warm-up", "0", "--out", out.toString());
+
+        assertThat(exit).isZero();
+        String json = Files.readString(out.resolve("bench.json"), StandardCharsets.UTF_8);
+        Map<String, Double> figures = figures(json);
+        assertThat(figures.get("1. First sync/max heap of the JVM that made the sync (endpoint and engine)"))
+                .as("-Xmx200m, less what the collector keeps of it").isBetween(100.0, 200.0);
+        assertThat(figures.get("1. First sync/records ERP -> CRM")).isGreaterThanOrEqualTo(200 * 3);
+        assertThat(figures.keySet()).noneMatch(name -> name.startsWith("5. RTDV")).noneMatch(name -> name.startsWith("6. Watch"));
+        assertThat(json).as("one run in a child reports its figures as they are").doesNotContain("\"runs\"");
+    }
+
+    /** Every delay of the watch section is positive and ordered, and the watcher turned and used some CPU while idle. */
+    private static void assertWatchFigures(Map<String, Double> figures) {
+        for (String direction : new String[] {"ERP -> CRM", "CRM -> ERP"}) {
+            for (String kind : new String[] {"single changes", "bursts of 100"}) {
+                String prefix = "6. Watch/" + direction + ", " + kind + ": ";
+                assertThat(figures.get(prefix + "changes seen")).as(prefix).isPositive();
+                assertThat(figures.get(prefix + "changes not seen within 30 s")).as(prefix).isZero();
+                double p50 = figures.get(prefix + "delay from commit to the other side, p50");
+                double p99 = figures.get(prefix + "delay from commit to the other side, p99");
+                double highest = figures.get(prefix + "delay from commit to the other side, highest");
+                assertThat(p50).as(prefix).isPositive().isLessThanOrEqualTo(p99);
+                assertThat(p99).as(prefix).isLessThanOrEqualTo(highest);
+            }
+        }
+        assertThat(figures.get("6. Watch/ERP -> CRM, bursts of 100: changes seen")).isGreaterThanOrEqualTo(100);
+        assertThat(figures.get("6. Watch/idle: turns of the watcher in that time")).as("a turn a second").isPositive();
+        assertThat(figures.get("6. Watch/of which moved records")).isPositive();
+        assertThat(figures.get("6. Watch/a turn that moved records, as the watcher reports it: median")).isPositive()
+                .isLessThanOrEqualTo(figures.get("6. Watch/a turn that moved records, as the watcher reports it: highest"));
+        assertThat(figures.get("6. Watch/idle: CPU of crm-sync watch (its whole JVM), share of one core")).isPositive();
+        assertThat(figures.get("6. Watch/idle: CPU of the endpoint's JVM (endpoint, ERP database, the benchmark asleep),"
+                + " share of one core")).isPositive();
     }
 
     private static Map<String, Double> figures(String json) {

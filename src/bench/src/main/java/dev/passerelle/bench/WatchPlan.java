@@ -1,0 +1,44 @@
+package dev.passerelle.bench;
+
+import java.time.Duration;
+
+/**
+ * What the watch section measures: the demo ERP's size, how long the writer commits changes (the first
+ * half single changes at a steady rate, the second half bursts) and how long the watcher is then left
+ * with nothing to do while its CPU is measured. The watcher's interval is {@link #INTERVAL}, the
+ * shortest {@code crm-sync watch} accepts.
+ *
+ * @param accounts accounts of the demo ERP, synced once before the watcher starts
+ * @param changes  how long the writer commits changes
+ * @param idle     how long nothing changes while the CPU of the watcher and of the endpoint is measured
+ */
+record WatchPlan(int accounts, Duration changes, Duration idle) {
+
+    static final Duration INTERVAL = Duration.ofSeconds(1);
+    /** The changes of one burst, in each direction. */
+    static final int BURST = 100;
+    /** Between two single changes in one direction (the two directions alternate, half of it apart). */
+    static final Duration STEADY_PERIOD = Duration.ofMillis(250);
+
+    WatchPlan {
+        if (accounts < 2 * BURST) {
+            throw new IllegalArgumentException("--watch-accounts must be at least " + 2 * BURST);
+        }
+        if (changes.compareTo(Duration.ofSeconds(2)) < 0) {
+            throw new IllegalArgumentException("--watch-duration must be at least 2 seconds");
+        }
+        if (idle.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("--watch-idle must be at least 1 second");
+        }
+    }
+
+    /** The first half of {@link #changes}: single changes. */
+    Duration steady() {
+        return changes.dividedBy(2);
+    }
+
+    /** The second half of {@link #changes}: bursts. */
+    Duration bursts() {
+        return changes.minus(steady());
+    }
+}
