@@ -237,8 +237,9 @@ public final class CrmLinks {
      * the prospect's first letter, else the one of the given price category, else the first one.
      */
     public long attachGenericByRule(long companyId, String integration, String priceCategory) {
-        long chosen = store.jdbi().withExtension(LinkRows.class, rows -> {
-            String name = rows.companyName(companyId)
+        long chosen = store.jdbi().withHandle(handle -> {
+            LinkRows rows = handle.attach(LinkRows.class);
+            String name = handle.attach(CompanyRows.class).name(companyId)
                     .orElseThrow(() -> new EngineException.BadRequest("no company with id " + companyId));
             List<GenericAccount> generics = rows.genericAccounts(integration);
             if (generics.isEmpty()) {

@@ -3,6 +3,7 @@ package dev.passerelle.client.rtdv;
 import dev.passerelle.client.identity.Identity;
 import dev.passerelle.client.identity.IdentityMap;
 import dev.passerelle.client.run.EngineException;
+import dev.passerelle.client.store.CompanyRows;
 import dev.passerelle.client.store.RtdvRows;
 import dev.passerelle.client.store.RtdvRows.CompanyAccount;
 import java.util.List;
@@ -31,8 +32,8 @@ public final class RtdvTargets {
         }
         return store.withHandle(handle -> {
             RtdvRows rows = handle.attach(RtdvRows.class);
-            long companyId = companyId(rows, idOrName.strip());
-            String name = rows.companyName(companyId).orElseThrow();
+            long companyId = companyId(handle.attach(CompanyRows.class), rows, idOrName.strip());
+            String name = handle.attach(CompanyRows.class).name(companyId).orElseThrow();
             Optional<CompanyAccount> own = rows.accounts(companyId, integration).stream().findFirst();
             if (own.isPresent()) {
                 return new RtdvTarget(erpKey(handle, integration, own.get().id(), name),
@@ -46,10 +47,10 @@ public final class RtdvTargets {
         });
     }
 
-    private static long companyId(RtdvRows rows, String idOrName) {
+    private static long companyId(CompanyRows companies, RtdvRows rows, String idOrName) {
         if (idOrName.chars().allMatch(Character::isDigit) && idOrName.length() < 19) {
             long id = Long.parseLong(idOrName);
-            if (rows.companyName(id).isPresent()) {
+            if (companies.exists(id)) {
                 return id;
             }
         }

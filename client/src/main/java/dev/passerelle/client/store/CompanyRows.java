@@ -39,11 +39,12 @@ public interface CompanyRows {
             + " country FROM company WHERE id = :id")
     Optional<Company> company(@Bind("id") long companyId);
 
-    @SqlQuery("SELECT COUNT(*) FROM company WHERE id = :id")
-    int count(@Bind("id") long companyId);
+    /** A company's name; empty when there is no such company. */
+    @SqlQuery("SELECT name FROM company WHERE id = :id")
+    Optional<String> name(@Bind("id") long companyId);
 
     default boolean exists(long companyId) {
-        return count(companyId) > 0;
+        return name(companyId).isPresent();
     }
 
     @SqlQuery("SELECT COUNT(*) FROM contact WHERE company_id = :company AND is_primary = 1")

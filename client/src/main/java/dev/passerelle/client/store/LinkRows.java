@@ -105,9 +105,6 @@ public interface LinkRows extends SqlObject {
             + " revenue_last_year = (SELECT revenue_last_year FROM account WHERE id = :account) WHERE id = :company")
     void copyRevenue(@Bind("account") long accountId, @Bind("company") long companyId);
 
-    @SqlQuery("SELECT name FROM company WHERE id = :id")
-    Optional<String> companyName(@Bind("id") long companyId);
-
     @SqlUpdate("UPDATE company SET generic_account_id = :account WHERE id = :id")
     void attachToGeneric(@Bind("id") long companyId, @Bind("account") long genericAccountId);
 

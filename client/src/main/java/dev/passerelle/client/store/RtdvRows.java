@@ -14,9 +14,6 @@ public interface RtdvRows {
     record CompanyAccount(long id, String accountCode) {
     }
 
-    @SqlQuery("SELECT name FROM company WHERE id = :id")
-    Optional<String> companyName(@Bind("id") long companyId);
-
     /** Companies of exactly this name, ignoring case, by id. */
     @SqlQuery("SELECT id FROM company WHERE UPPER(name) = UPPER(:name) ORDER BY id")
     List<Long> companiesNamed(@Bind("name") String name);
