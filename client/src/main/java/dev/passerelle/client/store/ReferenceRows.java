@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -109,14 +108,13 @@ public interface ReferenceRows {
             + " revenue_last_year = :lastYear WHERE id = :id")
     void writeRevenue(@BindMethods List<Revenue> figures);
 
-    /** Copies onto their companies the revenue of those of the accounts that are primary (a company's revenue is theirs). */
-    @SqlUpdate("UPDATE company SET"
-            + " revenue_year = (SELECT TOP (1) a.revenue_year" + PRIMARY_OF_COMPANY
-            + ", revenue_currency = (SELECT TOP (1) a.revenue_currency" + PRIMARY_OF_COMPANY
-            + ", revenue_this_year = (SELECT TOP (1) a.revenue_this_year" + PRIMARY_OF_COMPANY
-            + ", revenue_last_year = (SELECT TOP (1) a.revenue_last_year" + PRIMARY_OF_COMPANY
-            + " WHERE id IN (SELECT company_id FROM account WHERE is_primary = 1 AND id IN (<ids>))")
-    void copyRevenueToCompanies(@BindList("ids") List<Long> accountIds);
-
-    String PRIMARY_OF_COMPANY = " FROM account a WHERE a.company_id = company.id AND a.is_primary = 1 AND a.id IN (<ids>))";
+    /**
+     * Copies each figure onto the company of its account when that account is the company's primary one
+     * (a company's revenue is its primary account's). One primary-key lookup and update a figure: the
+     * same copy by correlated subqueries over a list of accounts read the list again for every company.
+     */
+    @SqlBatch("UPDATE company SET revenue_year = :year, revenue_currency = :currency, revenue_this_year = :thisYear,"
+            + " revenue_last_year = :lastYear WHERE id = (SELECT a.company_id FROM account a WHERE a.id = :id AND a.is_primary = 1)")
+    void copyRevenueToCompanies(@BindMethods List<Revenue> figures);
 }
+

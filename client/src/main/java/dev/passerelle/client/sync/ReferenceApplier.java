@@ -121,9 +121,7 @@ final class ReferenceApplier {
         if (!figures.isEmpty()) {
             ReferenceRows rows = handle.attach(ReferenceRows.class);
             rows.writeRevenue(figures);
-            for (List<Long> chunk : Chunks.of(accounts.values().stream().map(Identity::crmId).toList())) {
-                rows.copyRevenueToCompanies(chunk);
-            }
+            rows.copyRevenueToCompanies(figures);
         }
         run.journal().count("ACCOUNT_FIGURES", Direction.ERP_TO_CRM, "updated", figures.size());
     }
