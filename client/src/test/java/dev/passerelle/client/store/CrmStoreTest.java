@@ -37,6 +37,17 @@ class CrmStoreTest {
     }
 
     @Test
+    void aProcessThatKeepsAskingReservesLargerBlocks() {
+        for (int i = 0; i < 3_001; i++) { // blocks of 1,000 and 2,000, then one more id
+            store.ids().next();
+        }
+
+        long reserved = store.jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT next_id FROM id_block WHERE name = N'record'").mapTo(Long.class).one());
+        assertThat(reserved).as("the third block holds 4,000 ids").isEqualTo(1 + 1_000 + 2_000 + 4_000);
+    }
+
+    @Test
     void idBlockIsReservedAndCommittedOutsideTheCallersTransaction() {
         assertThatThrownBy(() -> store.jdbi().useTransaction(handle -> {
             handle.createUpdate("INSERT INTO crm_user (login, display_name) VALUES (N'page', N'Page')").execute();
