@@ -5,10 +5,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -65,8 +69,9 @@ public final class H2Rebuild {
 
     /**
      * Rebuilds the database at {@code location}, opened afterwards with {@code jdbcUrl}, {@code user} and
-     * {@code password}. Throws {@link IllegalStateException} when it is open or has no file, and
-     * {@link NotRebuilt} when it cannot be rebuilt; in both cases the file is left as it was.
+     * {@code password}. Throws {@link IllegalStateException} when it is open, has no file or another
+     * repair of it is running, and {@link NotRebuilt} when it cannot be rebuilt; in each case the file is
+     * left as it was. The work folders of earlier repairs that were killed are removed first.
      */
     public static Rebuilt rebuild(Path location, String jdbcUrl, String user, String password) {
         Path file = sibling(location, ".mv.db");
@@ -77,6 +82,24 @@ public final class H2Rebuild {
             throw new IllegalStateException("the database " + file + " is open in a process (" + sibling(location, ".lock.db")
                     + " exists): stop it first");
         }
+        Path lockFile = sibling(location, ".rebuild.lock");
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = tryLock(channel)) {
+            if (lock == null) {
+                throw new IllegalStateException("another repair of " + file + " is running: wait for it to end");
+            }
+            try {
+                removeLeftovers(location);
+                return rebuildAlone(location, file, jdbcUrl, user, password);
+            } finally {
+                deleteQuietly(lockFile); // before the lock is let go: a repair that opens the file next makes a new one
+            }
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    private static Rebuilt rebuildAlone(Path location, Path file, String jdbcUrl, String user, String password) {
         String name = location.getFileName().toString();
         String stamp = LocalDateTime.now().format(STAMP);
         Path workspace = null;
@@ -153,6 +176,27 @@ public final class H2Rebuild {
         }
         int end = message.indexOf('\n');
         return (end < 0 ? message : message.substring(0, end)).strip();
+    }
+
+    /** The lock of this process, or null when another process holds it (the operating system lets go of it when a process dies). */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException heldHere) {
+            return null;
+        }
+    }
+
+    /**
+     * Removes the work folders of repairs killed before they ended (the new database they were loading
+     * can be as large as the store). None of them is running: this one holds the repair lock.
+     */
+    private static void removeLeftovers(Path location) throws IOException {
+        String prefix = location.getFileName() + ".rebuild-";
+        try (Stream<Path> siblings = Files.list(location.toAbsolutePath().getParent())) {
+            siblings.filter(path -> path.getFileName().toString().startsWith(prefix) && Files.isDirectory(path))
+                    .forEach(H2Rebuild::deleteQuietly);
+        }
     }
 
     private static void deleteQuietly(Path folder) {

@@ -3,8 +3,11 @@ package dev.passerelle.common.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
@@ -44,6 +47,39 @@ class H2RebuildTest {
             assertThatThrownBy(() -> handle.execute("INSERT INTO contact (id, company_id) VALUES (1000, 1000)"))
                     .hasMessageContaining("fk_contact_company");
         });
+    }
+
+    @Test
+    void removesTheWorkFolderOfARepairKilledBeforeItEnded() throws Exception {
+        Path location = folder.resolve("crm");
+        String url = H2Urls.file(location);
+        Jdbi.create(url).useHandle(handle -> handle.execute("CREATE TABLE t (id INT)"));
+        Path killed = Files.createDirectory(folder.resolve("crm.rebuild-4711"));
+        Files.write(killed.resolve("rebuilt.mv.db"), new byte[4096]);
+        Path otherStore = Files.createDirectory(folder.resolve("erp.rebuild-4711"));
+
+        H2Rebuild.rebuild(location, url, "", "");
+
+        assertThat(killed).doesNotExist();
+        assertThat(otherStore).as("another database's repair is not this one's").exists();
+        try (Stream<Path> left = Files.list(folder)) {
+            assertThat(left.map(path -> path.getFileName().toString())).noneMatch(name -> name.startsWith("crm.rebuild"));
+        }
+    }
+
+    @Test
+    void refusesToRunBesideAnotherRepairOfTheSameFile() throws Exception {
+        Path location = folder.resolve("crm");
+        String url = H2Urls.file(location);
+        Jdbi.create(url).useHandle(handle -> handle.execute("CREATE TABLE t (id INT)"));
+        byte[] before = Files.readAllBytes(folder.resolve("crm.mv.db"));
+
+        try (FileChannel channel = FileChannel.open(folder.resolve("crm.rebuild.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock running = channel.lock()) {
+            assertThatThrownBy(() -> H2Rebuild.rebuild(location, url, "", ""))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("another repair of");
+        }
+        assertThat(folder.resolve("crm.mv.db")).hasBinaryContent(before);
     }
 
     @Test
