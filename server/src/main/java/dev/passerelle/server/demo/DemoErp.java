@@ -1,6 +1,8 @@
 package dev.passerelle.server.demo;
 
 import dev.passerelle.common.db.Database;
+import dev.passerelle.server.store.CompanyTable;
+import dev.passerelle.server.store.demo.DemoTables;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Random;
@@ -26,8 +28,7 @@ public final class DemoErp {
 
     /** True when the ERP has no account yet. */
     public static boolean isEmpty(Database database) {
-        return database.jdbi().withHandle(handle ->
-                handle.createQuery("SELECT COUNT(*) FROM account").mapTo(Long.class).one()) == 0;
+        return database.jdbi().withExtension(DemoTables.class, DemoTables::accounts) == 0;
     }
 
     /** Fills the ERP relative to today's date of the system clock. */
@@ -43,9 +44,10 @@ public final class DemoErp {
         long started = System.nanoTime();
         Random random = new Random(seed);
         database.jdbi().useHandle(handle -> {
-            handle.execute("UPDATE company SET company_name = ? WHERE id = 1", "Comptoir Démo Distribution SA");
-            MasterData.representatives(handle, random);
-            MasterData.freeFieldDefinitions(handle);
+            handle.attach(CompanyTable.class).rename("Comptoir Démo Distribution SA");
+            DemoTables tables = handle.attach(DemoTables.class);
+            MasterData.representatives(tables, random);
+            MasterData.freeFieldDefinitions(tables);
         });
         AccountWriter.Result written = new AccountWriter(database, random).write(accounts);
         new HistoryWriter(database, random, today).write(written);

@@ -1,6 +1,7 @@
 package dev.passerelle.server.demo;
 
 import dev.passerelle.common.db.Database;
+import dev.passerelle.server.store.demo.DemoTables;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -9,8 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Writes the commercial history of the demo's active accounts: documents with lines, the ledger
@@ -51,59 +50,48 @@ final class HistoryWriter {
         for (int start = 0; start < active.size(); start += CHUNK) {
             int first = start;
             List<AccountWriter.Written> chunk = active.subList(start, Math.min(active.size(), start + CHUNK));
-            database.jdbi().useTransaction(handle -> writeChunk(handle, chunk, first));
+            database.jdbi().useTransaction(handle -> writeChunk(handle.attach(DemoTables.class), chunk, first));
         }
     }
 
     /** {@code first}: the position of the chunk's first account among the accounts with a history. */
-    private void writeChunk(Handle handle, List<AccountWriter.Written> accounts, int first) {
+    private void writeChunk(DemoTables tables, List<AccountWriter.Written> accounts, int first) {
         List<DocumentDraft> documents = new ArrayList<>();
         for (int index = 0; index < accounts.size(); index++) {
             AccountWriter.Written account = accounts.get(index);
             boolean key = (first + index) % KEY_ACCOUNT_EVERY == 0;
             documents.addAll(account.customer() ? customerDocuments(account, key) : supplierDocuments(account));
         }
-        insertDocuments(handle, documents);
+        insertDocuments(tables, documents);
         Map<String, Long> ids = new HashMap<>();
         long before = documents.isEmpty() ? 0 : documents.get(0).firstId;
-        handle.createQuery("SELECT id, doc_type, doc_number FROM document WHERE id >= :before").bind("before", before)
-                .map((rows, context) -> ids.put(rows.getString("doc_type") + "/" + rows.getString("doc_number"), rows.getLong("id")))
-                .list();
-        PreparedBatch lines = handle.prepareBatch("INSERT INTO document_line (document_id, line_number, item_reference, description,"
-                + " quantity, unit_price, discount_percent, net_amount, gross_amount) VALUES (:document, :line, :item, :description,"
-                + " :quantity, :price, :discount, :net, :gross)");
+        tables.documentsFrom(before).forEach(row -> ids.put(row.docType() + "/" + row.docNumber(), row.id()));
+        List<DemoTables.DocumentLine> lines = new ArrayList<>();
         for (DocumentDraft document : documents) {
             long id = ids.get(document.type + "/" + document.number);
             for (int line = 0; line < document.lines.size(); line++) {
                 LineDraft draft = document.lines.get(line);
-                lines.bind("document", id).bind("line", line + 1).bind("item", draft.item).bind("description", draft.description)
-                        .bind("quantity", draft.quantity).bind("price", draft.unitPrice).bind("discount", draft.discount)
-                        .bind("net", draft.net).bind("gross", draft.gross).add();
+                lines.add(new DemoTables.DocumentLine(id, line + 1, draft.item, draft.description, draft.quantity,
+                        draft.unitPrice, draft.discount, draft.net, draft.gross));
             }
         }
-        lines.execute();
-        writeLedger(handle, accounts, documents);
-        writeFigures(handle, accounts, documents);
+        if (!lines.isEmpty()) {
+            tables.insertDocumentLines(lines);
+        }
+        writeLedger(tables, documents);
+        writeFigures(tables, accounts, documents);
     }
 
-    private void insertDocuments(Handle handle, List<DocumentDraft> documents) {
-        long next = handle.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM document").mapTo(Long.class).one();
-        if (!documents.isEmpty()) {
-            documents.get(0).firstId = next;
+    private void insertDocuments(DemoTables tables, List<DocumentDraft> documents) {
+        long next = tables.nextDocumentId();
+        if (documents.isEmpty()) {
+            return;
         }
-        PreparedBatch batch = handle.prepareBatch("INSERT INTO document (account_id, doc_type, doc_number, doc_date, customer_name,"
-                + " reference, delivery_date, posted, due_date, paid_amount, currency, net_amount, gross_amount) VALUES (:account,"
-                + " :type, :number, :date, :customer, :reference, :delivery, :posted, :due, :paid, :currency, :net, :gross)");
-        for (DocumentDraft document : documents) {
-            batch.bind("account", document.account.id()).bind("type", document.type).bind("number", document.number)
-                    .bind("date", document.date).bind("customer", document.account.name()).bind("reference", document.reference)
-                    .bindByType("delivery", document.deliveryDate, LocalDate.class).bind("posted", document.posted).bindByType("due", document.dueDate, LocalDate.class)
-                    .bind("paid", document.paid).bind("currency", document.account.currency())
-                    .bind("net", document.net()).bind("gross", document.gross()).add();
-        }
-        if (!documents.isEmpty()) {
-            batch.execute();
-        }
+        documents.get(0).firstId = next;
+        tables.insertDocuments(documents.stream().map(document -> new DemoTables.Document(document.account.id(),
+                document.type, document.number, document.date, document.account.name(), document.reference,
+                document.deliveryDate, document.posted, document.dueDate, document.paid, document.account.currency(),
+                document.net(), document.gross())).toList());
     }
 
     private List<DocumentDraft> customerDocuments(AccountWriter.Written account, boolean key) {
@@ -174,11 +162,8 @@ final class HistoryWriter {
         return amount.divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
     }
 
-    private void writeLedger(Handle handle, List<AccountWriter.Written> accounts, List<DocumentDraft> documents) {
-        PreparedBatch entries = handle.prepareBatch("INSERT INTO ledger_entry (account_id, journal, entry_date, piece, document_number,"
-                + " label, debit, credit, due_date, lettering) VALUES (:account, :journal, :date, :piece, :document, :label, :debit,"
-                + " :credit, :due, :lettering)");
-        int added = 0;
+    private void writeLedger(DemoTables tables, List<DocumentDraft> documents) {
+        List<DemoTables.LedgerEntry> entries = new ArrayList<>();
         for (DocumentDraft document : documents) {
             boolean invoice = document.type.equals("INVOICE");
             if (!document.posted || !(invoice || document.type.equals("CREDIT_NOTE"))) {
@@ -186,24 +171,18 @@ final class HistoryWriter {
             }
             boolean settled = invoice && document.paid.compareTo(document.gross()) == 0;
             String lettering = settled ? lettering() : null;
-            entries.bind("account", document.account.id()).bind("journal", "VTE").bind("date", document.date)
-                    .bind("piece", "VTE-" + document.number).bind("document", document.number)
-                    .bind("label", (invoice ? "Facture " : "Avoir ") + document.number)
-                    .bind("debit", invoice ? document.gross() : BigDecimal.ZERO)
-                    .bind("credit", invoice ? BigDecimal.ZERO : document.gross())
-                    .bindByType("due", document.dueDate, LocalDate.class).bind("lettering", lettering).add();
-            added++;
+            entries.add(new DemoTables.LedgerEntry(document.account.id(), "VTE", document.date, "VTE-" + document.number,
+                    document.number, (invoice ? "Facture " : "Avoir ") + document.number,
+                    invoice ? document.gross() : BigDecimal.ZERO, invoice ? BigDecimal.ZERO : document.gross(),
+                    document.dueDate, lettering));
             if (invoice && document.paid.signum() > 0) {
                 LocalDate paidOn = document.dueDate.isBefore(today) ? document.dueDate.minusDays(random.nextInt(10)) : today.minusDays(1);
-                entries.bind("account", document.account.id()).bind("journal", "BQ").bind("date", paidOn)
-                        .bind("piece", "BQ-" + document.number).bind("document", document.number)
-                        .bind("label", "Règlement " + document.number).bind("debit", BigDecimal.ZERO)
-                        .bind("credit", document.paid).bindByType("due", null, LocalDate.class).bind("lettering", lettering).add();
-                added++;
+                entries.add(new DemoTables.LedgerEntry(document.account.id(), "BQ", paidOn, "BQ-" + document.number,
+                        document.number, "Règlement " + document.number, BigDecimal.ZERO, document.paid, null, lettering));
             }
         }
-        if (added > 0) {
-            entries.execute();
+        if (!entries.isEmpty()) {
+            tables.insertLedgerEntries(entries);
         }
     }
 
@@ -212,7 +191,7 @@ final class HistoryWriter {
         return "" + (char) ('A' + serial / 676 % 26) + (char) ('A' + serial / 26 % 26) + (char) ('A' + serial % 26);
     }
 
-    private void writeFigures(Handle handle, List<AccountWriter.Written> accounts, List<DocumentDraft> documents) {
+    private void writeFigures(DemoTables tables, List<AccountWriter.Written> accounts, List<DocumentDraft> documents) {
         Map<Long, BigDecimal[]> revenue = new HashMap<>();
         for (DocumentDraft document : documents) {
             int sign = document.type.equals("INVOICE") ? 1 : document.type.equals("CREDIT_NOTE") ? -1 : 0;
@@ -224,18 +203,16 @@ final class HistoryWriter {
                     id -> new BigDecimal[] {BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)});
             years[yearsAgo] = years[yearsAgo].add(sign > 0 ? document.net() : document.net().negate());
         }
-        PreparedBatch figures = handle.prepareBatch("INSERT INTO account_figures (account_id, currency, fiscal_year,"
-                + " revenue_this_year, revenue_last_year) VALUES (:account, :currency, :year, :thisYear, :lastYear)");
+        List<DemoTables.Figures> figures = new ArrayList<>();
         for (AccountWriter.Written account : accounts) {
             if (!account.customer()) {
                 continue;
             }
             BigDecimal[] years = revenue.getOrDefault(account.id(), new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            figures.bind("account", account.id()).bind("currency", account.currency()).bind("year", today.getYear())
-                    .bind("thisYear", years[0]).bind("lastYear", years[1]).add();
+            figures.add(new DemoTables.Figures(account.id(), account.currency(), today.getYear(), years[0], years[1]));
         }
-        if (figures.size() > 0) {
-            figures.execute();
+        if (!figures.isEmpty()) {
+            tables.insertFigures(figures);
         }
     }
 

@@ -6,6 +6,7 @@ import dev.passerelle.contract.v1.EntityType;
 import dev.passerelle.contract.v1.GetServiceInfoResponse;
 import dev.passerelle.contract.v1.SyncDirection;
 import dev.passerelle.server.security.Role;
+import dev.passerelle.server.store.CompanyTable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -34,15 +35,10 @@ public final class ServiceInfoQuery {
     }
 
     GetServiceInfoResponse describe(Set<Role> callerRoles) {
-        GetServiceInfoResponse info = database.jdbi().withHandle(handle -> handle
-                .createQuery("SELECT company_name, erp_product FROM company WHERE id = 1")
-                .map((rows, context) -> {
-                    GetServiceInfoResponse response = new GetServiceInfoResponse();
-                    response.setCompanyName(rows.getString("company_name"));
-                    response.setErpProduct(rows.getString("erp_product"));
-                    return response;
-                })
-                .one());
+        CompanyTable.Names company = database.jdbi().withExtension(CompanyTable.class, CompanyTable::names);
+        GetServiceInfoResponse info = new GetServiceInfoResponse();
+        info.setCompanyName(company.companyName());
+        info.setErpProduct(company.erpProduct());
         info.setContractVersion(CONTRACT_VERSION);
         info.setServerTime(OffsetDateTime.now(clock));
         info.setMaxPageSize(limits.maxPageSize());

@@ -3,12 +3,10 @@ package dev.passerelle.server.rtdv;
 import dev.passerelle.contract.v1.DocumentType;
 import dev.passerelle.contract.v1.FieldErrorCode;
 import dev.passerelle.server.error.InvalidRequestException;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.jdbi.v3.core.statement.Query;
 
-/** The filters of GetDocuments and GetDocumentLines, bound to their statements; null means "any". */
+/** The filters of GetDocuments and GetDocumentLines; null means "any". */
 record DocumentFilter(List<String> types, Period period, String searchPattern, String documentNumber,
         String itemReference) {
 
@@ -26,15 +24,5 @@ record DocumentFilter(List<String> types, Period period, String searchPattern, S
     /** Blank text searches nothing in particular: every document answers. */
     static String searchPattern(String text) {
         return text == null || text.isBlank() ? null : LikePatterns.containing(text.strip());
-    }
-
-    void bind(Query query, AccountScope scope) {
-        scope.defineNameCondition(query);
-        query.bindList("types", types)
-                .bindByType("from", period.from(), LocalDate.class)
-                .bindByType("to", period.to(), LocalDate.class)
-                .bindByType("search", searchPattern, String.class)
-                .bindByType("documentNumber", documentNumber, String.class)
-                .bindByType("itemReference", itemReference, String.class);
     }
 }

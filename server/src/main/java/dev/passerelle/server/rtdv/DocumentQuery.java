@@ -1,10 +1,10 @@
 package dev.passerelle.server.rtdv;
 
-import dev.passerelle.contract.v1.DocumentHeader;
 import dev.passerelle.contract.v1.GetDocumentResponse;
 import dev.passerelle.server.error.UnknownRecordException;
 import dev.passerelle.server.store.Keys;
-import org.jdbi.v3.core.Handle;
+import dev.passerelle.server.store.RtdvRows;
+import dev.passerelle.server.store.RtdvRows.AccountDocumentRow;
 
 /** GetDocument: one document of a customer account with its lines; anything else is unknown. */
 final class DocumentQuery {
@@ -12,22 +12,13 @@ final class DocumentQuery {
     private DocumentQuery() {
     }
 
-    static GetDocumentResponse answer(Handle handle, String documentKey) {
+    static GetDocumentResponse answer(RtdvRows rows, String documentKey) {
         long id = Keys.parse(documentKey).orElseThrow(() -> new UnknownRecordException("document", documentKey));
+        AccountDocumentRow document = rows.document(id).orElseThrow(() -> new UnknownRecordException("document", documentKey));
         GetDocumentResponse response = new GetDocumentResponse();
-        DocumentHeader header = handle.createQuery(RtdvSql.named("document-header"))
-                .bind("document", id)
-                .map((rows, context) -> {
-                    response.setAccountKey(Keys.of(rows.getLong("account_id")));
-                    return new DocumentHeaderMapper().map(rows, context);
-                })
-                .findOne()
-                .orElseThrow(() -> new UnknownRecordException("document", documentKey));
-        response.setHeader(header);
-        response.getLine().addAll(handle.createQuery(RtdvSql.named("lines-of-document"))
-                .bind("document", id)
-                .map(new DocumentLineMapper())
-                .list());
+        response.setAccountKey(Keys.of(document.accountId()));
+        response.setHeader(ContractRows.documentHeader(document.document()));
+        rows.linesOf(id).stream().map(ContractRows::documentLine).forEach(response.getLine()::add);
         return response;
     }
 }

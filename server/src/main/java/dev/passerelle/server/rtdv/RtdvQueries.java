@@ -19,10 +19,11 @@ import dev.passerelle.contract.v1.GetTotals;
 import dev.passerelle.contract.v1.GetTotalsResponse;
 import dev.passerelle.contract.v1.Invoice;
 import dev.passerelle.contract.v1.LedgerEntry;
+import dev.passerelle.server.store.RtdvRows;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import org.jdbi.v3.core.mapper.RowMapper;
+import java.util.function.Function;
 
 /**
  * The real-time queries (RTDV) over the ERP database. Each method answers one operation of the
@@ -48,8 +49,7 @@ public final class RtdvQueries {
         String key = RequiredKey.of(request.getAccountKey(), "accountKey");
         OffsetDateTime now = OffsetDateTime.now(clock);
         GetSolvencyResponse response = new GetSolvencyResponse();
-        response.setSolvency(database.jdbi().withHandle(handle ->
-                SolvencyQuery.answer(handle, CustomerAccount.require(handle, key), now)));
+        response.setSolvency(withRows(rows -> SolvencyQuery.answer(rows, CustomerAccount.require(rows, key), now)));
         return response;
     }
 
@@ -57,22 +57,17 @@ public final class RtdvQueries {
         String key = RequiredKey.of(request.getAccountKey(), "accountKey");
         LocalDate today = LocalDate.now(clock);
         Period period = Period.closedForTotals(request.getPeriod(), today);
-        return database.jdbi().withHandle(handle ->
-                TotalsQuery.answer(handle, CustomerAccount.require(handle, key), period, today));
+        return withRows(rows -> TotalsQuery.answer(rows, CustomerAccount.require(rows, key), period, today));
     }
 
     public GetInvoicesResponse invoices(GetInvoices request) {
         AccountScope scope = AccountScope.of(request.getAccount());
         Period period = Period.of(request.getPeriod());
-        boolean unpaidOnly = Boolean.TRUE.equals(request.isUnpaidOnly());
+        int unpaidOnly = Boolean.TRUE.equals(request.isUnpaidOnly()) ? 1 : 0;
         Paging paging = Paging.of(request.getPage(), maxPageSize);
-        PagedRows<Invoice> page = database.jdbi().withHandle(handle ->
-                PagedRows.read(handle, "invoices", scope.accountKey(), query -> {
-                    scope.defineNameCondition(query);
-                    query.bindByType("from", period.from(), LocalDate.class)
-                        .bindByType("to", period.to(), LocalDate.class)
-                        .bind("unpaidOnly", unpaidOnly ? 1 : 0);
-                }, new InvoiceMapper(), paging));
+        PagedRows<Invoice> page = withRows(rows -> PagedRows.read(scope.accountKey(), paging,
+                (account, offset, pageSize) -> rows.invoices(account, scope.namePrefixPattern(), period.from(), period.to(),
+                        unpaidOnly, offset, pageSize), ContractRows::invoice));
         GetInvoicesResponse response = new GetInvoicesResponse();
         response.getInvoice().addAll(page.rows());
         response.setPageInfo(paging.info(page.totalCount()));
@@ -82,13 +77,11 @@ public final class RtdvQueries {
     public GetLedgerEntriesResponse ledgerEntries(GetLedgerEntries request) {
         String key = RequiredKey.of(request.getAccountKey(), "accountKey");
         Period period = Period.of(request.getPeriod());
-        boolean unletteredOnly = Boolean.TRUE.equals(request.isUnletteredOnly());
+        int unletteredOnly = Boolean.TRUE.equals(request.isUnletteredOnly()) ? 1 : 0;
         Paging paging = Paging.of(request.getPage(), maxPageSize);
-        PagedRows<LedgerEntry> page = database.jdbi().withHandle(handle ->
-                PagedRows.read(handle, "ledger-entries", key, query -> query
-                        .bindByType("from", period.from(), LocalDate.class)
-                        .bindByType("to", period.to(), LocalDate.class)
-                        .bind("unletteredOnly", unletteredOnly ? 1 : 0), new LedgerEntryMapper(), paging));
+        PagedRows<LedgerEntry> page = withRows(rows -> PagedRows.read(key, paging,
+                (account, offset, pageSize) -> rows.ledgerEntries(account, period.from(), period.to(), unletteredOnly,
+                        offset, pageSize), ContractRows::ledgerEntry));
         GetLedgerEntriesResponse response = new GetLedgerEntriesResponse();
         response.getEntry().addAll(page.rows());
         response.setPageInfo(paging.info(page.totalCount()));
@@ -100,7 +93,10 @@ public final class RtdvQueries {
         DocumentFilter filter = new DocumentFilter(DocumentFilter.types(request.getDocumentType()),
                 Period.of(request.getPeriod()), DocumentFilter.searchPattern(request.getSearch()), null, null);
         Paging paging = Paging.of(request.getPage(), maxPageSize);
-        PagedRows<DocumentHeader> page = read("documents", scope, filter, new DocumentHeaderMapper(), paging);
+        PagedRows<DocumentHeader> page = withRows(rows -> PagedRows.read(scope.accountKey(), paging,
+                (account, offset, pageSize) -> rows.documents(account, scope.namePrefixPattern(), filter.types(),
+                        filter.period().from(), filter.period().to(), filter.searchPattern(), offset, pageSize),
+                ContractRows::documentHeader));
         GetDocumentsResponse response = new GetDocumentsResponse();
         response.getDocument().addAll(page.rows());
         response.setPageInfo(paging.info(page.totalCount()));
@@ -109,7 +105,7 @@ public final class RtdvQueries {
 
     public GetDocumentResponse document(GetDocument request) {
         String key = RequiredKey.of(request.getDocumentKey(), "documentKey");
-        return database.jdbi().withHandle(handle -> DocumentQuery.answer(handle, key));
+        return withRows(rows -> DocumentQuery.answer(rows, key));
     }
 
     public GetDocumentLinesResponse documentLines(GetDocumentLines request) {
@@ -118,17 +114,20 @@ public final class RtdvQueries {
                 Period.of(request.getPeriod()), null, blankToNull(request.getDocumentNumber()),
                 blankToNull(request.getItemReference()));
         Paging paging = Paging.of(request.getPage(), maxPageSize);
-        PagedRows<DocumentLine> page = read("document-lines", scope, filter, new DocumentLineMapper(), paging);
+        PagedRows<DocumentLine> page = withRows(rows -> PagedRows.read(scope.accountKey(), paging,
+                (account, offset, pageSize) -> rows.documentLines(account, scope.namePrefixPattern(), filter.types(),
+                        filter.period().from(), filter.period().to(), filter.documentNumber(), filter.itemReference(),
+                        offset, pageSize),
+                ContractRows::documentLine));
         GetDocumentLinesResponse response = new GetDocumentLinesResponse();
         response.getLine().addAll(page.rows());
         response.setPageInfo(paging.info(page.totalCount()));
         return response;
     }
 
-    private <T> PagedRows<T> read(String statement, AccountScope scope, DocumentFilter filter,
-            RowMapper<T> mapper, Paging paging) {
-        return database.jdbi().withHandle(handle ->
-                PagedRows.read(handle, statement, scope.accountKey(), query -> filter.bind(query, scope), mapper, paging));
+    /** Runs {@code work} on the RTDV statements of one handle, its connection released after. */
+    private <T> T withRows(Function<RtdvRows, T> work) {
+        return database.jdbi().withHandle(handle -> work.apply(handle.attach(RtdvRows.class)));
     }
 
     private static String blankToNull(String text) {

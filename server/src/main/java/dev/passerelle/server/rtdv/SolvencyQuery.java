@@ -3,32 +3,26 @@ package dev.passerelle.server.rtdv;
 import dev.passerelle.contract.v1.RiskAction;
 import dev.passerelle.contract.v1.Solvency;
 import dev.passerelle.server.store.Keys;
+import dev.passerelle.server.store.RtdvRows;
+import dev.passerelle.server.store.RtdvRows.CustomerAccountRow;
+import dev.passerelle.server.store.RtdvRows.SolvencyRow;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import org.jdbi.v3.core.Handle;
 
-/** GetSolvency: balances of one customer account, in one statement (solvency.sql states the rules). */
+/** GetSolvency: balances of one customer account, in one statement (RtdvRows/solvency.sql states the rules). */
 final class SolvencyQuery {
 
     private SolvencyQuery() {
     }
 
-    static Solvency answer(Handle handle, CustomerAccount account, OffsetDateTime now) {
-        LocalDate today = now.toLocalDate();
-        Solvency solvency = handle.createQuery(RtdvSql.named("solvency"))
-                .bind("account", account.id())
-                .bind("today", today)
-                .map((rows, context) -> {
-                    Solvency figures = new Solvency();
-                    figures.setAccountingBalance(rows.getBigDecimal("accounting_balance"));
-                    figures.setOpenOrders(rows.getBigDecimal("open_orders"));
-                    figures.setOpenDeliveryNotes(rows.getBigDecimal("open_delivery_notes"));
-                    figures.setUnpostedInvoices(rows.getBigDecimal("unposted_invoices"));
-                    figures.setOverdueAmount(rows.getBigDecimal("overdue_amount"));
-                    return figures;
-                })
-                .one();
+    static Solvency answer(RtdvRows rows, CustomerAccountRow account, OffsetDateTime now) {
+        SolvencyRow figures = rows.solvency(account.id(), now.toLocalDate());
+        Solvency solvency = new Solvency();
+        solvency.setAccountingBalance(figures.accountingBalance());
+        solvency.setOpenOrders(figures.openOrders());
+        solvency.setOpenDeliveryNotes(figures.openDeliveryNotes());
+        solvency.setUnpostedInvoices(figures.unpostedInvoices());
+        solvency.setOverdueAmount(figures.overdueAmount());
         solvency.setAccountKey(Keys.of(account.id()));
         solvency.setAccountCode(account.code());
         solvency.setCurrency(account.currency());

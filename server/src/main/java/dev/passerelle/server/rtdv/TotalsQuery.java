@@ -4,10 +4,12 @@ import dev.passerelle.contract.v1.DocumentType;
 import dev.passerelle.contract.v1.DocumentTypeTotal;
 import dev.passerelle.contract.v1.GetTotalsResponse;
 import dev.passerelle.server.store.Keys;
+import dev.passerelle.server.store.RtdvRows;
+import dev.passerelle.server.store.RtdvRows.CustomerAccountRow;
+import dev.passerelle.server.store.RtdvRows.RevenueRow;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import org.jdbi.v3.core.Handle;
 
 /** GetTotals: per-type totals over a period and revenue this year and last, from document lines. */
 final class TotalsQuery {
@@ -15,41 +17,29 @@ final class TotalsQuery {
     private TotalsQuery() {
     }
 
-    static GetTotalsResponse answer(Handle handle, CustomerAccount account, Period period, LocalDate today) {
+    static GetTotalsResponse answer(RtdvRows rows, CustomerAccountRow account, Period period, LocalDate today) {
         GetTotalsResponse response = new GetTotalsResponse();
         response.setAccountKey(Keys.of(account.id()));
         response.setCurrency(account.currency());
         response.setPeriod(period.toRange());
-        response.getTotal().addAll(byType(handle, account, period));
+        response.getTotal().addAll(byType(rows, account, period));
         LocalDate thisYear = today.withDayOfYear(1);
-        handle.createQuery(RtdvSql.named("revenue"))
-                .bind("account", account.id())
-                .bind("thisYear", thisYear)
-                .bind("lastYear", thisYear.minusYears(1))
-                .bind("nextYear", thisYear.plusYears(1))
-                .map((rows, context) -> {
-                    response.setRevenueThisYear(rows.getBigDecimal("this_year"));
-                    response.setRevenueLastYear(rows.getBigDecimal("last_year"));
-                    return response;
-                })
-                .one();
+        RevenueRow revenue = rows.revenue(account.id(), thisYear, thisYear.minusYears(1), thisYear.plusYears(1));
+        response.setRevenueThisYear(revenue.thisYear());
+        response.setRevenueLastYear(revenue.lastYear());
         return response;
     }
 
-    private static List<DocumentTypeTotal> byType(Handle handle, CustomerAccount account, Period period) {
-        return handle.createQuery(RtdvSql.named("totals-by-type"))
-                .bind("account", account.id())
-                .bind("from", period.from())
-                .bind("to", period.to())
-                .map((rows, context) -> {
+    private static List<DocumentTypeTotal> byType(RtdvRows rows, CustomerAccountRow account, Period period) {
+        return rows.totalsByType(account.id(), period.from(), period.to()).stream()
+                .map(row -> {
                     DocumentTypeTotal total = new DocumentTypeTotal();
-                    total.setDocumentType(DocumentType.valueOf(rows.getString("doc_type")));
-                    total.setDocumentCount(rows.getInt("document_count"));
-                    total.setNetAmount(rows.getBigDecimal("net_amount"));
-                    total.setGrossAmount(rows.getBigDecimal("gross_amount"));
+                    total.setDocumentType(DocumentType.valueOf(row.docType()));
+                    total.setDocumentCount(row.documentCount());
+                    total.setNetAmount(row.netAmount());
+                    total.setGrossAmount(row.grossAmount());
                     return total;
                 })
-                .stream()
                 .sorted(Comparator.comparing(DocumentTypeTotal::getDocumentType))
                 .toList();
     }

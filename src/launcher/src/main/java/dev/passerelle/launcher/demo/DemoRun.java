@@ -10,6 +10,7 @@ import dev.passerelle.client.run.ProgressListener;
 import dev.passerelle.client.run.RunMode;
 import dev.passerelle.client.run.RunReport;
 import dev.passerelle.client.run.RunStatus;
+import dev.passerelle.server.store.demo.ErpDeskRows.Customer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,31 +34,31 @@ final class DemoRun {
     DemoRun(CrmEngine engine, ErpDesk erp, DemoOutput out) {
         this.engine = engine;
         this.erp = erp;
-        this.crm = new CrmDesk(engine);
+        this.crm = new CrmDesk(engine, INTEGRATION);
         this.out = out;
     }
 
     Summary play(RealTimeFigures figures) {
-        List<Map<String, Object>> customers = erp.customers(0, 8);
+        List<Customer> customers = erp.customers(0, 8);
         List<Long> prospects = prospectsAlreadyInTheCrm(customers.subList(0, 3));
         firstSync(prospects);
         EditedRecords edited = editBothSides(customers);
         deltaSync(edited);
-        figures.show(crm.erpKeyOf("ACCOUNT", edited.renamedAccountId()), (String) customers.get(3).get("code"));
+        figures.show(crm.erpKeyOf("ACCOUNT", edited.renamedAccountId()), customers.get(3).code());
         fixRejectedRecord(edited.rejectedAccountId());
         idleRun();
         return summary;
     }
 
-    private List<Long> prospectsAlreadyInTheCrm(List<Map<String, Object>> matching) {
+    private List<Long> prospectsAlreadyInTheCrm(List<Customer> matching) {
         out.step("CRM store: prospects typed in the CRM before the integration existed");
         List<Long> ids = new ArrayList<>();
-        for (Map<String, Object> customer : matching) {
-            String typedVat = spacedLowerCase((String) customer.get("vat_number"));
-            long id = engine.edits().createCompany(new NewCompany((String) customer.get("name"), "PROSPECT", typedVat,
-                    null, null, null, null, (String) customer.get("country")));
+        for (Customer customer : matching) {
+            String typedVat = spacedLowerCase(customer.vatNumber());
+            long id = engine.edits().createCompany(new NewCompany(customer.name(), "PROSPECT", typedVat,
+                    null, null, null, null, customer.country()));
             ids.add(id);
-            out.line("prospect %-32s VAT typed as '%s'", customer.get("name"), typedVat);
+            out.line("prospect %-32s VAT typed as '%s'", customer.name(), typedVat);
         }
         long unmatched = engine.edits().createCompany(NewCompany.of("Brasserie du Vieux Port", "FR 00 000000000"));
         out.line("prospect %-32s VAT typed as '%s' (no ERP account has it)", "Brasserie du Vieux Port", "FR 00 000000000");
@@ -79,9 +80,8 @@ final class DemoRun {
             report = engine.run(null, INTEGRATION, RunMode.DELTA, bars);
         }
         expect(report.status() == RunStatus.SUCCESS, "the first sync ended " + report.status() + ": " + report.errors());
-        long matched = prospects.stream().limit(3).filter(id -> crm.count(
-                "SELECT COUNT(*) FROM account WHERE company_id = " + id) == 1).count();
-        long companies = crm.count("SELECT COUNT(*) FROM company");
+        long matched = prospects.stream().limit(3).filter(id -> crm.accountsOf(id) == 1).count();
+        long companies = crm.companies();
         long seconds = Math.max(1, report.duration().toMillis());
         long records = report.total(Direction.ERP_TO_CRM);
         out.line("%s records ERP -> CRM in %.1f s (%s records/s, %s accounts/s)", DemoOutput.count(records),
@@ -95,51 +95,51 @@ final class DemoRun {
         summary.add("first sync", report);
     }
 
-    private EditedRecords editBothSides(List<Map<String, Object>> customers) {
+    private EditedRecords editBothSides(List<Customer> customers) {
         out.step("Edits on both sides between two runs");
-        String renamed = (String) customers.get(3).get("code");
-        erp.rename(renamed, customers.get(3).get("name") + " Group");
-        out.line("ERP  account %s renamed to '%s Group' (plain SQL in the ERP)", renamed, customers.get(3).get("name"));
+        String renamed = customers.get(3).code();
+        erp.rename(renamed, customers.get(3).name() + " Group");
+        out.line("ERP  account %s renamed to '%s Group' (plain SQL in the ERP)", renamed, customers.get(3).name());
 
-        String conflicted = (String) customers.get(4).get("code");
+        String conflicted = customers.get(4).code();
         erp.setWebsite(conflicted, "https://erp.example.com");
-        Map<String, Object> conflictedAccount = crm.accountByCode(conflicted);
-        engine.edits().editCompany(id(conflictedAccount, "company_id"), "website", "https://crm.example.com");
+        CrmDesk.Account conflictedAccount = crm.accountByCode(conflicted);
+        engine.edits().editCompany(conflictedAccount.companyId(), "website", "https://crm.example.com");
         out.line("both account %s website: ERP 'https://erp.example.com', CRM 'https://crm.example.com'", conflicted);
 
-        String dormant = (String) customers.get(5).get("code");
+        String dormant = customers.get(5).code();
         erp.setDormant(dormant);
         out.line("ERP  account %s set dormant", dormant);
 
-        String pruned = (String) customers.get(6).get("code");
+        String pruned = customers.get(6).code();
         String deletedContact = erp.deleteLastContact(pruned);
         out.line("ERP  contact '%s' of account %s deleted", deletedContact, pruned);
 
-        Map<String, Object> edited = crm.accountByCode((String) customers.get(7).get("code"));
-        long company = id(edited, "company_id");
+        CrmDesk.Account edited = crm.accountByCode(customers.get(7).code());
+        long company = edited.companyId();
         engine.edits().addContact(company, Map.of("firstName", "Camille", "lastName", "Durand", "function", "Buyer"));
-        out.line("CRM  contact 'Camille Durand' added to %s", edited.get("company_name"));
+        out.line("CRM  contact 'Camille Durand' added to %s", edited.companyName());
         long address = crm.firstAddressOf(company);
         engine.edits().editAddress(address, "address.city", "Lyon");
-        out.line("CRM  delivery address %d of %s moved to Lyon", address, edited.get("company_name"));
+        out.line("CRM  delivery address %d of %s moved to Lyon", address, edited.companyName());
 
         long newCompany = engine.edits().createCompany(new NewCompany("Atelier Nouvelle Vague", "PROSPECT",
                 "FR40303265045", "https://nouvelle-vague.example", "12 rue des Tanneurs", "69002", "Lyon", "FR"));
         long newAccount = engine.edits().createAccount(null, newCompany, INTEGRATION, null);
         out.line("CRM  'Atelier Nouvelle Vague' -> create account (code <AUTOERP>: the ERP allocates it)");
 
-        Map<String, Object> clashing = crm.accountByCode((String) customers.get(2).get("code"));
-        long clashingCompany = id(clashing, "company_id");
+        CrmDesk.Account clashing = crm.accountByCode(customers.get(2).code());
+        long clashingCompany = clashing.companyId();
         refusedAtOnce(() -> engine.edits().editCompany(clashingCompany, "accountCode", "bad code!"), "'bad code!'");
-        String takenCode = (String) customers.get(1).get("code");
+        String takenCode = customers.get(1).code();
         refusedAtOnce(() -> engine.edits().editCompany(clashingCompany, "accountCode", takenCode), takenCode);
         String recoded = "R" + takenCode;
         erp.recode(takenCode, recoded);
         out.line("ERP  account %s re-coded %s (plain SQL in the ERP)", takenCode, recoded);
         engine.edits().editCompany(clashingCompany, "accountCode", recoded);
         out.line("CRM  account code of %s set to %s, free as far as the CRM knows: the ERP took it meanwhile",
-                clashing.get("company_name"), recoded);
-        return new EditedRecords(id(crm.accountByCode(renamed), "id"), newAccount, id(clashing, "id"));
+                clashing.companyName(), recoded);
+        return new EditedRecords(crm.accountByCode(renamed).id(), newAccount, clashing.id());
     }
 
     /** Shows an edit the CRM refuses when typed: a value the ERP would refuse a run later. */
@@ -195,10 +195,6 @@ final class DemoRun {
     /** A VAT number as people type it: lower case, a space after the country prefix. */
     private static String spacedLowerCase(String vat) {
         return vat.substring(0, 2).toLowerCase(Locale.ROOT) + " " + vat.substring(2);
-    }
-
-    private static long id(Map<String, Object> row, String column) {
-        return ((Number) row.get(column)).longValue();
     }
 
     private static void expect(boolean condition, String problem) {

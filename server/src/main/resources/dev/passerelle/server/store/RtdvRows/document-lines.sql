@@ -1,7 +1,7 @@
 -- GetDocumentLines: lines of one customer account's documents, newest document first, lines in order,
 -- with the number of matching rows over all pages. Outer-joined to the account, so that a customer
--- without any answers one row of nulls and an unknown account or a supplier none (see PagedRows).
--- <namePrefixCondition>: the customer-name LIKE of a generic account, empty otherwise (AccountScope).
+-- without any answers one row of nulls and an unknown account or a supplier none (see Counted).
+-- <namePrefixCondition>: the customer-name LIKE of a generic account, empty otherwise (CustomerNamePrefix).
 SELECT d.id AS document_id, d.doc_type, d.doc_number, d.doc_date,
        l.line_number, l.item_reference, l.description, l.quantity, l.unit_price, l.discount_percent,
        l.net_amount, l.gross_amount,

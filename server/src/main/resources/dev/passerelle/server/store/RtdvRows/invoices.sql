@@ -1,8 +1,8 @@
 -- GetInvoices: invoices and credit notes (amounts negated) of one customer account, newest first, with
 -- the number of matching rows over all pages. Outer-joined to the account, so that a customer without
--- any answers one row of nulls and an unknown account or a supplier none (see PagedRows).
+-- any answers one row of nulls and an unknown account or a supplier none (see Counted).
 -- <namePrefixCondition> is empty for an ordinary account and the customer-name LIKE of a generic
--- account otherwise (see AccountScope).
+-- account otherwise (see CustomerNamePrefix).
 SELECT d.id, d.doc_number, d.doc_date, d.due_date, d.posted, d.currency,
        CASE WHEN d.doc_type = 'CREDIT_NOTE' THEN -d.net_amount ELSE d.net_amount END AS net_amount,
        CASE WHEN d.doc_type = 'CREDIT_NOTE' THEN -d.gross_amount ELSE d.gross_amount END AS gross_amount,

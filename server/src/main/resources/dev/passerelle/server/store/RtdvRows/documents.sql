@@ -1,8 +1,8 @@
 -- GetDocuments: document headers of one customer account, newest first, with the number of matching
 -- rows over all pages. Outer-joined to the account, so that a customer without any answers one row of
--- nulls and an unknown account or a supplier none (see PagedRows). :search is a LIKE pattern (escape
+-- nulls and an unknown account or a supplier none (see Counted). :search is a LIKE pattern (escape
 -- character !) matched ignoring case.
--- <namePrefixCondition>: the customer-name LIKE of a generic account, empty otherwise (AccountScope).
+-- <namePrefixCondition>: the customer-name LIKE of a generic account, empty otherwise (CustomerNamePrefix).
 SELECT d.id, d.doc_type, d.doc_number, d.doc_date, d.reference, d.customer_name, d.delivery_date, d.currency,
        d.net_amount, d.gross_amount,
        COUNT(d.id) OVER () AS total_count

@@ -1,6 +1,6 @@
 -- GetLedgerEntries: the ledger entries of one customer account, newest first, with the number of
 -- matching rows over all pages. Outer-joined to the account, so that a customer without any answers
--- one row of nulls and an unknown account or a supplier none (see PagedRows).
+-- one row of nulls and an unknown account or a supplier none (see Counted).
 SELECT e.id, e.journal, e.entry_date, e.piece, e.document_number, e.label, e.debit, e.credit, e.due_date,
        e.lettering,
        COUNT(e.id) OVER () AS total_count
