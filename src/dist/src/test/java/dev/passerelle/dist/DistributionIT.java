@@ -1,6 +1,7 @@
 package dev.passerelle.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -131,6 +133,34 @@ class DistributionIT {
         }
     }
 
+    @Test
+    void theSystemdUnitsPassSystemdsOwnCheckOnceInstalled() throws Exception {
+        Optional<Path> analyze = onPath("systemd-analyze");
+        assumeTrue(analyze.isPresent(), "systemd-analyze is not on this machine's PATH");
+        // A root as the install instructions leave it: the archive under /opt/passerelle, the units in
+        // /etc/systemd/system, and the system's own units they start after and are wanted by.
+        Path root = Files.createDirectories(folder.resolve("installed-root"));
+        Path units = Files.createDirectories(root.resolve("etc/systemd/system"));
+        Files.createDirectories(root.resolve("opt"));
+        Path systemUnits = Files.createDirectories(root.resolve("usr/lib/systemd/system"));
+        Map<String, String> path = Map.of("PATH", System.getenv("PATH"));
+        for (List<String> copy : List.of(List.of("cp", "-r", home.toString(), root.resolve("opt/passerelle").toString()),
+                List.of("bash", "-c", "cp -P /usr/lib/systemd/system/*.target " + systemUnits))) {
+            Result copied = run(copy, path, folder, Duration.ofMinutes(2));
+            assertThat(copied.exit()).as(copied.output()).isZero();
+        }
+        List<String> verify = new ArrayList<>(List.of(analyze.get().toString(), "verify", "--man=no", "--root=" + root));
+        for (String unit : List.of("passerelle-erp-server.service", "passerelle-crm-sync-watch.service")) {
+            Files.copy(home.resolve("systemd").resolve(unit), units.resolve(unit));
+            verify.add("/etc/systemd/system/" + unit);
+        }
+
+        Result verified = run(verify, path, folder, Duration.ofMinutes(2));
+
+        assertThat(verified.exit()).as(verified.output()).isZero();
+        assertThat(verified.output()).as("systemd-analyze verify says nothing of units it finds sound").isBlank();
+    }
+
     private static Set<String> choices(Path script) throws IOException {
         Set<String> found = new TreeSet<>();
         Matcher matcher = JVM_CHOICE.matcher(Files.readString(script));
@@ -147,13 +177,17 @@ class DistributionIT {
     }
 
     private static Path which(String tool) {
+        return onPath(tool).orElseThrow(() -> new AssertionError(tool + " is not on this machine's PATH"));
+    }
+
+    private static Optional<Path> onPath(String tool) {
         for (String directory : System.getenv("PATH").split(":")) {
             Path candidate = Path.of(directory, tool);
             if (Files.isExecutable(candidate)) {
-                return candidate;
+                return Optional.of(candidate);
             }
         }
-        throw new AssertionError(tool + " is not on this machine's PATH");
+        return Optional.empty();
     }
 
     private static Map<String, String> environment(Map<String, String> extra) {
