@@ -24,6 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A user's journey: a real ERP endpoint on a free port over an H2 database in a folder, a CRM store
@@ -35,6 +37,7 @@ final class Journey implements AutoCloseable {
 
     static final String USER = "crm-sync";
     static final String PASSWORD = "journey-secret";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern PRINTED_COMMAND = Pattern.compile("crm-sync [a-z-]+(?: [^ ()]+)*");
 
     private final Path folder;
@@ -125,6 +128,11 @@ final class Journey implements AutoCloseable {
             commands.add(matcher.group());
         }
         return commands;
+    }
+
+    /** What a command printed with {@code --format json}, read as a script reads it. */
+    static JsonNode json(Result result) {
+        return JSON.readTree(result.out());
     }
 
     /** The CRM side as a CRM application would change it, through the engine's Java API (for what has no command). */
