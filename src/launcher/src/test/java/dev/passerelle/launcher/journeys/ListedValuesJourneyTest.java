@@ -12,8 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A value the ERP takes only from one of its lists (a language): typed outside the list, the edit is
  * refused with the list, and nothing of it is written, not even the fields typed with it. Typed while the
  * CRM still held a value the ERP has since withdrawn, the run sends it and the ERP rejects the whole
- * record, writing none of it: {@code errors} shows the ERP's field error, and the fixes diagnose prints,
- * typed as printed around the corrected value, deliver the record.
+ * record, writing none of it: {@code errors} shows the ERP's field error, diagnose prints the edit that
+ * gives the field its list's first value (and, as the other way, the command that takes the record out
+ * of the flow), and that edit, typed as printed, delivers the record with the rest of its change.
  */
 class ListedValuesJourneyTest {
 
@@ -35,7 +36,6 @@ class ListedValuesJourneyTest {
             List<String> others = new ArrayList<>(LANGUAGES);
             others.remove(language);
             String withdrawn = others.get(0);
-            String corrected = others.get(1);
             long outbox = journey.crmCount("SELECT COUNT(*) FROM outbox");
 
             Journey.Result refused = journey.crmSync("company", "edit", company, "--set", "website=https://refused.example",
@@ -65,21 +65,27 @@ class ListedValuesJourneyTest {
             assertThat(errors.out().replaceAll("\\s+", " "))
                     .contains("account.language NOT_IN_LIST: language must be one of the company's LANGUAGE values (" + withdrawn + ")");
 
-            Journey.Result stop = journey.typed(ErrorsTabJourneyTest.fix(journey.crmSync("diagnose"), "REJECTED"));
             // the run brought the ERP's list as it is now: the withdrawn value is refused when typed again
             Journey.Result again = journey.crmSync("company", "edit", company, "--set", "language=" + withdrawn);
-            Journey.Result fixed = journey.crmSync("company", "edit", company, "--set", "language=" + corrected);
-            Journey.Result reactivate = journey.typed(ErrorsTabJourneyTest.fix(journey.crmSync("diagnose"), "STOPPED"));
-            Journey.Result delivered = journey.crmSync("run", "--no-progress");
+            Journey.Result diagnose = journey.crmSync("diagnose");
+            String first = journey.erpSql().withHandle(handle -> handle.createQuery("SELECT code FROM setting_value"
+                    + " WHERE list_name = 'LANGUAGE' ORDER BY list_position OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY")
+                    .mapTo(String.class).one());
+            String fix = ErrorsTabJourneyTest.fix(diagnose, "REJECTED");
 
-            assertThat(stop.exit()).as(stop.all()).isZero();
             assertThat(again.exit()).as(again.all()).isEqualTo(4);
             assertThat(again.err()).contains("language must be one of the ERP's values").doesNotContain(withdrawn + ",")
                     .contains("was '" + withdrawn + "'");
+            assertThat(diagnose.exit()).isEqualTo(1);
+            assertThat(fix).isEqualTo("crm-sync company edit " + company + " --set language=" + first);
+            assertThat(diagnose.out()).containsPattern("  or else:  crm-sync errors --stop \\d+\n");
+
+            Journey.Result fixed = journey.typed(fix);
+            Journey.Result delivered = journey.crmSync("run", "--no-progress");
+
             assertThat(fixed.exit()).as(fixed.all()).isZero();
-            assertThat(reactivate.exit()).as(reactivate.all()).isZero();
             assertThat(delivered.exit()).as(delivered.all()).isZero();
-            assertThat(journey.erpCount("SELECT COUNT(*) FROM account WHERE id = " + account + " AND language_code = N'" + corrected
+            assertThat(journey.erpCount("SELECT COUNT(*) FROM account WHERE id = " + account + " AND language_code = N'" + first
                     + "' AND website = N'https://nouveau.example'")).isOne();
             assertThat(journey.crmSync("errors").out()).doesNotContain("NOT_IN_LIST");
             Journey.Result clean = journey.crmSync("diagnose");
