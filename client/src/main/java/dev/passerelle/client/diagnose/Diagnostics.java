@@ -35,7 +35,7 @@ public final class Diagnostics {
                 links.unlinkedCompanies(findings);
                 links.unmatchedAccounts(findings);
                 pendingCodes(reads, integration, findings);
-                new Queued(integration).findings(reads.queued(integration), findings);
+                new Queued(integration, () -> reads.listDefaults(integration)).findings(reads.queued(integration), findings);
                 deletedInErp(reads, integration, findings);
                 freeFields(reads, integration, findings);
                 waiting(reads, integration, findings);

@@ -88,8 +88,8 @@ final class FindingPages {
                 int rejected = shows(kind, FindingKind.REJECTED) ? 1 : 0;
                 parts.add(new Part(() -> pages.countQueued(integration, stopped, unknown, rejected), (offset, limit) -> {
                     List<Finding> findings = new ArrayList<>();
-                    new Queued(integration).findings(pages.queued(integration, stopped, unknown, rejected, offset, limit),
-                            findings);
+                    new Queued(integration, () -> full.listDefaults(integration))
+                            .findings(pages.queued(integration, stopped, unknown, rejected, offset, limit), findings);
                     return findings;
                 }));
             }

@@ -5,6 +5,7 @@ import dev.passerelle.client.store.LinkRows;
 import dev.passerelle.client.store.ListRows;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -12,13 +13,18 @@ import org.jdbi.v3.core.Handle;
  * guide checks them when typed: a currency, category, language or contact service from the ERP's lists
  * (sent with its company settings), and an accounting code no other account of the integration uses.
  */
-final class ListedValues {
+public final class ListedValues {
 
     /** Field -> the company-settings list its values come from. */
     private static final Map<String, String> LISTS = Map.of("currency", "currency", "accountingCategory", "accountingCategory",
             "priceCategory", "priceCategory", "language", "language", "service", "contactService");
 
     private ListedValues() {
+    }
+
+    /** The ERP list a field's values come from ("language" -> "language", "service" -> "contactService"). */
+    public static Optional<String> listOf(String field) {
+        return Optional.ofNullable(LISTS.get(field));
     }
 
     /**

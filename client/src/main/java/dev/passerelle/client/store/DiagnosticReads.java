@@ -10,6 +10,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @RegisterConstructorMapper(DiagnosticReads.AccountRow.class)
 @RegisterConstructorMapper(DiagnosticReads.QueuedRow.class)
 @RegisterConstructorMapper(DiagnosticReads.WaitingRow.class)
+@RegisterConstructorMapper(DiagnosticReads.ListDefault.class)
 public interface DiagnosticReads {
 
     /** A company: its id, name and VAT number as typed. */
@@ -20,10 +21,20 @@ public interface DiagnosticReads {
     record AccountRow(long id, String erpKey, String accountCode, String name, String vatNumber, Long companyId) {
     }
 
-    /** A record of the error queue with the ERP key the CRM holds for it (null: none). */
+    /**
+     * A record of the error queue with the ERP key the CRM holds for it (null: none) and, for a primary
+     * account, its company (null otherwise).
+     */
     record QueuedRow(long outboxId, String entity, long crmId, String status, String fieldErrors, boolean stopped,
-                     String erpKey) {
+                     String erpKey, Long companyId) {
     }
+
+    /** The first value of one of the ERP's lists, its default. */
+    record ListDefault(String listName, String code) {
+    }
+
+    /** The part of the error queue's reads that finds a primary account's company. */
+    String QUEUED_COMPANY = " LEFT JOIN account a ON e.entity = N'ACCOUNT' AND a.id = e.crm_id AND a.is_primary = 1";
 
     /** How many changes of an entity wait for accounts kept out for a reason (DORMANT, SUPPLIER), and how many accounts. */
     record WaitingRow(String reason, String entity, int changes, int accounts) {
@@ -61,10 +72,16 @@ public interface DiagnosticReads {
             + " WHERE a.integration = :integration AND a.erp_deleted = 1 ORDER BY a.id")
     List<AccountRow> deletedInErp(@Bind("integration") String integration);
 
-    @SqlQuery("SELECT e.outbox_id, e.entity, e.crm_id, e.status, e.field_errors, e.stopped, i.erp_key"
+    @SqlQuery("SELECT e.outbox_id, e.entity, e.crm_id, e.status, e.field_errors, e.stopped, i.erp_key, a.company_id"
             + " FROM error_queue e LEFT JOIN identity_map i ON i.integration = e.integration"
-            + " AND i.entity = e.entity AND i.crm_id = e.crm_id WHERE e.integration = :integration ORDER BY e.outbox_id")
+            + " AND i.entity = e.entity AND i.crm_id = e.crm_id" + QUEUED_COMPANY
+            + " WHERE e.integration = :integration ORDER BY e.outbox_id")
     List<QueuedRow> queued(@Bind("integration") String integration);
+
+    /** The default (first) value of each of the ERP's lists of an integration. */
+    @SqlQuery("SELECT l.list_name, l.code FROM list_value l WHERE l.integration = :integration AND l.position ="
+            + " (SELECT MIN(m.position) FROM list_value m WHERE m.integration = l.integration AND m.list_name = l.list_name)")
+    List<ListDefault> listDefaults(@Bind("integration") String integration);
 
     @SqlQuery("SELECT name FROM free_field_definition WHERE integration = :integration AND replicated = 0 ORDER BY name")
     List<String> freeFieldsNotReplicated(@Bind("integration") String integration);

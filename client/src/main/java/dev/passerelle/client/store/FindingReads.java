@@ -58,9 +58,9 @@ public interface FindingReads {
     long countQueued(@Bind("integration") String integration, @Bind("stopped") int stopped, @Bind("unknown") int unknown,
                      @Bind("rejected") int rejected);
 
-    @SqlQuery("SELECT e.outbox_id, e.entity, e.crm_id, e.status, e.field_errors, e.stopped, i.erp_key"
+    @SqlQuery("SELECT e.outbox_id, e.entity, e.crm_id, e.status, e.field_errors, e.stopped, i.erp_key, a.company_id"
             + " FROM error_queue e LEFT JOIN identity_map i ON i.integration = e.integration"
-            + " AND i.entity = e.entity AND i.crm_id = e.crm_id" + QUEUED_KINDS + " ORDER BY e.outbox_id" + PAGE)
+            + " AND i.entity = e.entity AND i.crm_id = e.crm_id" + DiagnosticReads.QUEUED_COMPANY + QUEUED_KINDS + " ORDER BY e.outbox_id" + PAGE)
     List<DiagnosticReads.QueuedRow> queued(@Bind("integration") String integration, @Bind("stopped") int stopped,
                                            @Bind("unknown") int unknown, @Bind("rejected") int rejected,
                                            @Bind("offset") int offset, @Bind("limit") int limit);

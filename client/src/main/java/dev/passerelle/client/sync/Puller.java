@@ -185,6 +185,8 @@ final class Puller {
         } catch (ErpException.ExpiredToken expired) {
             run.journal().warn(entity.value(), null, "change token of " + entity.value()
                     + " expired; the entity is read again from a full snapshot");
+            // Versions that went back (an ERP restored from a backup) must not keep the CRM's newer-looking values.
+            run.reread(entity.value());
             return new FirstPage(prefetch.fetchNow(null), true);
         }
     }

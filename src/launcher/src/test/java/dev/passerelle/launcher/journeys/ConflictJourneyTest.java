@@ -43,7 +43,8 @@ class ConflictJourneyTest {
         }
     }
 
-    private static Journey.Result bothSidesChange(Journey journey) {
+    /** Two runs: the first sync, then one after the same account field was changed on both sides (website). */
+    static Journey.Result bothSidesChange(Journey journey) {
         assertThat(journey.crmSync("run", "--no-progress").exit()).isZero();
         String code = SplitContractJourneyTest.code(journey, 1);
         String company = Long.toString(SplitContractJourneyTest.company(journey, code));

@@ -24,6 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A user's journey: a real ERP endpoint on a free port over an H2 database in a folder, a CRM store
@@ -35,23 +37,31 @@ final class Journey implements AutoCloseable {
 
     static final String USER = "crm-sync";
     static final String PASSWORD = "journey-secret";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern PRINTED_COMMAND = Pattern.compile("crm-sync [a-z-]+(?: [^ ()]+)*");
 
     private final Path folder;
     private final Path config;
-    final ErpServer erp;
+    private final ServerSettings settings;
+    ErpServer erp;
 
-    private Journey(Path folder, Path config, ErpServer erp) {
+    private Journey(Path folder, Path config, ServerSettings settings, ErpServer erp) {
         this.folder = folder;
         this.config = config;
+        this.settings = settings;
         this.erp = erp;
     }
 
     /** An ERP with {@code accounts} demo accounts and a CRM store configured for it, with extra configuration lines. */
     static Journey start(Path folder, int accounts, String... configuration) {
+        return start(folder, accounts, Clock.systemUTC(), configuration);
+    }
+
+    /** The same, the ERP endpoint reading the time from {@code clock} (its retention, its maintenance). */
+    static Journey start(Path folder, int accounts, Clock clock, String... configuration) {
         ServerSettings settings = ServerSettings.builder().port(0).jdbcUrl(H2Urls.file(folder.resolve("erp")))
                 .users(Users.builder().add(USER, PASSWORD, Role.SYNC).build()).demoAccounts(accounts).demoSeed(7)
-                .clock(Clock.systemUTC()).build();
+                .clock(clock).build();
         ErpServer erp = ErpServer.start(settings);
         Path config = folder.resolve("crm-sync.properties");
         List<String> lines = new ArrayList<>(List.of("crm.db.url=" + H2Urls.file(folder.resolve("crm")),
@@ -64,7 +74,24 @@ final class Journey implements AutoCloseable {
             erp.close();
             throw new UncheckedIOException(failure);
         }
-        return new Journey(folder, config, erp);
+        return new Journey(folder, config, settings, erp);
+    }
+
+    /**
+     * Stops the ERP endpoint, lets {@code offline} work on the ERP database's file while nothing holds it
+     * (a cold backup, a restore), and starts the endpoint again over it; the CRM's configuration follows
+     * its new port, as an administrator's would.
+     */
+    void restartErp(Runnable offline) {
+        erp.close();
+        offline.run();
+        erp = ErpServer.start(settings);
+        configure("integration.main.erp.url=" + erp.endpointUrl());
+    }
+
+    /** The ERP database's file. */
+    Path erpFile() {
+        return folder.resolve("erp.mv.db");
     }
 
     /** Sets configuration keys ("key=value"), as an administrator edits the file between two commands. */
@@ -125,6 +152,11 @@ final class Journey implements AutoCloseable {
             commands.add(matcher.group());
         }
         return commands;
+    }
+
+    /** What a command printed with {@code --format json}, read as a script reads it. */
+    static JsonNode json(Result result) {
+        return JSON.readTree(result.out());
     }
 
     /** The CRM side as a CRM application would change it, through the engine's Java API (for what has no command). */
