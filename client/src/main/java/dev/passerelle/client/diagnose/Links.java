@@ -41,9 +41,9 @@ final class Links {
             long[] sketch = new long[2];
             int at = 0;
             for (String word : words) {
-                long[] own = Names.sketch(Set.of(word));
-                sketch[0] |= wordSketches[at++] = own[0];
-                sketch[1] |= wordSketches[at++] = own[1];
+                Names.sketch(word, wordSketches, at);
+                sketch[0] |= wordSketches[at++];
+                sketch[1] |= wordSketches[at++];
             }
             return new Named<>(row, words, sketch, wordSketches, Vat.normalise(vat));
         }

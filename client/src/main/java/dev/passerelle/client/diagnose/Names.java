@@ -120,14 +120,29 @@ final class Names {
     static long[] sketch(Set<String> words) {
         long[] bits = new long[2];
         for (String word : words) {
-            if (word.length() >= 5) {
-                set(bits, "<" + word.substring(0, 2));
-                set(bits, ">" + word.substring(word.length() - 2));
-            } else {
-                set(bits, "=" + word);
-            }
+            sketch(word, bits, 0);
         }
         return bits;
+    }
+
+    /**
+     * Sets the bits of one word's {@link #sketch} in {@code bits[at]} and {@code bits[at + 1]}. The bit
+     * of a key ("&lt;" and the first two letters, "&gt;" and the last two, "=" and a short word) is its
+     * {@link String#hashCode} modulo 128, worked out from the letters without making the key: every
+     * name of the integration is sketched on each page.
+     */
+    static void sketch(String word, long[] bits, int at) {
+        int length = word.length();
+        if (length >= 5) {
+            set(bits, at, ('<' * 31 + word.charAt(0)) * 31 + word.charAt(1));
+            set(bits, at, ('>' * 31 + word.charAt(length - 2)) * 31 + word.charAt(length - 1));
+        } else {
+            int prefix = '=';
+            for (int letter = 0; letter < length; letter++) {
+                prefix *= 31;
+            }
+            set(bits, at, prefix + word.hashCode());
+        }
     }
 
     /** Whether two {@link #sketch sketches} share a bit: when they do not, the names have no word alike. */
@@ -135,9 +150,9 @@ final class Names {
         return (one[0] & other[0]) != 0 || (one[1] & other[1]) != 0;
     }
 
-    private static void set(long[] bits, String key) {
-        int bit = key.hashCode() & 127;
-        bits[bit >>> 6] |= 1L << (bit & 63);
+    private static void set(long[] bits, int at, int hash) {
+        int bit = hash & 127;
+        bits[at + (bit >>> 6)] |= 1L << (bit & 63);
     }
 
     private static boolean alike(String one, String other) {
