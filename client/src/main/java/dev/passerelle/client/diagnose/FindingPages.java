@@ -64,7 +64,7 @@ final class FindingPages {
             if (shows(kind, FindingKind.UNLINKED_COMPANY)) {
                 parts.add(new Part(() -> pages.countUnlinkedCustomers(integration), (offset, limit) -> {
                     Links links = new Links(integration, full);
-                    return pages.unlinkedCustomers(integration, offset, limit).stream().map(links::unlinkedCompany).toList();
+                    return links.findingsOf(pages.unlinkedCustomers(integration, offset, limit));
                 }));
             }
             if (shows(kind, FindingKind.UNMATCHED_ACCOUNT)) {

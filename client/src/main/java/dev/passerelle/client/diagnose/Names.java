@@ -1,16 +1,18 @@
 package dev.passerelle.client.diagnose;
 
 import java.text.Normalizer;
-import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Whether two company names are probably the same company, as a person would judge: case, accents,
  * punctuation and legal forms ignored, and words that differ by one letter ("Fromagerie" and
- * "Fromageries") taken as the same. Stateless.
+ * "Fromageries") taken as the same. Thread-safe: its only state is a bounded memo of accented pieces of names.
  */
 final class Names {
 
@@ -20,6 +22,10 @@ final class Names {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^A-Z0-9]+");
+
+    /** The words of pieces of names with letters beyond ASCII, already worked out; emptied when full. */
+    private static final Map<String, List<String>> PIECES = new ConcurrentHashMap<>();
+    private static final int MAX_PIECES = 10_000;
 
     private Names() {
     }
@@ -43,15 +49,64 @@ final class Names {
                 }
             }
         }
-        return (double) shared / (left.size() + right.size() - shared);
+        return similarity(shared, left.size(), right.size());
     }
 
-    /** A name's words as compared: without case, accents, punctuation and legal forms. */
+    /** The similarity of two names of {@code left} and {@code right} words with {@code shared} words alike. */
+    static double similarity(int shared, int left, int right) {
+        return left == 0 || right == 0 ? 0 : (double) shared / (left + right - shared);
+    }
+
+    /**
+     * A name's words as compared: without case, accents, punctuation and legal forms. Diagnose reads
+     * every account's name on each page, so the name is cut at its ASCII punctuation first, and only a
+     * piece with a letter beyond ASCII goes through Unicode decomposition ({@link #plainWords}), its
+     * result kept for the next name with the same piece: "Hôtel" is worked out once, not once a name.
+     * Cutting first changes nothing: decomposition, removing marks and upper case work letter by letter
+     * and never join across an ASCII punctuation mark.
+     */
     static Set<String> words(String name) {
-        String unmarked = MARKS.matcher(Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)).replaceAll("");
+        Set<String> words = new HashSet<>();
+        if (name == null) {
+            return words;
+        }
+        StringBuilder word = new StringBuilder();
+        int start = 0;
+        boolean plain = true;
+        for (int at = 0; at <= name.length(); at++) {
+            char letter = at < name.length() ? name.charAt(at) : ' ';
+            if (letter >= 0x80) {
+                plain = false;
+            } else if (letter >= 'a' && letter <= 'z' || letter >= 'A' && letter <= 'Z' || letter >= '0' && letter <= '9') {
+                word.append(letter >= 'a' ? (char) (letter - 'a' + 'A') : letter);
+            } else {
+                if (plain) {
+                    add(word.toString(), words);
+                } else {
+                    if (PIECES.size() >= MAX_PIECES) {
+                        PIECES.clear();
+                    }
+                    PIECES.computeIfAbsent(name.substring(start, at), Names::plainWords).forEach(piece -> add(piece, words));
+                }
+                word.setLength(0);
+                start = at + 1;
+                plain = true;
+            }
+        }
+        return words;
+    }
+
+    private static void add(String word, Set<String> words) {
+        if (!word.isEmpty() && !LEGAL_FORMS.contains(word)) {
+            words.add(word);
+        }
+    }
+
+    /** The words of a piece of name with letters beyond ASCII: decomposed, without marks, in upper case. */
+    static List<String> plainWords(String piece) {
+        String unmarked = MARKS.matcher(Normalizer.normalize(piece, Normalizer.Form.NFD)).replaceAll("");
         String plain = NOT_LETTERS_OR_DIGITS.matcher(unmarked.toUpperCase(Locale.ROOT)).replaceAll(" ").trim();
-        return Arrays.stream(plain.split(" ")).filter(word -> !word.isEmpty() && !LEGAL_FORMS.contains(word))
-                .collect(Collectors.toSet());
+        return List.of(plain.split(" "));
     }
 
     /**
@@ -65,14 +120,29 @@ final class Names {
     static long[] sketch(Set<String> words) {
         long[] bits = new long[2];
         for (String word : words) {
-            if (word.length() >= 5) {
-                set(bits, "<" + word.substring(0, 2));
-                set(bits, ">" + word.substring(word.length() - 2));
-            } else {
-                set(bits, "=" + word);
-            }
+            sketch(word, bits, 0);
         }
         return bits;
+    }
+
+    /**
+     * Sets the bits of one word's {@link #sketch} in {@code bits[at]} and {@code bits[at + 1]}. The bit
+     * of a key ("&lt;" and the first two letters, "&gt;" and the last two, "=" and a short word) is its
+     * {@link String#hashCode} modulo 128, worked out from the letters without making the key: every
+     * name of the integration is sketched on each page.
+     */
+    static void sketch(String word, long[] bits, int at) {
+        int length = word.length();
+        if (length >= 5) {
+            set(bits, at, ('<' * 31 + word.charAt(0)) * 31 + word.charAt(1));
+            set(bits, at, ('>' * 31 + word.charAt(length - 2)) * 31 + word.charAt(length - 1));
+        } else {
+            int prefix = '=';
+            for (int letter = 0; letter < length; letter++) {
+                prefix *= 31;
+            }
+            set(bits, at, prefix + word.hashCode());
+        }
     }
 
     /** Whether two {@link #sketch sketches} share a bit: when they do not, the names have no word alike. */
@@ -80,9 +150,9 @@ final class Names {
         return (one[0] & other[0]) != 0 || (one[1] & other[1]) != 0;
     }
 
-    private static void set(long[] bits, String key) {
-        int bit = key.hashCode() & 127;
-        bits[bit >>> 6] |= 1L << (bit & 63);
+    private static void set(long[] bits, int at, int hash) {
+        int bit = hash & 127;
+        bits[at + (bit >>> 6)] |= 1L << (bit & 63);
     }
 
     private static boolean alike(String one, String other) {

@@ -12,7 +12,15 @@ public final class Vat {
         if (vatNumber == null) {
             return null;
         }
-        String normalised = vatNumber.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
-        return normalised.isEmpty() ? null : normalised;
+        // a loop, not a regular expression: diagnose normalises every account's number on each page
+        String upper = vatNumber.toUpperCase(Locale.ROOT);
+        StringBuilder normalised = new StringBuilder(upper.length());
+        for (int at = 0; at < upper.length(); at++) {
+            char letter = upper.charAt(at);
+            if (letter >= 'A' && letter <= 'Z' || letter >= '0' && letter <= '9') {
+                normalised.append(letter);
+            }
+        }
+        return normalised.isEmpty() ? null : normalised.toString();
     }
 }

@@ -48,8 +48,13 @@ public interface CompanyReads {
     @SqlQuery(PAGE_BY_NAME + PAGE_BY_NAME_END)
     List<CompanyRow> byName(@Bind("offset") int offset, @Bind("limit") int limit);
 
-    @SqlQuery("SELECT COUNT(*) FROM company c WHERE UPPER(c.name) LIKE UPPER(:pattern) ESCAPE '\\'")
-    long countByName(@Bind("pattern") String pattern);
+    /**
+     * The ids of every company whose name is like {@code pattern}, by name: one pass over the names
+     * (in {@code ix_company_name} alone) gives a page and the count, where a page and a count each
+     * compared every name.
+     */
+    @SqlQuery("SELECT c.id FROM company c WHERE UPPER(c.name) LIKE UPPER(:pattern) ESCAPE '\\' ORDER BY c.name, c.id")
+    List<Long> idsByName(@Bind("pattern") String pattern);
 
     @SqlQuery("SELECT COUNT(*) FROM company")
     long count();

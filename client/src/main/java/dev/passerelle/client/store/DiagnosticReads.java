@@ -1,6 +1,7 @@
 package dev.passerelle.client.store;
 
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -8,6 +9,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 /** The reads of the diagnostics: records out of step, and the candidates a fix may link them to. Attach to a handle. */
 @RegisterConstructorMapper(DiagnosticReads.CompanyRow.class)
 @RegisterConstructorMapper(DiagnosticReads.AccountRow.class)
+@RegisterConstructorMapper(DiagnosticReads.AccountName.class)
 @RegisterConstructorMapper(DiagnosticReads.QueuedRow.class)
 @RegisterConstructorMapper(DiagnosticReads.WaitingRow.class)
 @RegisterConstructorMapper(DiagnosticReads.ListDefault.class)
@@ -19,6 +21,10 @@ public interface DiagnosticReads {
 
     /** An account of an integration: ids, code, name, VAT number as the ERP gave it, company (null: none). */
     record AccountRow(long id, String erpKey, String accountCode, String name, String vatNumber, Long companyId) {
+    }
+
+    /** An account's name and VAT number as the ERP gave them: what a company's likely account is looked for by. */
+    record AccountName(long id, String name, String vatNumber) {
     }
 
     /**
@@ -56,11 +62,25 @@ public interface DiagnosticReads {
             + " AND NOT EXISTS (SELECT 1 FROM account a WHERE a.company_id = c.id) ORDER BY c.id")
     List<CompanyRow> companiesWithoutAccount();
 
-    /** Every account of the integration, with its ERP key. */
+    /**
+     * The name and VAT number of every account of the integration, in no set order: only what the index
+     * {@code ix_account_name} holds, since an unlinked company is compared with every account (the full
+     * row and its ERP key are read for the one chosen).
+     */
+    @SqlQuery("SELECT id, name, vat_number FROM account WHERE integration = :integration")
+    List<AccountName> accountNames(@Bind("integration") String integration);
+
+    /** One account of the integration, with its ERP key. */
     @SqlQuery("SELECT a.id, i.erp_key, a.account_code, a.name, a.vat_number, a.company_id FROM account a"
             + " LEFT JOIN identity_map i ON i.integration = a.integration AND i.entity = N'ACCOUNT' AND i.crm_id = a.id"
-            + " WHERE a.integration = :integration ORDER BY a.id")
-    List<AccountRow> accounts(@Bind("integration") String integration);
+            + " WHERE a.integration = :integration AND a.id = :id")
+    Optional<AccountRow> account(@Bind("integration") String integration, @Bind("id") long id);
+
+    /** The accounts of the integration that have no company, with their ERP keys. */
+    @SqlQuery("SELECT a.id, i.erp_key, a.account_code, a.name, a.vat_number, a.company_id FROM account a"
+            + " LEFT JOIN identity_map i ON i.integration = a.integration AND i.entity = N'ACCOUNT' AND i.crm_id = a.id"
+            + " WHERE a.integration = :integration AND a.company_id IS NULL ORDER BY a.id")
+    List<AccountRow> accountsWithoutCompany(@Bind("integration") String integration);
 
     /** Accounts waiting for their accounting code (free mode). */
     @SqlQuery("SELECT a.id, NULL AS erp_key, a.account_code, a.name, NULL AS vat_number, a.company_id FROM account a"

@@ -45,11 +45,19 @@ final class CompanyPages {
         String pattern = "%" + (query == null ? "" : query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
         Paged<CompanyReads.CompanyRow> page = engine.store().jdbi().withExtension(CompanyReads.class, reads -> query == null
                 ? new Paged<>(reads.byName(offset, PAGE), reads.count(), offset, PAGE)
-                : new Paged<>(reads.byName(pattern, offset, PAGE), reads.countByName(pattern), offset, PAGE));
+                : found(reads, pattern, offset));
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("q", query);
         exchange.render("companies.jte", new Views.CompaniesPage(exchange.frame("Companies", "companies"), query, page.rows(),
                 Views.Pager.of("/companies", filters, page)));
+    }
+
+    /** One page of the companies whose name is like {@code pattern}, and how many there are, from one pass over the names. */
+    private static Paged<CompanyReads.CompanyRow> found(CompanyReads reads, String pattern, int offset) {
+        List<Long> ids = reads.idsByName(pattern);
+        List<CompanyReads.CompanyRow> rows = ids.subList(Math.min(offset, ids.size()), Math.min(offset + PAGE, ids.size()))
+                .stream().flatMap(id -> reads.company(id).stream()).toList();
+        return new Paged<>(rows, ids.size(), offset, PAGE);
     }
 
     void company(Exchange exchange, Matcher path) {

@@ -7,9 +7,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import dev.passerelle.client.edit.NewCompany;
+import dev.passerelle.client.store.CompanyReads;
 import dev.passerelle.common.security.LoginLimits;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -19,11 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
  * The console's protections as a script would meet them, with java.net.http: a POST without the
  * session's CSRF token is refused and changes nothing, the session cookie is HttpOnly and
  * SameSite=Strict, nothing but the log-in answers without a session, and failed log-ins lock a login
- * or an address out.
+ * or an address out; and companies found by a part of their name, a page at a time.
  */
 class ConsoleHttpTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern COMPANY_LINK = Pattern.compile("class=\"company-link\">([^<]*)<");
 
     @TempDir
     Path folder;
@@ -124,6 +130,49 @@ class ConsoleHttpTest {
             clock.advance(Duration.ofMinutes(5));
             assertThat(logIn(fixture, ConsoleFixture.BOB, ConsoleFixture.BOB_PASSWORD).statusCode()).isEqualTo(303);
         }
+    }
+
+    @Test
+    void companiesFoundByAPartOfTheirNameAreListedByNameAPageAtATimeWithTheirCount() throws Exception {
+        try (ConsoleFixture fixture = ConsoleFixture.start(folder, 1)) {
+            for (int number = 1; number <= 23; number++) {
+                fixture.engine.edits().createCompany(new NewCompany((number % 2 == 0 ? "Grand hôtel " : "HÔTEL de la Gare ")
+                        + (100 - number), "PROSPECT", null, null, null, null, null, null));
+            }
+            fixture.engine.edits().createCompany(new NewCompany("Hotel sans accent", "PROSPECT", null, null, null, null, null, null));
+            fixture.engine.edits().createCompany(new NewCompany("Remise 100%_net", "PROSPECT", null, null, null, null, null, null));
+            fixture.engine.edits().createCompany(new NewCompany("Remise 1000 net", "PROSPECT", null, null, null, null, null, null));
+            String session = cookie(logIn(fixture, ConsoleFixture.ADMIN, ConsoleFixture.ADMIN_PASSWORD));
+
+            String first = get(fixture, "/companies?q=h%C3%B4tel", session);
+            String second = get(fixture, "/companies?q=h%C3%B4tel&offset=20", session);
+            String wildcards = get(fixture, "/companies?q=100%25_", session);
+
+            List<String> expected = fixture.engine.store().jdbi().withExtension(CompanyReads.class,
+                    reads -> reads.byName("%hôtel%", 0, 100)).stream().map(CompanyReads.CompanyRow::name).toList();
+            assertThat(expected).hasSizeBetween(23, 40).allSatisfy(name -> assertThat(name.toUpperCase(Locale.ROOT)).contains("HÔTEL"));
+            assertThat(names(first)).containsExactlyElementsOf(expected.subList(0, 20));
+            assertThat(first).contains("of " + expected.size());
+            assertThat(names(second)).containsExactlyElementsOf(expected.subList(20, expected.size()));
+            assertThat(second).contains("of " + expected.size());
+            assertThat(names(wildcards)).containsExactly("Remise 100%_net");
+        }
+    }
+
+    private String get(ConsoleFixture fixture, String path, String session) throws IOException, InterruptedException {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(fixture.url(path)))
+                .header("Cookie", ConsoleServlet.COOKIE + "=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).as(path).isEqualTo(200);
+        return page.body();
+    }
+
+    private static List<String> names(String html) {
+        Matcher matcher = COMPANY_LINK.matcher(html);
+        List<String> names = new ArrayList<>();
+        while (matcher.find()) {
+            names.add(matcher.group(1).replace("&#39;", "'"));
+        }
+        return names;
     }
 
     /** A log-in as a browser makes it: the form first (an anonymous session and its CSRF token), then the POST. */
