@@ -6,12 +6,16 @@ import dev.passerelle.contract.v1.EntityType;
 import dev.passerelle.contract.v1.GetServiceInfoResponse;
 import dev.passerelle.contract.v1.SyncDirection;
 import dev.passerelle.server.security.Role;
+import dev.passerelle.server.store.TrackedTables;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Set;
 
-/** Answers GetServiceInfo from the settings, the company row and the maintenance switch. Thread-safe. */
+/**
+ * Answers GetServiceInfo from the settings, the company row, the maintenance switch and the change
+ * horizon. Thread-safe.
+ */
 public final class ServiceInfoQuery {
 
     static final String CONTRACT_VERSION = "1.0";
@@ -34,15 +38,20 @@ public final class ServiceInfoQuery {
     }
 
     GetServiceInfoResponse describe(Set<Role> callerRoles) {
-        GetServiceInfoResponse info = database.jdbi().withHandle(handle -> handle
-                .createQuery("SELECT company_name, erp_product FROM company WHERE id = 1")
-                .map((rows, context) -> {
-                    GetServiceInfoResponse response = new GetServiceInfoResponse();
-                    response.setCompanyName(rows.getString("company_name"));
-                    response.setErpProduct(rows.getString("erp_product"));
-                    return response;
-                })
-                .one());
+        GetServiceInfoResponse info = database.jdbi().withHandle(handle -> {
+            GetServiceInfoResponse response = handle
+                    .createQuery("SELECT company_name, erp_product FROM company WHERE id = 1")
+                    .map((rows, context) -> {
+                        GetServiceInfoResponse described = new GetServiceInfoResponse();
+                        described.setCompanyName(rows.getString("company_name"));
+                        described.setErpProduct(rows.getString("erp_product"));
+                        return described;
+                    })
+                    .one();
+            // the version GetChanges reads up to now: unchanged, nothing new to read
+            response.setChangeHorizon(TrackedTables.horizon(handle));
+            return response;
+        });
         info.setContractVersion(CONTRACT_VERSION);
         info.setServerTime(OffsetDateTime.now(clock));
         info.setMaxPageSize(limits.maxPageSize());
