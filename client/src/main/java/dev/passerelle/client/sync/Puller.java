@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -66,16 +67,21 @@ final class Puller {
      * Pulls every entity in order; delivery addresses and contacts, which depend only on accounts,
      * are pulled at the same time (addresses on a helper thread) when both are read from the start
      * and the store's pool has connections enough for two writers. The tokens and the entities with
-     * parked changes are read once for the run.
+     * parked changes are read once for the run. {@code horizon}: the ERP's change horizon read before
+     * (null when the ERP does not publish one); when {@code earlier} shows that everything up to it was
+     * read already, no entity is asked for its changes (parked and waiting changes are still released).
+     * Answers how far this pull read, or null without a horizon.
      */
-    void pullAll(boolean fromSnapshot) {
+    ReadThrough pullAll(boolean fromSnapshot, Long horizon, ReadThrough earlier) {
         List<EntityType> entities = entities();
-        Map<String, String> tokens = fromSnapshot ? Map.of()
+        Map<String, String> tokens = fromSnapshot ? new HashMap<>()
                 : new HashMap<>(run.store().jdbi().withExtension(Cursors.class, cursors -> cursors.tokens(run.integration())));
         if (!fromSnapshot && SkippedAccounts.admittedNow(run.store().jdbi(), run.integration(), run.settings().switches())) {
             // A switch now lets in accounts it kept out: they are read again, and their children released.
             tokens.remove(EntityType.ACCOUNT.value());
         }
+        boolean nothingNew = !fromSnapshot && earlier != null && earlier.covers(horizon, entities, tokens);
+        Map<String, String> reached = new ConcurrentHashMap<>(tokens);
         Set<String> parked = Parking.entitiesParked(run.store().jdbi(), run.integration());
         for (int i = 0; i < entities.size(); i++) {
             EntityType entity = entities.get(i);
@@ -84,13 +90,17 @@ final class Puller {
                     && run.store().poolSize() >= PARALLEL_POOL) {
                 SharedProgress progress = new SharedProgress(run.progress(),
                         List.of(EntityType.DELIVERY_ADDRESS.value(), EntityType.CONTACT.value())).begin();
-                Alongside.run("pull-" + entity.value(), task(EntityType.DELIVERY_ADDRESS, fromSnapshot, tokens, parked, progress),
-                        task(EntityType.CONTACT, fromSnapshot, tokens, parked, progress));
+                Alongside.run("pull-" + entity.value(),
+                        task(EntityType.DELIVERY_ADDRESS, fromSnapshot, tokens, parked, progress, reached),
+                        task(EntityType.CONTACT, fromSnapshot, tokens, parked, progress, reached));
                 i++;
+            } else if (nothingNew) {
+                release(entity, parked);
             } else {
-                task(entity, fromSnapshot, tokens, parked, run.progress()).run();
+                task(entity, fromSnapshot, tokens, parked, run.progress(), reached).run();
             }
         }
+        return horizon == null ? null : new ReadThrough(horizon, entities, reached);
     }
 
     /**
@@ -102,18 +112,26 @@ final class Puller {
         return tokens.get(EntityType.DELIVERY_ADDRESS.value()) == null && tokens.get(EntityType.CONTACT.value()) == null;
     }
 
-    /** The pull of one entity within {@link #pullAll}: its parked changes released, then its pages. */
+    /**
+     * The pull of one entity within {@link #pullAll}: its parked changes released, then its pages; the
+     * token it ends on goes into {@code reached}.
+     */
     private Runnable task(EntityType entity, boolean fromSnapshot, Map<String, String> tokens, Set<String> parked,
-                          ProgressListener progress) {
+                          ProgressListener progress, Map<String, String> reached) {
         return () -> {
-            if (parked.contains(entity.value())) {
-                releaseParked(entity);
-            }
-            if (entity == EntityType.CONTACT || entity == EntityType.DELIVERY_ADDRESS) {
-                releaseWaiting(entity);
-            }
-            pull(entity, fromSnapshot, tokens.get(entity.value()), progress);
+            release(entity, parked);
+            reached.put(entity.value(), pull(entity, fromSnapshot, tokens.get(entity.value()), progress));
         };
+    }
+
+    /** The changes of an entity that wait in the store for their turn: parked ones, children waiting for their account. */
+    private void release(EntityType entity, Set<String> parked) {
+        if (parked.contains(entity.value())) {
+            releaseParked(entity);
+        }
+        if (entity == EntityType.CONTACT || entity == EntityType.DELIVERY_ADDRESS) {
+            releaseWaiting(entity);
+        }
     }
 
     /** Reads one entity from its saved position, or from a full snapshot. */
@@ -123,8 +141,8 @@ final class Puller {
         pull(entity, fromSnapshot, token, run.progress());
     }
 
-    /** Reads one entity after {@code token} ({@code null}: from a full snapshot). */
-    private void pull(EntityType entity, boolean fromSnapshot, String token, ProgressListener progress) {
+    /** Reads one entity after {@code token} ({@code null}: from a full snapshot); answers the token it ends on. */
+    private String pull(EntityType entity, boolean fromSnapshot, String token, ProgressListener progress) {
         progress.phase(entity.value());
         long records = 0;
         // Nothing of the entity mapped yet and read from the start: no page of this snapshot can name a
@@ -167,6 +185,7 @@ final class Puller {
             if (sweep != null && complete) { // never after a page that promised more and brought none
                 sweep.finish();
             }
+            return position;
         } finally {
             prefetch.close();
         }

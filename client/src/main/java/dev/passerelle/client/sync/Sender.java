@@ -72,6 +72,9 @@ final class Sender {
     void sendAll(int batchSize) {
         run.progress().phase("send");
         resendUnanswered();
+        if (batches(batches -> batches.pendingCount(run.integration())) == 0) {
+            return; // most turns of a watcher: one count instead of a read per entity and a sending thread
+        }
         ExecutorService calls = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "passerelle-send-" + run.integration());
             thread.setDaemon(true);

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,8 @@ public final class SyncRun {
 
     private final CrmStore store;
     private final RunLock locks;
+    /** Per integration, how far the last run of this process read the ERP, while nothing says otherwise. */
+    private final Map<String, ReadThrough> readThrough = new ConcurrentHashMap<>();
 
     public SyncRun(CrmStore store, RunLock locks) {
         this.store = store;
@@ -44,6 +47,8 @@ public final class SyncRun {
             RunJournal.closeInterrupted(store, settings.name());
             ErpTransport erp = transport.forRun();
             RunJournal journal = new RunJournal(store, settings.name(), mode);
+            // forgotten until this run has read everything again: a run that fails half-way reads all next time
+            ReadThrough earlier = readThrough.remove(settings.name());
             try {
                 GetServiceInfoResponse info = awaitOutOfMaintenance(erp, settings.retryAttempts(), lock);
                 if (info.isMaintenance()) {
@@ -57,7 +62,11 @@ public final class SyncRun {
                         mode == RunMode.RESYNC_ALL);
                 Sender sender = new Sender(run, lock);
                 sender.resendUnanswered();
-                new Puller(run, lock, representatives(settings.name())).pullAll(mode == RunMode.RESYNC_ALL);
+                ReadThrough read = new Puller(run, lock, representatives(settings.name()))
+                        .pullAll(mode == RunMode.RESYNC_ALL, info.getChangeHorizon(), earlier);
+                if (read != null) {
+                    readThrough.put(settings.name(), read);
+                }
                 if (mode == RunMode.RESEND_ALL) {
                     enqueueEverything(settings.name());
                 }

@@ -58,6 +58,9 @@ class PullerThreadsTest {
             assertThat(addressThreads).as("first sync").contains("pull-DELIVERY_ADDRESS");
 
             addressThreads.clear();
+            // an ERP change: otherwise the next run finds the change horizon unmoved and reads nothing
+            fixture.erpSql().useHandle(handle -> handle.execute(
+                    "UPDATE account SET website = 'https://moved.example' WHERE id = (SELECT MIN(id) FROM account)"));
             assertThat(engine.run("main", RunMode.DELTA).status()).isEqualTo(RunStatus.SUCCESS);
             assertThat(addressThreads).as("run from saved tokens").containsExactly(Thread.currentThread().getName());
 

@@ -44,6 +44,7 @@ final class SyncFixtures {
         info.getSupportedEntity().add(entity(EntityType.CONTACT, SyncDirection.BOTH_WAYS));
         info.getSupportedEntity().add(entity(EntityType.FREE_FIELD_DEFINITION, SyncDirection.ERP_TO_CRM));
         info.getSupportedEntity().add(entity(EntityType.ACCOUNT_FIGURES, SyncDirection.ERP_TO_CRM));
+        info.setChangeHorizon(48_213L);
         return info;
     }
 

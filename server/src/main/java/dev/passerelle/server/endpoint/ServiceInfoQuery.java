@@ -7,12 +7,16 @@ import dev.passerelle.contract.v1.GetServiceInfoResponse;
 import dev.passerelle.contract.v1.SyncDirection;
 import dev.passerelle.server.security.Role;
 import dev.passerelle.server.store.CompanyTable;
+import dev.passerelle.server.store.TrackedTables;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Set;
 
-/** Answers GetServiceInfo from the settings, the company row and the maintenance switch. Thread-safe. */
+/**
+ * Answers GetServiceInfo from the settings, the company row, the maintenance switch and the change
+ * horizon. Thread-safe.
+ */
 public final class ServiceInfoQuery {
 
     static final String CONTRACT_VERSION = "1.0";
@@ -35,10 +39,15 @@ public final class ServiceInfoQuery {
     }
 
     GetServiceInfoResponse describe(Set<Role> callerRoles) {
-        CompanyTable.Names company = database.jdbi().withExtension(CompanyTable.class, CompanyTable::names);
-        GetServiceInfoResponse info = new GetServiceInfoResponse();
-        info.setCompanyName(company.companyName());
-        info.setErpProduct(company.erpProduct());
+        GetServiceInfoResponse info = database.jdbi().withHandle(handle -> {
+            CompanyTable.Names company = handle.attach(CompanyTable.class).names();
+            GetServiceInfoResponse described = new GetServiceInfoResponse();
+            described.setCompanyName(company.companyName());
+            described.setErpProduct(company.erpProduct());
+            // the version GetChanges reads up to now: unchanged, nothing new to read
+            described.setChangeHorizon(TrackedTables.horizon(handle));
+            return described;
+        });
         info.setContractVersion(CONTRACT_VERSION);
         info.setServerTime(OffsetDateTime.now(clock));
         info.setMaxPageSize(limits.maxPageSize());

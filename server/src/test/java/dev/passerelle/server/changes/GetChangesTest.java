@@ -9,6 +9,7 @@ import dev.passerelle.contract.v1.EntityType;
 import dev.passerelle.contract.v1.ExpiredTokenFault;
 import dev.passerelle.contract.v1.GetChanges;
 import dev.passerelle.contract.v1.GetChangesResponse;
+import dev.passerelle.contract.v1.GetServiceInfo;
 import dev.passerelle.contract.v1.InvalidRequestFault;
 import dev.passerelle.contract.v1.PasserellePortType;
 import dev.passerelle.server.ErpServer;
@@ -75,6 +76,21 @@ class GetChangesTest {
         assertThat(snapshot).extracting(Change::getKey).doesNotHaveDuplicates();
         assertThat(snapshot.get(0).getAccount().getAccountCode()).isEqualTo("C0000001");
         assertThat(drain(EntityType.ACCOUNT, token, 50)).isEmpty();
+    }
+
+    @Test
+    void theChangeHorizonStaysWhileNothingChangesAndMovesWithAnUpdateOrADelete() throws Exception {
+        String[] contactToken = {null};
+        long contactId = Long.parseLong(drain(EntityType.CONTACT, contactToken, 100).get(0).getKey());
+        long first = client.getServiceInfo(new GetServiceInfo()).getChangeHorizon();
+        drain(EntityType.ACCOUNT, new String[] {null}, 100);
+
+        assertThat(client.getServiceInfo(new GetServiceInfo()).getChangeHorizon()).isEqualTo(first);
+        sql("UPDATE account SET vat_number = 'FR00123456789' WHERE code = 'C0000002'");
+        long afterUpdate = client.getServiceInfo(new GetServiceInfo()).getChangeHorizon();
+        assertThat(afterUpdate).isGreaterThan(first);
+        sql("DELETE FROM contact WHERE id = ?", contactId);
+        assertThat(client.getServiceInfo(new GetServiceInfo()).getChangeHorizon()).isGreaterThan(afterUpdate);
     }
 
     @Test

@@ -58,6 +58,15 @@ public final class BenchCommand implements Callable<Integer>, Tool {
     @Option(names = "--skip-rtdv", description = "Leave out the RTDV measurements.")
     boolean skipRtdv;
 
+    @Option(names = "--rtdv-only", description = "Measure RTDV alone on a demo ERP of --accounts, never synced: no other"
+            + " section; also writes the plans of its list statements (H2 EXPLAIN) to rtdv-plans.txt in --out.")
+    boolean rtdvOnly;
+
+    @Option(names = "--erp-data", paramLabel = "DIR", description = "With --rtdv-only: keep the demo ERP in this folder,"
+            + " and use the one already there (of --accounts accounts) instead of generating it again (default: a"
+            + " temporary folder, deleted at the end).")
+    Path erpData;
+
     @Option(names = "--sync-heap", paramLabel = "SIZE",
             description = "Run the first sync, delta, ApplyChanges and RTDV measurements in a child JVM with this maximum heap"
                     + " (-Xmx, such as 256m), even once (default: the runs of --repeat 1 in this JVM, of more in child JVMs"
@@ -115,12 +124,21 @@ public final class BenchCommand implements Callable<Integer>, Tool {
         BenchPlan plan;
         WatchPlan watchPlan;
         try {
-            watchPlan = skipWatch ? null : new WatchPlan(watchAccounts != null ? watchAccounts
+            watchPlan = skipWatch || rtdvOnly ? null : new WatchPlan(watchAccounts != null ? watchAccounts
                     : Math.min(accounts, DEFAULT_WATCH_ACCOUNTS), Duration.ofSeconds(watchSeconds), Duration.ofSeconds(watchIdleSeconds));
-            plan = new BenchPlan(accounts, skipMemory ? List.of() : memorySizes, memoryWarmUp, memoryVolume,
-                    skipRtdv ? List.of() : callers, deltaAccounts, changes, idleRuns, idleWarmUpRuns, callsPerCaller, repeat);
+            // --rtdv-only: the sync sections' sizes do not apply, whatever their defaults
+            plan = new BenchPlan(accounts, skipMemory || rtdvOnly ? List.of() : memorySizes, memoryWarmUp, memoryVolume,
+                    skipRtdv ? List.of() : callers, rtdvOnly ? Math.min(deltaAccounts, accounts) : deltaAccounts,
+                    rtdvOnly ? Math.min(changes, accounts) : changes, idleRuns, idleWarmUpRuns, callsPerCaller, repeat);
             if (syncHeap != null && !syncHeap.matches("[1-9][0-9]*[kKmMgG]?")) {
                 throw new IllegalArgumentException("--sync-heap must be a heap size such as 256m, was '" + syncHeap + "'");
+            }
+            if (rtdvOnly && (skipRtdv || repeat != 1 || syncHeap != null)) {
+                throw new IllegalArgumentException("--rtdv-only runs once in this JVM: it takes no --skip-rtdv, --repeat"
+                        + " or --sync-heap");
+            }
+            if (erpData != null && !rtdvOnly) {
+                throw new IllegalArgumentException("--erp-data goes with --rtdv-only");
             }
         } catch (IllegalArgumentException invalid) {
             throw new CommandLine.ParameterException(spec.commandLine(), invalid.getMessage());
@@ -129,6 +147,9 @@ public final class BenchCommand implements Callable<Integer>, Tool {
         Machine machine = Machine.current();
         Path folder = Files.createTempDirectory("passerelle-bench-");
         try {
+            if (rtdvOnly) {
+                return rtdvOnly(plan, machine, folder);
+            }
             List<Figure> figures = new ArrayList<>(plan.repeat() == 1 && syncHeap == null ? new SyncBench(plan).measure(folder)
                     : new RepeatedBench(plan, syncHeap == null ? JvmTuning.heap() : List.of("-Xmx" + syncHeap)).measure(folder));
             figures.addAll(MemoryBench.measure(plan, folder));
@@ -137,11 +158,7 @@ public final class BenchCommand implements Callable<Integer>, Tool {
             }
             BenchReport report = new BenchReport(machine, plan.accounts(), plan.repeat(), figures,
                     Machine.current().loadAverage());
-            Files.createDirectories(out);
-            Files.writeString(out.resolve("bench.md"), report.markdown(), StandardCharsets.UTF_8);
-            Files.writeString(out.resolve("bench.json"), report.json(), StandardCharsets.UTF_8);
-            System.out.println(report.markdown());
-            System.out.println("written to " + out.toAbsolutePath().resolve("bench.md") + " and bench.json");
+            write(report);
             return 0;
         } catch (BenchFailure failure) {
             System.err.println("bench FAILED: " + failure.getMessage());
@@ -149,5 +166,26 @@ public final class BenchCommand implements Callable<Integer>, Tool {
         } finally {
             Folders.deleteQuietly(folder);
         }
+    }
+
+    private int rtdvOnly(BenchPlan plan, Machine machine, Path folder) throws IOException {
+        RtdvOnlyBench.Result result = new RtdvOnlyBench(plan.accounts(), plan.callers(), plan.callsPerCaller())
+                .measure(folder, erpData != null ? erpData : folder.resolve("erp"));
+        write(new BenchReport(machine, plan.accounts(), 1, result.figures(), Machine.current().loadAverage()));
+        StringBuilder plans = new StringBuilder();
+        result.plans().forEach((operation, text) -> plans.append("-- ").append(operation).append('\n').append(text)
+                .append("\n\n"));
+        Files.writeString(out.resolve("rtdv-plans.txt"), plans, StandardCharsets.UTF_8);
+        System.out.println(plans);
+        System.out.println("plans written to " + out.toAbsolutePath().resolve("rtdv-plans.txt"));
+        return 0;
+    }
+
+    private void write(BenchReport report) throws IOException {
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("bench.md"), report.markdown(), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("bench.json"), report.json(), StandardCharsets.UTF_8);
+        System.out.println(report.markdown());
+        System.out.println("written to " + out.toAbsolutePath().resolve("bench.md") + " and bench.json");
     }
 }

@@ -7,8 +7,9 @@ import java.util.function.IntConsumer;
 
 /**
  * RTDV latency and throughput at each number of concurrent callers, over SOAP and in-process on the
- * same database, for GetInvoices and GetSolvency; the issue's targets apply to GetInvoices (p99 and
- * SOAP overhead at one caller, throughput at 16 callers).
+ * same database, for GetInvoices and GetSolvency; the targets apply to GetInvoices (p99 and SOAP
+ * overhead at one caller, throughput at 16 callers). GetDocuments and GetDocumentLines are measured
+ * at one caller only (the fewest callers asked for), without a target.
  */
 final class RealTimeBench {
 
@@ -30,8 +31,14 @@ final class RealTimeBench {
         List<Figure> figures = new ArrayList<>();
         figures.add(Figure.info(SECTION, String.format(Locale.ROOT, "warm-up calls of each operation and path, until"
                 + " the JIT compiler is busy less than %.0f%% of a round", QUIET_COMPILER_SHARE * 100), warmUpCalls, "calls"));
+        int fewest = callerCounts.stream().mapToInt(Integer::intValue).min().orElse(1);
         for (int callers : callerCounts) {
             figures.addAll(operation("GetInvoices", callers, queries.invoices(true), queries.invoices(false), true));
+            if (callers == fewest) {
+                figures.addAll(operation("GetDocuments", callers, queries.documents(true), queries.documents(false), false));
+                figures.addAll(operation("GetDocumentLines", callers, queries.documentLines(true), queries.documentLines(false),
+                        false));
+            }
             figures.addAll(operation("GetSolvency", callers, queries.solvency(true), queries.solvency(false), false));
         }
         return figures;
@@ -53,8 +60,9 @@ final class RealTimeBench {
         for (int round = 1; ; round++) {
             long compiled = JitActivity.millis();
             long started = System.nanoTime();
-            for (IntConsumer call : List.of(queries.invoices(true), queries.invoices(false), queries.solvency(true),
-                    queries.solvency(false))) {
+            for (IntConsumer call : List.of(queries.invoices(true), queries.invoices(false), queries.documents(true),
+                    queries.documents(false), queries.documentLines(true), queries.documentLines(false),
+                    queries.solvency(true), queries.solvency(false))) {
                 CallerLoad.run(2, calls / 2, call);
             }
             double share = JitActivity.shareSince(compiled, System.nanoTime() - started);

@@ -125,11 +125,13 @@ final class WatchBench {
         sleep(WatchPlan.INTERVAL.multipliedBy(2));
         int turnsBefore = watcher.turns().size();
         long watcherCpu = watcher.cpuNanos();
+        long compilerCpu = watcher.compilerCpuNanos();
         long ownCpu = ProcessCpu.nanos();
         long started = System.nanoTime();
         sleep(plan.idle());
         long wall = System.nanoTime() - started;
         long watcherUsed = watcherCpu < 0 ? -1 : watcher.cpuNanos() - watcherCpu;
+        long compilerUsed = compilerCpu < 0 ? -1 : watcher.compilerCpuNanos() - compilerCpu;
         long ownUsed = ProcessCpu.since(ownCpu);
         progress("idle for %.1f s: the watcher used %.3f s of CPU, this JVM %.3f s", Numbers.seconds(wall),
                 Numbers.seconds(watcherUsed), Numbers.seconds(ownUsed));
@@ -148,6 +150,10 @@ final class WatchBench {
         }
         figures.add(Figure.atMost(SECTION, "idle: CPU of crm-sync watch (its whole JVM), share of one core",
                 100.0 * watcherUsed / wall, "%", IDLE_CPU_TARGET_PERCENT));
+        if (compilerUsed >= 0) {
+            figures.add(Figure.info(SECTION, "idle: of which the watcher's JIT compiler threads, share of one core",
+                    100.0 * compilerUsed / wall, "%"));
+        }
         figures.add(Figure.info(SECTION, "idle: CPU of the endpoint's JVM (endpoint, ERP database, the benchmark asleep),"
                 + " share of one core", 100.0 * ownUsed / wall, "%"));
         return figures;

@@ -124,6 +124,35 @@ final class WatchProcess implements AutoCloseable {
         return process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
     }
 
+    /**
+     * CPU time the child's JIT compiler threads have used so far, from Linux's {@code /proc} (clock ticks
+     * of 10 ms); -1 where it cannot be read.
+     */
+    long compilerCpuNanos() {
+        Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
+        long ticks = 0;
+        try (var threads = Files.list(tasks)) {
+            for (Path thread : (Iterable<Path>) threads::iterator) {
+                String stat;
+                try {
+                    stat = Files.readString(thread.resolve("stat"), StandardCharsets.ISO_8859_1);
+                } catch (IOException ended) {
+                    continue; // the thread ended meanwhile
+                }
+                int open = stat.indexOf('(');
+                int close = stat.lastIndexOf(')');
+                if (open < 0 || close < open || !stat.substring(open + 1, close).matches("C[12] CompilerThre.*")) {
+                    continue;
+                }
+                String[] fields = stat.substring(close + 2).split(" ");
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime and stime
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return -1;
+        }
+        return ticks * 10_000_000L;
+    }
+
     @Override
     public void close() {
         // SIGTERM: the watcher stops between turns and closes its store; SIGKILL after a minute.

@@ -68,6 +68,9 @@ class BenchSmokeTest {
         assertThat(figures.get("4. ApplyChanges/CPU time of the whole process during the second run")).isPositive();
         assertThat(figures.get("5. RTDV/GetInvoices, 2 callers, SOAP throughput")).isPositive();
         assertThat(figures.get("5. RTDV/GetSolvency, 1 caller, JDBC p99")).isPositive();
+        assertThat(figures.get("5. RTDV/GetDocuments, 1 caller, SOAP p99")).isPositive();
+        assertThat(figures.get("5. RTDV/GetDocumentLines, 1 caller, SOAP p99")).isPositive();
+        assertThat(figures.keySet()).as("documents at the fewest callers only").noneMatch(name -> name.contains("GetDocuments, 2"));
         assertThat(figures.get("1. First sync/CPU time of the whole process during the sync")).isPositive();
         assertThat(figures.get("4. ApplyChanges/CPU time of the whole process during that run")).isPositive();
         assertThat(figures.get("5. RTDV/GetInvoices, 2 callers, SOAP, CPU of the whole process per call")).isPositive();
@@ -124,6 +127,32 @@ class BenchSmokeTest {
         assertThat(figures.get("1. First sync/records ERP -> CRM")).isGreaterThanOrEqualTo(200 * 3);
         assertThat(figures.keySet()).noneMatch(name -> name.startsWith("5. RTDV")).noneMatch(name -> name.startsWith("6. Watch"));
         assertThat(json).as("one run in a child reports its figures as they are").doesNotContain("\"runs\"");
+    }
+
+    @Test
+    void rtdvAloneMeasuresDocumentsBesideInvoicesAndReusesTheErpItKept(@TempDir Path erpData) throws IOException {
+        String[] arguments = {"--rtdv-only", "--accounts", "300", "--callers", "1", "--calls", "10",
+                "--erp-data", erpData.toString(), "--out", out.toString()};
+        assertThat(new CommandLine(new BenchCommand()).execute(arguments)).isZero();
+        Map<String, Double> first = figures(Files.readString(out.resolve("bench.json"), StandardCharsets.UTF_8));
+        assertThat(new CommandLine(new BenchCommand()).execute(arguments)).as("the same ERP, opened again").isZero();
+        Map<String, Double> figures = figures(Files.readString(out.resolve("bench.json"), StandardCharsets.UTF_8));
+
+        assertThat(figures.get("5. RTDV/documents in the ERP")).isPositive().isEqualTo(first.get("5. RTDV/documents in the ERP"));
+        assertThat(figures.keySet()).allMatch(name -> name.startsWith("5. RTDV/"));
+        for (String operation : new String[] {"GetInvoices", "GetDocuments", "GetDocumentLines", "GetSolvency"}) {
+            assertThat(figures.get("5. RTDV/" + operation + ", 1 caller, SOAP p99")).as(operation).isPositive();
+            assertThat(figures.get("5. RTDV/" + operation + ", 1 caller, JDBC p99")).as(operation).isPositive();
+        }
+        for (String operation : new String[] {"GetInvoices", "GetDocuments", "GetDocumentLines"}) {
+            assertThat(figures.get("5. RTDV/plan of " + operation + " reads the account's documents by an index and scans"
+                    + " no table (1 yes, 0 no)")).as(operation).isEqualTo(1);
+        }
+        assertThat(Files.readString(out.resolve("rtdv-plans.txt"), StandardCharsets.UTF_8))
+                .contains("-- GetInvoices", "-- GetDocuments", "-- GetDocumentLines", "account_id = a.id");
+        assertThat(new CommandLine(new BenchCommand()).execute("--rtdv-only", "--accounts", "200", "--erp-data",
+                erpData.toString(), "--out", out.toString())).as("an ERP of another size is refused").isEqualTo(1);
+        assertThat(new CommandLine(new BenchCommand()).execute("--erp-data", erpData.toString())).isEqualTo(2);
     }
 
     /** Every delay of the watch section is positive and ordered, and the watcher turned and used some CPU while idle. */
