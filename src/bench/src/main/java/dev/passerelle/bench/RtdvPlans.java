@@ -1,8 +1,8 @@
 package dev.passerelle.bench;
 
 import dev.passerelle.contract.v1.DocumentType;
-import dev.passerelle.server.ErpServer;
 import dev.passerelle.server.store.Keys;
+import dev.passerelle.server.store.RtdvRows;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -53,8 +53,7 @@ final class RtdvPlans {
     }
 
     private static String explain(Jdbi erp, String statement, long account, Consumer<Query> filters) {
-        String sql = ClasspathSqlLocator.removingComments().getResource(ErpServer.class.getClassLoader(),
-                "dev/passerelle/server/rtdv/" + statement + ".sql");
+        String sql = ClasspathSqlLocator.removingComments().locate(RtdvRows.class, statement); // the endpoint's own file
         return erp.withHandle(handle -> {
             try (Query query = handle.createQuery("EXPLAIN " + sql)) {
                 query.define("namePrefixCondition", "");
