@@ -32,15 +32,17 @@ class MetroSyncTest {
         Holder<Integer> maxPageSize = new Holder<>();
         Holder<List<String>> callerRole = new Holder<>();
         Holder<List<EntityInfo>> supportedEntity = new Holder<>();
+        Holder<Long> changeHorizon = new Holder<>();
 
         target.port().getServiceInfo(contractVersion, new Holder<String>(), new Holder<String>(),
                 new Holder<XMLGregorianCalendar>(), maxPageSize, new Holder<Integer>(), new Holder<Integer>(),
-                new Holder<Boolean>(), callerRole, supportedEntity);
+                new Holder<Boolean>(), callerRole, supportedEntity, changeHorizon);
 
         assertThat(contractVersion.value).isEqualTo("1.0");
         assertThat(maxPageSize.value).isPositive();
         assertThat(callerRole.value).contains("sync");
         assertThat(supportedEntity.value).extracting(EntityInfo::getEntity).contains(EntityType.ACCOUNT);
+        assertThat(changeHorizon.value).as("the optional change horizon, read by a Metro client too").isNotNull();
     }
 
     @Test
