@@ -28,6 +28,7 @@ import dev.passerelle.client.users.Permissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -95,6 +96,21 @@ public final class CrmEngine implements AutoCloseable {
         return run(integration, mode, progress);
     }
 
+    /**
+     * A scheduled turn ({@code crm-sync watch}): a delta turn that finds nothing to exchange
+     * ({@link SyncRun#upToDate}) records no run and answers empty; any other turn runs, as
+     * {@link #run(String, String, RunMode, ProgressListener)}.
+     */
+    public Optional<RunReport> turn(String user, String integration, RunMode mode) {
+        if (mode == RunMode.DELTA) {
+            IntegrationSettings options = settings.integration(integration);
+            if (runner.upToDate(options, transport(integration))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(run(user, integration, mode, ProgressListener.NONE));
+    }
+
     /** Reads revenue this year and last of every account again now ("refresh revenue"). */
     public RunReport refreshRevenue(String user, String integration) {
         store.jdbi().useHandle(handle -> Permissions.check(handle, user, Action.REFRESH_REVENUE));
@@ -111,11 +127,12 @@ public final class CrmEngine implements AutoCloseable {
     /** Where an integration stands now. */
     public EngineStatus status(String integration) {
         settings.integration(integration);
-        var last = history().last(integration);
+        RunHistory history = history();
+        var last = history.last(integration);
         long pending = store.jdbi().withExtension(OutboxBatches.class, batches -> batches.pendingCount(integration));
         long errors = store.jdbi().withExtension(ErrorRows.class, rows -> rows.count(integration));
         return new EngineStatus(integration, last.map(RunHistory.RunRow::startedAt).orElse("never"),
-                last.map(RunHistory.RunRow::status).orElse(""), pending, errors,
+                last.map(RunHistory.RunRow::status).orElse(""), history.lastCheckedAt(integration).orElse(""), pending, errors,
                 locks.holder(integration).map(RunLock.Holder::describe).orElse(""),
                 erpLinks.state(integration));
     }

@@ -5,6 +5,7 @@ import dev.passerelle.client.store.AdminRows;
 import dev.passerelle.client.store.AdminRows.LogRecord;
 import dev.passerelle.client.store.AdminRows.RunRecord;
 import dev.passerelle.client.store.CrmStore;
+import dev.passerelle.client.store.RunStanding;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -68,6 +69,11 @@ public final class RunHistory {
     /** A time as the history has always shown it: "2026-12-06 10:02:03.5" (JDBC's timestamp form). */
     private static String text(LocalDateTime time) {
         return time == null ? "null" : Timestamp.valueOf(time).toString();
+    }
+
+    /** When a scheduled turn last found the integration with nothing to exchange (no run recorded then). */
+    public Optional<String> lastCheckedAt(String integration) {
+        return store.jdbi().withExtension(RunStanding.class, runs -> runs.lastCheckedAt(integration)).map(RunHistory::text);
     }
 
     public Optional<RunRow> last(String integration) {

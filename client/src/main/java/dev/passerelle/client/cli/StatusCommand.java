@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 
 /** {@code crm-sync status}: where each integration stands. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Shows each integration: last run, records waiting to go to the ERP, queued errors, who is running it,",
+        description = {"Shows each integration: last run, when crm-sync watch last found nothing to exchange, records waiting to go to the ERP, queued errors, who is running it,",
                 "and its link to the ERP (connected, or disconnected by whom, when and why)."})
 public class StatusCommand extends EngineCommand {
 
@@ -17,11 +17,12 @@ public class StatusCommand extends EngineCommand {
 
     @Override
     protected int run(CrmEngine engine, String integration, PrintWriter out) {
-        Table table = new Table("integration", "ERP", "last run", "status", "pending out>", "errors>", "running", "ERP link");
+        Table table = new Table("integration", "ERP", "last run", "status", "up to date at", "pending out>", "errors>",
+                "running", "ERP link");
         for (String name : engine.settings().integrations().keySet()) {
             EngineStatus status = engine.status(name);
             table.row(name, engine.settings().integration(name).erpUrl(), status.lastRunAt(), status.lastStatus(),
-                    status.pendingOut(), status.queuedErrors(), status.runningBy(), status.erpLink().describe());
+                    status.checkedAt(), status.pendingOut(), status.queuedErrors(), status.runningBy(), status.erpLink().describe());
         }
         table.print(out, output.format());
         return ExitCodes.OK;

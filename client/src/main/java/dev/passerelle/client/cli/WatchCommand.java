@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
         "each on its own schedule: every N minutes (integration.<name>.interval, default 60m) and, when",
         "integration.<name>.full-resync-at is set (HH:mm), a full re-sync ERP -> CRM once a day at that time.",
         "One run per integration at a time, across processes: a turn that finds another run going is skipped.",
+        "A turn that finds nothing to exchange either way records no run, only the time it checked.",
         "A disconnected integration skips its turns and resumes by itself after 'reconnect' (a full re-sync it",
         "missed comes at its next turn). One integration failing never stops the others. Stops on Ctrl-C.",
         "Exit code (with --max-runs): the highest of the integrations' last turns (0 ok, 1 warnings, 2 failed,",
@@ -138,6 +139,10 @@ public class WatchCommand extends EngineCommand {
                         report.total(Direction.CRM_TO_ERP));
                 report.errors().forEach(error -> out.println("  error: " + error));
                 code = exitCode(report);
+            } else if (turn.outcome() == Watcher.Outcome.UP_TO_DATE) {
+                out.printf("%s %s: up to date in %d ms (nothing to exchange; no run recorded)%n", turn.at(),
+                        turn.integration(), turn.took().toMillis());
+                code = ExitCodes.OK;
             } else {
                 out.printf("%s %s: %s skipped (%s): %s%n", turn.at(), turn.integration(), turn.mode(),
                         turn.outcome().name().toLowerCase(), turn.message());

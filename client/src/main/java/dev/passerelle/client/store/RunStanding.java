@@ -8,7 +8,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
  * Where an integration's runs stand, for health checks and meters: its last finished run, the end of
- * its last completed one, its error queue and pending outbox. Times are the store's (UTC). Each query
+ * its last completed one, the last turn that found nothing to exchange, its error queue and pending outbox. Times are the store's (UTC). Each query
  * walks {@code ix_sync_run_integration} backwards and stops at the first match. Attach to a handle.
  */
 @RegisterConstructorMapper(RunStanding.FinishedRun.class)
@@ -27,6 +27,10 @@ public interface RunStanding {
     @SqlQuery("SELECT TOP (1) ended_at FROM sync_run WHERE integration = :integration"
             + " AND status IN (N'SUCCESS', N'WARNING') ORDER BY id DESC")
     Optional<LocalDateTime> lastCompletedAt(@Bind("integration") String integration);
+
+    /** When a scheduled turn last found the integration with nothing to exchange (it recorded no run then). */
+    @SqlQuery("SELECT checked_at FROM idle_check WHERE integration = :integration")
+    Optional<LocalDateTime> lastCheckedAt(@Bind("integration") String integration);
 
     @SqlQuery("SELECT COUNT(*) FROM error_queue WHERE integration = :integration")
     long errorQueue(@Bind("integration") String integration);

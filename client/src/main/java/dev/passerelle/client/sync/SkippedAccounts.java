@@ -4,6 +4,7 @@ import dev.passerelle.client.config.IntegrationSettings;
 import dev.passerelle.client.store.SkippedRows;
 import dev.passerelle.contract.v1.Change;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +27,11 @@ final class SkippedAccounts {
         boolean admittedBy(IntegrationSettings.SyncSwitches switches) {
             return this == DORMANT ? switches.dormant() : switches.suppliers();
         }
+    }
+
+    /** The reasons (names) for keeping accounts out that {@code switches} now let in. */
+    static List<String> admittedReasons(IntegrationSettings.SyncSwitches switches) {
+        return Arrays.stream(Reason.values()).filter(reason -> reason.admittedBy(switches)).map(Reason::name).toList();
     }
 
     /** A child change waiting for its account. */

@@ -8,6 +8,8 @@ import dev.passerelle.client.run.RunMode;
 import dev.passerelle.client.run.RunReport;
 import dev.passerelle.client.run.RunStatus;
 import dev.passerelle.client.store.CrmStore;
+import dev.passerelle.client.store.Cursors;
+import dev.passerelle.client.store.IdleChecks;
 import dev.passerelle.client.store.RunLock;
 import dev.passerelle.client.store.RunScope;
 import dev.passerelle.client.transport.ErpException;
@@ -15,6 +17,7 @@ import dev.passerelle.client.transport.ErpTransport;
 import dev.passerelle.contract.v1.GetServiceInfoResponse;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -104,6 +107,36 @@ public final class SyncRun {
             info = erp.serviceInfo();
         }
         return info;
+    }
+
+    /**
+     * Whether a delta run of the integration now would exchange nothing, so that a scheduled turn can
+     * end there: this process's last run read the ERP up to the change horizon the ERP still gives, the
+     * saved tokens are those it left, no switch lets in accounts it kept out, the ERP is not in
+     * maintenance and the store holds nothing that waits for a run ({@link IdleChecks#workWaiting}). The
+     * link to the ERP is checked by the transport ({@code forRun}).
+     * Then only the time of the check is written: no run lock, no run. One GetServiceInfo call; false
+     * (a run is due) whenever it cannot tell, a failing ERP included: the run then records the failure.
+     */
+    public boolean upToDate(IntegrationSettings settings, ErpTransport transport) {
+        String integration = settings.name();
+        ReadThrough earlier = readThrough.get(integration);
+        List<String> admitted = SkippedAccounts.admittedReasons(settings.switches());
+        if (earlier == null || store.jdbi().withHandle(handle -> IdleChecks.workWaiting(handle, integration, admitted))) {
+            return false;
+        }
+        GetServiceInfoResponse info;
+        try {
+            info = transport.forRun().serviceInfo();
+        } catch (ErpException failure) {
+            return false;
+        }
+        Map<String, String> tokens = store.jdbi().withExtension(Cursors.class, cursors -> cursors.tokens(integration));
+        if (info.isMaintenance() || !earlier.covers(info.getChangeHorizon(), earlier.entities(), tokens)) {
+            return false;
+        }
+        store.jdbi().useHandle(handle -> IdleChecks.checked(handle, integration, store.now()));
+        return true;
     }
 
     /** Reads the replicated figures (revenue) of every account again, under the run lock. */

@@ -6,15 +6,19 @@ import dev.passerelle.client.store.RunStanding;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Where one integration stands, as its store records it (every process's runs, not only this one's):
- * its last finished run, the end of its last successful one (SUCCESS or WARNING: it completed), its
- * error queue and pending outbox, who runs it now, and its link to the ERP. Immutable.
+ * its last finished run, the end of its last successful one (SUCCESS or WARNING: it completed), the
+ * last turn that found nothing to exchange (and recorded no run), its error queue and pending outbox,
+ * who runs it now, and its link to the ERP. Immutable.
  */
-record IntegrationState(String integration, Optional<LastRun> lastRun, Optional<Instant> lastSuccessAt, long errorQueue,
-                        long pendingOut, Optional<String> runningBy, ErpLinkState erpLink) {
+record IntegrationState(String integration, Optional<LastRun> lastRun, Optional<Instant> lastSuccessAt,
+                        Optional<Instant> lastCheckedAt, long errorQueue, long pendingOut, Optional<String> runningBy,
+                        ErpLinkState erpLink) {
 
     /** A finished run. */
     record LastRun(long id, String mode, String status, Instant startedAt, Instant endedAt, Long durationMs) {
@@ -30,11 +34,16 @@ record IntegrationState(String integration, Optional<LastRun> lastRun, Optional<
             if (success.isEmpty()) {
                 success = runs.lastCompletedAt(integration).map(IntegrationState::utc);
             }
-            return new IntegrationState(integration, last, success, runs.errorQueue(integration),
-                    runs.pendingOut(integration), Optional.empty(), null);
+            return new IntegrationState(integration, last, success, runs.lastCheckedAt(integration).map(IntegrationState::utc),
+                    runs.errorQueue(integration), runs.pendingOut(integration), Optional.empty(), null);
         });
-        return new IntegrationState(integration, counted.lastRun(), counted.lastSuccessAt(), counted.errorQueue(),
-                counted.pendingOut(), engine.runningBy(integration), engine.erpLinks().state(integration));
+        return new IntegrationState(integration, counted.lastRun(), counted.lastSuccessAt(), counted.lastCheckedAt(),
+                counted.errorQueue(), counted.pendingOut(), engine.runningBy(integration), engine.erpLinks().state(integration));
+    }
+
+    /** The later of the last successful run's end and the last turn that found nothing to exchange. */
+    Optional<Instant> upToDateAt() {
+        return Stream.of(lastSuccessAt, lastCheckedAt).flatMap(Optional::stream).max(Comparator.naturalOrder());
     }
 
     /** The error queue's size now. */

@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The health of the integrations {@code crm-sync watch} serves, read from the store (so runs made by
- * other processes count too). Per integration: its last finished run, the lag since the end of its
- * last successful run (SUCCESS or WARNING; before any, since watch started), its error queue and
+ * other processes count too). Per integration: its last finished run, the lag since it was last known
+ * up to date (the end of its last successful run, SUCCESS or WARNING, or a later turn that found
+ * nothing to exchange; before either, since watch started), its error queue and
  * pending outbox, who runs it now and its link to the ERP. An integration is {@code FAILED} when its
  * last run failed, {@code LAGGING} when the lag exceeds {@code maxLagIntervals} times its interval,
  * {@code DISCONNECTED} when an administrator took it off its ERP ({@code crm-sync disconnect}: a
@@ -84,7 +85,7 @@ public final class WatchHealth implements AutoCloseable {
     private Map<String, Object> part(IntegrationState state, Instant now) {
         Duration interval = engine.settings().integration(state.integration()).interval();
         Duration maxLag = interval.multipliedBy(maxLagIntervals);
-        Instant since = state.lastSuccessAt().orElse(watchingSince);
+        Instant since = state.upToDateAt().orElse(watchingSince);
         Duration lag = since.isAfter(now) ? Duration.ZERO : Duration.between(since, now);
         boolean failed = state.lastRun().map(run -> run.status().equals("FAILURE")).orElse(false);
         String status;
@@ -111,6 +112,7 @@ public final class WatchHealth implements AutoCloseable {
             return last;
         }).orElse(null));
         part.put("lastSuccessAt", state.lastSuccessAt().orElse(null));
+        part.put("lastCheckedAt", state.lastCheckedAt().orElse(null));
         part.put("lagSeconds", lag.toSeconds());
         part.put("maxLagSeconds", maxLag.toSeconds());
         part.put("errorQueue", state.errorQueue());

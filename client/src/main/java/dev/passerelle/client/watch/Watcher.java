@@ -3,7 +3,6 @@ package dev.passerelle.client.watch;
 import dev.passerelle.client.CrmEngine;
 import dev.passerelle.client.config.IntegrationSettings;
 import dev.passerelle.client.run.EngineException;
-import dev.passerelle.client.run.ProgressListener;
 import dev.passerelle.client.run.RunMode;
 import dev.passerelle.client.run.RunReport;
 import java.time.Clock;
@@ -18,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The scheduler behind {@code crm-sync watch}: serves several integrations in one process, each on its
- * own thread with its own {@link WatchSchedule} (its interval and daily full re-sync time). A turn that
+ * own thread with its own {@link WatchSchedule} (its interval and daily full re-sync time). A delta
+ * turn that finds nothing to exchange records no run ({@link CrmEngine#turn}). A turn that
  * finds the integration's run lock taken (by this or another process) or the integration disconnected
  * from its ERP is skipped and reported; one integration failing never stops the others. Turns are
  * reported to a listener, called from the integrations' threads. Time comes from the injected clock and
@@ -34,11 +34,15 @@ public final class Watcher {
         void sleepUntil(Instant at) throws InterruptedException;
     }
 
-    /** How a turn went. */
-    public enum Outcome { RAN, BUSY, DISCONNECTED, REFUSED, FAILED }
+    /** How a turn went: {@code UP_TO_DATE} when a delta turn found nothing to exchange and recorded no run. */
+    public enum Outcome { RAN, UP_TO_DATE, BUSY, DISCONNECTED, REFUSED, FAILED }
 
-    /** One turn of one integration; {@code report} is set when it {@link Outcome#RAN}, {@code message} otherwise. */
-    public record Turn(String integration, Instant at, RunMode mode, Outcome outcome, RunReport report, String message) {
+    /**
+     * One turn of one integration, begun {@code at} and lasting {@code took}; {@code report} is set when it
+     * {@link Outcome#RAN}, {@code message} otherwise.
+     */
+    public record Turn(String integration, Instant at, Duration took, RunMode mode, Outcome outcome, RunReport report,
+                       String message) {
     }
 
     private final CrmEngine engine;
@@ -99,7 +103,7 @@ public final class Watcher {
             }
             schedule.ran(next.mode());
             Turn turn = take(integration, user, next.mode());
-            if (turn.outcome() != Outcome.RAN) {
+            if (turn.outcome() != Outcome.RAN && turn.outcome() != Outcome.UP_TO_DATE) {
                 LOG.info("watch turn of {} skipped ({}): {}", integration, turn.outcome(), turn.message());
             }
             if (turn.outcome() == Outcome.DISCONNECTED) {
@@ -115,17 +119,27 @@ public final class Watcher {
 
     private Turn take(String integration, String user, RunMode mode) {
         Instant at = clock.instant();
+        Outcome outcome;
+        RunReport report = null;
+        String message = null;
         try {
-            return new Turn(integration, at, mode, Outcome.RAN, engine.run(user, integration, mode, ProgressListener.NONE), null);
+            report = engine.turn(user, integration, mode).orElse(null);
+            outcome = report == null ? Outcome.UP_TO_DATE : Outcome.RAN;
+            message = report == null ? "nothing to exchange" : null;
         } catch (EngineException.Busy busy) {
-            return new Turn(integration, at, mode, Outcome.BUSY, null, busy.getMessage());
+            outcome = Outcome.BUSY;
+            message = busy.getMessage();
         } catch (EngineException.Disconnected disconnected) {
-            return new Turn(integration, at, mode, Outcome.DISCONNECTED, null, disconnected.getMessage());
+            outcome = Outcome.DISCONNECTED;
+            message = disconnected.getMessage();
         } catch (EngineException.BadRequest | EngineException.PermissionDenied refused) {
-            return new Turn(integration, at, mode, Outcome.REFUSED, null, refused.getMessage());
+            outcome = Outcome.REFUSED;
+            message = refused.getMessage();
         } catch (RuntimeException failure) {
             LOG.warn("watch turn of {} failed", integration, failure);
-            return new Turn(integration, at, mode, Outcome.FAILED, null, String.valueOf(failure.getMessage()));
+            outcome = Outcome.FAILED;
+            message = String.valueOf(failure.getMessage());
         }
+        return new Turn(integration, at, Duration.between(at, clock.instant()), mode, outcome, report, message);
     }
 }

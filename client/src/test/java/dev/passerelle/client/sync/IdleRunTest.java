@@ -22,6 +22,7 @@ import dev.passerelle.server.security.Role;
 import dev.passerelle.server.security.Users;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -118,5 +119,87 @@ class IdleRunTest {
         assertThat(changeCalls.get(EntityType.ACCOUNT).get()).isPositive();
         run();
         assertThat(changeCalls()).isZero();
+    }
+
+    private Optional<RunReport> turn() {
+        changeCalls.clear();
+        return engine.turn(null, "main", RunMode.DELTA);
+    }
+
+    private int runsRecorded() {
+        return engine.history().runs("main", 100).size();
+    }
+
+    private long aCompany() {
+        return engine.store().jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT MIN(company_id) FROM account WHERE integration = N'main'").mapTo(Long.class).one());
+    }
+
+    @Test
+    void aScheduledTurnWithNothingToExchangeRecordsNoRunOnlyWhenItChecked() {
+        assertThat(engine.status("main").checkedAt()).isEmpty();
+
+        assertThat(turn()).isEmpty();
+        assertThat(turn()).isEmpty();
+
+        assertThat(runsRecorded()).isEqualTo(1);
+        assertThat(changeCalls()).isZero();
+        assertThat(engine.status("main").checkedAt()).isNotEmpty();
+    }
+
+    @Test
+    void aScheduledTurnRunsWhenEitherSideHasSomethingForTheOther() {
+        assertThat(turn()).isEmpty();
+
+        engine.edits().renameCompany(aCompany(), "Renamed Between Turns");
+        RunReport out = turn().orElseThrow();
+        assertThat(out.total(Direction.CRM_TO_ERP)).isEqualTo(1);
+
+        // the rename moved the ERP's change horizon: the next turn reads its own change back, once
+        assertThat(turn()).isPresent();
+        assertThat(turn()).isEmpty();
+        String code = firstCode();
+        erpSql("UPDATE account SET website = 'https://turn.example' WHERE code = '" + code + "'");
+        RunReport in = turn().orElseThrow();
+        assertThat(in.total(Direction.ERP_TO_CRM)).isEqualTo(1);
+        assertThat(crmWebsite(code)).isEqualTo("https://turn.example");
+        assertThat(turn()).isEmpty();
+    }
+
+    @Test
+    void aScheduledTurnRunsWhenTheStoreHoldsWorkForARun() {
+        assertThat(turn()).isEmpty();
+
+        engine.edits().setNotThisTime(aCompany(), true);
+        assertThat(turn()).isPresent();
+        assertThat(turn()).isEmpty();
+
+        engine.store().jdbi().useHandle(handle -> handle.execute("INSERT INTO sync_run (integration, run_mode, status, started_at)"
+                + " VALUES (N'main', N'DELTA', N'RUNNING', CURRENT_TIMESTAMP)"));
+        assertThat(turn()).isPresent();
+        assertThat(engine.history().runs("main", 2).get(1).status()).isEqualTo("FAILURE");
+        assertThat(turn()).isEmpty();
+
+        erp.setMaintenance(true);
+        assertThat(turn()).isPresent();
+        erp.setMaintenance(false);
+        assertThat(turn()).isPresent();
+        assertThat(turn()).isEmpty();
+    }
+
+    @Test
+    void aChangeParkedForANeverSyncCompanyWaitsQuietlyUntilTheFlagIsCleared() {
+        String code = firstCode();
+        long company = engine.store().jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT company_id FROM account WHERE account_code = :code").bind("code", code).mapTo(Long.class).one());
+        engine.edits().setNeverSync(company, true);
+        erpSql("UPDATE account SET website = 'https://parked.example' WHERE code = '" + code + "'");
+        assertThat(turn().orElseThrow().count("ACCOUNT", Direction.ERP_TO_CRM, "parked")).isEqualTo(1);
+        assertThat(turn()).as("the parked change waits for the flag, not for a run").isEmpty();
+
+        engine.edits().setNeverSync(company, false);
+        assertThat(turn()).isPresent();
+        assertThat(crmWebsite(code)).isEqualTo("https://parked.example");
+        assertThat(turn()).isEmpty();
     }
 }

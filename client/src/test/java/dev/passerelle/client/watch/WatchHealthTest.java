@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.client.ErpFixture;
 import dev.passerelle.client.MutableClock;
+import dev.passerelle.client.run.RunMode;
 import dev.passerelle.client.run.RunStatus;
 import dev.passerelle.common.ops.Health;
 import java.time.Duration;
@@ -12,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The watch's health against a real ERP endpoint and a real store: up after a successful run, 503 when
- * the last run failed, when the last success is older than the allowed intervals, or when the store is
- * gone; a disconnected integration is shown but is no fault.
+ * the last run failed, when the last success (or the last turn that found nothing to exchange) is older
+ * than the allowed intervals, or when the store is gone; a disconnected integration is shown but is no fault.
  */
 class WatchHealthTest {
 
@@ -60,6 +61,24 @@ class WatchHealthTest {
             assertThat(late.json()).contains("\"status\":\"LAGGING\"").contains("\"maxLagSeconds\":7200")
                     .containsPattern("\"lagSeconds\":72[6-9][0-9]");
             health.close();
+        }
+    }
+
+    @Test
+    void aTurnThatFoundNothingToExchangeMakesTheIntegrationUpToDateAgain() {
+        try (ErpFixture fixture = ErpFixture.start(3);
+             WatchHealth health = new WatchHealth(fixture.engine, List.of("main"), java.time.Clock.systemUTC(), 2)) {
+            fixture.sync();
+            fixture.crmSql().useHandle(handle -> handle.execute("UPDATE sync_run SET started_at = DATEADD(HOUR, -3, started_at),"
+                    + " ended_at = DATEADD(HOUR, -3, ended_at)"));
+            assertThat(health.check().json()).contains("\"status\":\"LAGGING\"").contains("\"lastCheckedAt\":null");
+
+            assertThat(fixture.engine.turn(null, "main", RunMode.DELTA)).as("nothing changed since the run").isEmpty();
+            Health up = health.check();
+
+            assertThat(up.httpStatus()).isEqualTo(200);
+            assertThat(up.json()).contains("\"status\":\"UP\"").containsPattern("\"lastCheckedAt\":\"[0-9T:.\\-]+Z\"")
+                    .containsPattern("\"lagSeconds\":[0-9],");
         }
     }
 

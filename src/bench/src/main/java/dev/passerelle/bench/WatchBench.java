@@ -145,7 +145,7 @@ final class WatchBench {
         figures.add(Figure.info(SECTION, "idle: turns of the watcher in that time", idleTurns.size(), "turns"));
         if (!idleTurns.isEmpty()) {
             long[] millis = idleTurns.stream().mapToLong(WatchProcess.Turn::millis).toArray();
-            figures.add(Figure.info(SECTION, "idle: a turn's run, as the watcher reports it (median)",
+            figures.add(Figure.info(SECTION, "idle: a turn, as the watcher reports it (median)",
                     Numbers.percentile(millis, 50), "ms"));
         }
         figures.add(Figure.atMost(SECTION, "idle: CPU of crm-sync watch (its whole JVM), share of one core",

@@ -29,14 +29,16 @@ final class WatchProcess implements AutoCloseable {
 
     /** The line {@code crm-sync watch} prints for a turn that ran, with its duration in milliseconds. */
     private static final Pattern TURN = Pattern.compile(": run \\d+ DELTA: (\\w+) in (\\d+) ms \\(in (\\d+), out (\\d+)\\)");
+    /** The line it prints for a turn that found nothing to exchange and recorded no run. */
+    private static final Pattern UP_TO_DATE = Pattern.compile(": up to date in (\\d+) ms");
     private static final Duration POLL = Duration.ofMillis(50);
     private static final Duration STOP_GRACE = Duration.ofMinutes(1);
 
     /**
      * One turn the watcher reported.
      *
-     * @param status   the run's status (SUCCESS, WARNINGS, ...)
-     * @param millis   the run's duration
+     * @param status   the run's status (SUCCESS, WARNINGS, ...), UP_TO_DATE for a turn that found nothing to exchange
+     * @param millis   the turn's duration
      * @param received records ERP -> CRM
      * @param sent     records CRM -> ERP
      */
@@ -111,9 +113,12 @@ final class WatchProcess implements AutoCloseable {
         List<Turn> turns = new ArrayList<>();
         for (String line : lines()) {
             Matcher turn = TURN.matcher(line);
+            Matcher upToDate = UP_TO_DATE.matcher(line);
             if (turn.find()) {
                 turns.add(new Turn(turn.group(1), Long.parseLong(turn.group(2)), Long.parseLong(turn.group(3)),
                         Long.parseLong(turn.group(4))));
+            } else if (upToDate.find()) {
+                turns.add(new Turn("UP_TO_DATE", Long.parseLong(upToDate.group(1)), 0, 0));
             }
         }
         return turns;
