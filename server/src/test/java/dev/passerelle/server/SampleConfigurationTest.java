@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The sample configuration shows each default as a commented line ({@code #key=value}): written out,
- * every one of them must give the settings the endpoint applies without it, so that the sample cannot
- * drift from the one place defaults are written ({@link ServerSettings.Builder}).
+ * The sample configuration names every key and shows each default as a commented line
+ * ({@code #key=value}): written out, every one of them must give the settings the endpoint applies
+ * without it, so that the sample cannot drift from the one place defaults are written
+ * ({@link ServerSettings.Builder}).
  */
 class SampleConfigurationTest {
 
@@ -54,5 +55,12 @@ class SampleConfigurationTest {
         assertThat(shown).as("defaults the sample shows").hasSizeGreaterThanOrEqualTo(15)
                 .contains("erp.max-page-size", "erp.auth.lockout-after", "erp.metrics.enabled");
         assertThat(spelledOut).isEqualTo(shipped);
+    }
+
+    @Test
+    void theSampleDocumentsEveryKey() throws IOException {
+        String sample = Files.readString(SAMPLE);
+
+        assertThat(ServerSettings.KEYS).allSatisfy(key -> assertThat(sample).contains(key + "="));
     }
 }

@@ -62,11 +62,13 @@ class DistributionIT {
                 PosixFilePermission.OTHERS_EXECUTE);
         Set<String> jars = names(home.resolve("lib"));
         assertThat(jars).contains("passerelle-launcher-" + VERSION + ".jar", "passerelle-server-" + VERSION + ".jar",
-                "passerelle-client-" + VERSION + ".jar", "passerelle-common-" + VERSION + ".jar",
+                "passerelle-erp-cli-" + VERSION + ".jar", "passerelle-client-" + VERSION + ".jar",
+                "passerelle-crm-cli-" + VERSION + ".jar", "passerelle-common-" + VERSION + ".jar",
                 "passerelle-contract-" + VERSION + ".jar");
         assertThat(jars).anyMatch(jar -> jar.startsWith("micrometer-registry-prometheus-"))
                 .anyMatch(jar -> jar.startsWith("logback-classic-")).anyMatch(jar -> jar.startsWith("mssql-jdbc-"))
-                .noneMatch(jar -> jar.startsWith("junit-") || jar.startsWith("assertj-") || jar.startsWith("wiremock"));
+                .noneMatch(jar -> jar.startsWith("junit-") || jar.startsWith("assertj-") || jar.startsWith("wiremock")
+                        || jar.endsWith("-tests.jar"));
         assertThat(Files.mismatch(home.resolve("conf/erp-server.sample.properties"),
                 SOURCES.resolve("server/erp-server.sample.properties"))).isEqualTo(-1L);
         assertThat(Files.mismatch(home.resolve("conf/crm-sync.sample.properties"),

@@ -137,11 +137,4 @@ class ErpServerCommandTest {
 
         assertThatThrownBy(() -> command.settings(Map.of())).isInstanceOf(ConfigException.class).hasMessageContaining("add-user");
     }
-
-    @Test
-    void theSamplePropertiesDocumentEveryKey() throws Exception {
-        String sample = Files.readString(Path.of("erp-server.sample.properties"));
-
-        assertThat(ServerSettings.KEYS).allSatisfy(key -> assertThat(sample).contains(key + "="));
-    }
 }
