@@ -1,5 +1,6 @@
 package dev.passerelle.client.link;
 
+import dev.passerelle.client.admin.Paged;
 import dev.passerelle.client.edit.CrmEdits;
 import dev.passerelle.client.run.Action;
 import dev.passerelle.client.run.EngineException;
@@ -8,6 +9,8 @@ import dev.passerelle.client.store.CrmStore;
 import dev.passerelle.client.store.LinkRows;
 import dev.passerelle.client.store.LinkRows.GenericAccount;
 import dev.passerelle.client.store.LinkRows.LinkedAccount;
+import dev.passerelle.client.store.LinkRows.OrphanRow;
+import dev.passerelle.client.store.OrphanReads;
 import dev.passerelle.client.users.Permissions;
 import java.util.List;
 import java.util.Locale;
@@ -28,10 +31,21 @@ public final class CrmLinks {
         this.store = store;
     }
 
-    /** An account with no company, or a secondary account of a company. */
+    /** An account with no company, or a secondary account of a company; {@code reason} is its {@link OrphanKind}'s name. */
     public record Orphan(long accountId, String integration, String erpKey, String accountCode, String name,
                          Long companyId, String reason) {
     }
+
+    /** Why an account is an orphan. */
+    public enum OrphanKind {
+        /** It hangs on no company. */
+        NO_COMPANY,
+        /** It hangs on a company as a secondary account, beside the company's primary one (or in place of it). */
+        SECONDARY
+    }
+
+    /** The largest page {@link #orphans(String, OrphanKind, int, int)} reads. */
+    public static final int MAX_PAGE = 500;
 
     /** The CRM id of an account, found by its accounting code in an integration. */
     public long accountByCode(String integration, String accountCode) {
@@ -176,10 +190,26 @@ public final class CrmLinks {
 
     /** Accounts with no company, and secondary accounts of a company. */
     public List<Orphan> orphans(String integration) {
-        return store.jdbi().withExtension(LinkRows.class, rows -> rows.orphans(integration)).stream()
-                .map(row -> new Orphan(row.id(), row.integration(), row.erpKey(), row.accountCode(), row.name(),
-                        row.companyId(), row.companyId() == null ? "NO_COMPANY" : "SECONDARY"))
+        return store.jdbi().withExtension(LinkRows.class, rows -> rows.orphans(integration)).stream().map(CrmLinks::orphan)
                 .toList();
+    }
+
+    /**
+     * One page of an integration's orphans, in the order of {@link #orphans(String)}: of one kind, or of
+     * both when {@code kind} is null. The page is read in SQL, with the count of the whole listing.
+     */
+    public Paged<Orphan> orphans(String integration, OrphanKind kind, int offset, int limit) {
+        Paged.check(offset, limit, MAX_PAGE);
+        int noCompany = kind == null || kind == OrphanKind.NO_COMPANY ? 1 : 0;
+        int secondary = kind == null || kind == OrphanKind.SECONDARY ? 1 : 0;
+        return store.jdbi().withExtension(OrphanReads.class, reads -> new Paged<>(
+                reads.page(integration, noCompany, secondary, offset, limit).stream().map(CrmLinks::orphan).toList(),
+                reads.count(integration, noCompany, secondary), offset, limit));
+    }
+
+    private static Orphan orphan(OrphanRow row) {
+        return new Orphan(row.id(), row.integration(), row.erpKey(), row.accountCode(), row.name(), row.companyId(),
+                (row.companyId() == null ? OrphanKind.NO_COMPANY : OrphanKind.SECONDARY).name());
     }
 
     /** Creates a company for an orphan account and makes it the account's primary company. Answers the company id. */

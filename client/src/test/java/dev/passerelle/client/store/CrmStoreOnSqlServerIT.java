@@ -85,6 +85,7 @@ class CrmStoreOnSqlServerIT {
                 assertThat(resync.count("CONTACT", Direction.ERP_TO_CRM, "deleted-absent")).isEqualTo(1);
                 assertThat(engine.diagnostics().findings()).isNotNull();
                 assertThat(engine.links().orphans(name)).isEmpty();
+                assertThat(engine.links().orphans(name, null, 0, 20).total()).isZero();
                 assertThat(engine.history().runs(name, 5)).hasSize(3);
                 assertThat(engine.status(name).pendingOut()).isZero();
             }

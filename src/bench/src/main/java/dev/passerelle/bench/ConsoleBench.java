@@ -95,6 +95,8 @@ final class ConsoleBench {
                 FindingKind.REJECTED)) {
             listing(pages, client, "diagnose, kind " + kind, "/diagnose?kind=" + kind);
         }
+        listing(pages, client, "orphans", "/orphans?integration=main");
+        listing(pages, client, "orphans, why SECONDARY", "/orphans?integration=main&kind=SECONDARY");
         listing(pages, client, "companies", "/companies");
         String word = bench.engine().store().jdbi().withExtension(CompanyReads.class,
                 reads -> reads.byName("%", accounts / 2, 1).get(0).name().split(" ")[0]);

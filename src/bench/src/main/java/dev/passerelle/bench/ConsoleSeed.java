@@ -9,17 +9,18 @@ import org.jdbi.v3.core.Jdbi;
  * statement is valid on SQL Server and H2. Not timed.
  *
  * <p>Records are picked by their ids' remainders; the store's ids are odd, so at 100,000 accounts the
- * picks below come to: 4,000 queued errors (800 stopped), 2,000 accounts off their company, 1,000
- * codes to type, 500 accounts deleted in the ERP.
+ * picks below come to: 4,000 queued errors (800 stopped), 2,000 accounts off their company, 200
+ * secondary accounts (so 2,200 orphans), 1,000 codes to type, 500 accounts deleted in the ERP.
  *
  * @param runs past runs added (N/5: 20,000, about 70 days of a 5-minute schedule, at 100,000 accounts)
  * @param logLines lines added to the first sync's log, one per account (a tenth conflicts, the rest warnings)
  * @param errors records of the error queue (a fifth stopped, a fifth the ERP no longer knows)
  * @param unlinked accounts taken off their company: each an unmatched account, its company an unlinked customer
+ * @param secondary accounts left on their company as a secondary one (an orphan, as one linked with --additional)
  * @param pendingCodes accounts waiting for a code to be typed
  * @param deleted accounts the ERP deleted
  */
-record ConsoleSeed(long runs, long logLines, long errors, long unlinked, long pendingCodes, long deleted) {
+record ConsoleSeed(long runs, long logLines, long errors, long unlinked, long secondary, long pendingCodes, long deleted) {
 
     static ConsoleSeed fill(Jdbi store, int accounts, long firstRunId) {
         long runs = Math.max(100, accounts / 5);
@@ -42,9 +43,10 @@ record ConsoleSeed(long runs, long logLines, long errors, long unlinked, long pe
                     + " 3, CASE WHEN (o.crm_id / 50) % 5 = 3 THEN 1 ELSE 0 END, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP"
                     + " FROM outbox o WHERE o.state = N'ERROR'");
             long unlinked = handle.execute("UPDATE account SET company_id = NULL WHERE id % 100 = 3");
+            long secondary = handle.execute("UPDATE account SET is_primary = 0 WHERE id % 1000 = 9");
             long pending = handle.execute("UPDATE account SET account_code = N'[PENDING]' WHERE id % 200 = 11");
             long deleted = handle.execute("UPDATE account SET erp_deleted = 1 WHERE id % 400 = 13");
-            return new ConsoleSeed(addedRuns, lines, errors, unlinked, pending, deleted);
+            return new ConsoleSeed(addedRuns, lines, errors, unlinked, secondary, pending, deleted);
         });
     }
 }

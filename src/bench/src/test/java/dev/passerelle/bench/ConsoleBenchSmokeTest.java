@@ -25,9 +25,10 @@ class ConsoleBenchSmokeTest {
         assertThat(exit).isZero();
         String report = Files.readString(out.resolve("console-bench.md"), StandardCharsets.UTF_8);
         List<String> rows = report.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| page")).toList();
-        assertThat(rows).hasSize(32);
+        assertThat(rows).hasSize(36);
         assertThat(rows).anyMatch(row -> row.startsWith("| diagnose, kind UNLINKED_COMPANY, last page"))
                 .anyMatch(row -> row.startsWith("| run log, kind CONFLICT, last page") && row.contains("kind=CONFLICT&offset="))
+                .anyMatch(row -> row.startsWith("| orphans, why SECONDARY, last page") && row.contains("kind=SECONDARY&offset="))
                 .anyMatch(row -> row.startsWith("| company, invoices tab, last page"));
         assertThat(rows).allMatch(row -> row.matches("\\| [^|]+ \\| [0-9.]+ \\| [0-9.]+ \\| (yes|NO) \\| `/[^`]*` \\|"));
         assertThat(report).contains("CRM store of 1,000 accounts").contains("load average");

@@ -78,6 +78,9 @@ final class ConsoleServlet extends HttpServlet {
         DiagnosePages diagnose = new DiagnosePages(engine, jobs);
         get("/diagnose", diagnose::list);
         post("/diagnose/fix", diagnose::fix);
+        OrphanPages orphans = new OrphanPages(engine);
+        get("/orphans", orphans::list);
+        post("/orphans/(\\d+)/create-company", orphans::createCompany);
         CompanyPages companies = new CompanyPages(engine);
         get("/companies", companies::list);
         get("/companies/(\\d+)", companies::company);

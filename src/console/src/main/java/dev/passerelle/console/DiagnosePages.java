@@ -2,8 +2,6 @@ package dev.passerelle.console;
 
 import dev.passerelle.client.CrmEngine;
 import dev.passerelle.client.admin.Paged;
-import dev.passerelle.client.cli.CrmSyncCommand;
-import dev.passerelle.client.cli.ExitCodes;
 import dev.passerelle.client.diagnose.Finding;
 import dev.passerelle.client.diagnose.FindingKind;
 import dev.passerelle.client.run.RunMode;
@@ -49,22 +47,14 @@ final class DiagnosePages {
         if (!standing(command, kind(exchange), exchange.number("offset", 0))) {
             throw ConsoleException.badRequest("'" + command + "' is not the fix of a finding standing now (fixed meanwhile?)");
         }
-        List<String> words = List.of(command.split("\\s+"));
-        if (!words.get(0).equals("crm-sync")) {
-            throw ConsoleException.badRequest("not a crm-sync command: " + command);
-        }
-        List<String> args = words.subList(1, words.size());
+        List<String> args = CommandLines.arguments(command);
         if (args.get(0).equals("run")) {
             String integration = integrationOf(args);
             Jobs.Job job = jobs.start(exchange.login(), integration, RunMode.DELTA);
             exchange.redirect("/", new Views.Flash(true, "run of '" + integration + "' started (job " + job.id() + ")", command));
             return;
         }
-        CrmSyncCommand.Outcome outcome = CrmSyncCommand.executeWith(engine, exchange.login(), args);
-        boolean ok = outcome.exitCode() == ExitCodes.OK || outcome.exitCode() == ExitCodes.WARNING;
-        String said = (outcome.out() + outcome.err()).strip();
-        exchange.redirect(exchange.back("/diagnose"), new Views.Flash(ok, said.isEmpty() ? "exit code " + outcome.exitCode() : said,
-                command));
+        exchange.redirect(exchange.back("/diagnose"), CommandLines.run(engine, exchange.login(), command));
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.passerelle.client.admin.ErrorsTab;
 import dev.passerelle.client.admin.Paged;
 import dev.passerelle.client.admin.RunHistory;
 import dev.passerelle.client.diagnose.Finding;
+import dev.passerelle.client.link.CrmLinks;
 import dev.passerelle.client.run.RunReport;
 import dev.passerelle.client.store.CompanyReads;
 import java.math.BigDecimal;
@@ -46,6 +47,11 @@ public final class Views {
 
         public boolean hasNext() {
             return offset + shown < total;
+        }
+
+        /** This very page, with its filters: where a form on it comes back to. */
+        public String current() {
+            return href(offset);
         }
 
         public String previous() {
@@ -114,6 +120,18 @@ public final class Views {
     }
 
     public record DiagnosePage(Frame frame, List<String> kinds, String kind, List<Finding> findings, Pager pager) {
+    }
+
+    /** An orphan account and the command that creates a company for it. */
+    public record OrphanLine(CrmLinks.Orphan orphan, String command) {
+
+        public boolean secondary() {
+            return orphan.companyId() != null;
+        }
+    }
+
+    public record OrphansPage(Frame frame, List<String> integrations, String integration, List<String> kinds, String kind,
+                              List<OrphanLine> rows, Pager pager) {
     }
 
     public record CompaniesPage(Frame frame, String query, List<CompanyReads.CompanyRow> rows, Pager pager) {

@@ -74,7 +74,7 @@ class ConsoleHttpTest {
     @Test
     void everyPageButTheLogInNeedsASession() throws Exception {
         try (ConsoleFixture fixture = ConsoleFixture.start(folder, 1)) {
-            for (String path : new String[] {"/", "/errors", "/diagnose", "/companies", "/runs", "/settings", "/companies/1"}) {
+            for (String path : new String[] {"/", "/errors", "/diagnose", "/orphans", "/companies", "/runs", "/settings", "/companies/1"}) {
                 HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(fixture.url(path))).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(answer.statusCode()).as(path).isEqualTo(303);

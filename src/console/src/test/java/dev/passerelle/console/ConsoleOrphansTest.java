@@ -1,0 +1,169 @@
+package dev.passerelle.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.passerelle.client.link.CrmLinks;
+import dev.passerelle.client.run.Action;
+import dev.passerelle.client.store.CompanyRows;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Orphans in a real browser against a real ERP endpoint: accounts taken off their company show on the
+ * orphans page, a page at a time and filtered by why; "create company" runs the command it shows and
+ * the orphan is gone, its company made; a user denied {@code link} is refused with the command's own
+ * message, and a form that lost its CSRF token changes nothing. Pages are saved under target/screenshots.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsoleOrphansTest {
+
+    private Browser browser;
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anAdministratorCreatesACompanyForAnOrphanAndItIsGone() {
+        try (ConsoleFixture fixture = ConsoleFixture.start(folder, 2)) {
+            fixture.crmSync("run", "--no-progress");
+            long account = linkedAccounts(fixture).get(0);
+            fixture.crmSync("unlink", "--account-id", Long.toString(account));
+            String code = codeOf(fixture, account);
+            browser.logIn(fixture, ConsoleFixture.ADMIN, ConsoleFixture.ADMIN_PASSWORD);
+            browser.clickToNextPage(browser.find(By.id("tab-orphans")));
+            WebElement row = browser.find(By.id("orphan-" + account));
+            assertThat(row.getText()).contains(code).contains("no company");
+            assertThat(row.findElement(By.cssSelector("code.command")).getText())
+                    .isEqualTo("crm-sync orphans --create-company " + account);
+            assertThat(browser.text()).contains("Rows 1-1 of 1");
+            browser.screenshot("orphans");
+
+            browser.clickToNextPage(row.findElement(By.className("create-company")));
+
+            String flash = browser.find(By.id("flash")).getText();
+            assertThat(flash).contains("crm-sync orphans --create-company " + account).contains("created for account " + account);
+            long company = ConsoleFixture.printedId(flash, "(?<!-)company");
+            assertThat(browser.driver.findElements(By.id("orphan-" + account))).isEmpty();
+            assertThat(browser.find(By.id("no-orphans")).getText()).contains("No orphan");
+            browser.open(fixture.url("/companies/" + company));
+            assertThat(browser.find(By.cssSelector("table.accounts")).getText()).contains(code).contains("primary");
+            assertThat(fixture.engine.links().orphans("main")).isEmpty();
+            Optional<String> made = fixture.engine.store().jdbi().withExtension(CompanyRows.class, rows -> rows.name(company));
+            assertThat(made).contains(nameOf(fixture, account));
+            assertThat(companyOf(fixture, account)).isEqualTo(company);
+        }
+    }
+
+    @Test
+    void orphansArePagedAndFilteredByWhy() {
+        try (ConsoleFixture fixture = ConsoleFixture.start(folder, 24)) {
+            fixture.crmSync("run", "--no-progress");
+            List<Long> linked = linkedAccounts(fixture);
+            for (long account : linked.subList(0, 22)) {
+                fixture.crmSync("unlink", "--account-id", Long.toString(account));
+            }
+            long secondary = linked.get(22);
+            long company = companyOf(fixture, linked.get(23));
+            fixture.crmSync("link", "--additional", "--company", Long.toString(company), "--account-id", Long.toString(secondary));
+            browser.logIn(fixture, ConsoleFixture.ADMIN, ConsoleFixture.ADMIN_PASSWORD);
+
+            browser.open(fixture.url("/orphans"));
+            assertThat(browser.text()).contains("Rows 1-20 of 23");
+            assertThat(browser.driver.findElements(By.cssSelector("table.orphans tbody tr"))).hasSize(20);
+            browser.clickToNextPage(browser.find(By.className("next")));
+            assertThat(browser.text()).contains("Rows 21-23 of 23");
+            assertThat(browser.find(By.id("orphan-" + secondary)).getText()).contains("secondary account of company " + company);
+
+            new Select(browser.find(By.name("kind"))).selectByValue("SECONDARY");
+            browser.clickToNextPage(browser.find(By.cssSelector("form.filters button")));
+            assertThat(browser.driver.getCurrentUrl()).contains("kind=SECONDARY");
+            assertThat(browser.driver.findElements(By.cssSelector("table.orphans tbody tr"))).singleElement()
+                    .satisfies(row -> assertThat(row.getAttribute("id")).isEqualTo("orphan-" + secondary));
+            assertThat(browser.text()).contains("Rows 1-1 of 1");
+            browser.screenshot("orphans-secondary");
+            assertThat(fixture.engine.links().orphans("main")).hasSize(23);
+        }
+    }
+
+    @Test
+    void aUserDeniedLinkIsRefusedWithTheCommandsMessage() {
+        try (ConsoleFixture fixture = ConsoleFixture.start(folder, 1)) {
+            fixture.crmSync("run", "--no-progress");
+            long account = linkedAccounts(fixture).get(0);
+            fixture.crmSync("unlink", "--account-id", Long.toString(account));
+            fixture.engine.users().deny(ConsoleFixture.BOB, Action.LINK);
+            browser.logIn(fixture, ConsoleFixture.BOB, ConsoleFixture.BOB_PASSWORD);
+            browser.open(fixture.url("/orphans"));
+
+            browser.clickToNextPage(browser.find(By.cssSelector("#orphan-" + account + " .create-company")));
+
+            assertThat(browser.find(By.id("flash")).getText()).contains("crm-sync orphans --create-company " + account)
+                    .contains("refused: user 'bob' may not link");
+            assertThat(browser.find(By.id("orphan-" + account)).getText()).contains("no company");
+            assertThat(fixture.engine.links().orphans("main")).extracting(CrmLinks.Orphan::accountId).containsExactly(account);
+            browser.screenshot("orphans-refused");
+        }
+    }
+
+    @Test
+    void aCreateCompanyWithoutItsCsrfTokenIsRefusedAndChangesNothing() {
+        try (ConsoleFixture fixture = ConsoleFixture.start(folder, 1)) {
+            fixture.crmSync("run", "--no-progress");
+            long account = linkedAccounts(fixture).get(0);
+            fixture.crmSync("unlink", "--account-id", Long.toString(account));
+            browser.logIn(fixture, ConsoleFixture.ADMIN, ConsoleFixture.ADMIN_PASSWORD);
+            browser.open(fixture.url("/orphans"));
+            WebElement form = browser.find(By.cssSelector("#orphan-" + account + " form"));
+            browser.driver.executeScript("arguments[0].querySelector('input[name=_csrf]').remove()", form);
+
+            browser.clickToNextPage(form.findElement(By.className("create-company")));
+
+            assertThat(browser.text()).contains("refused: this form has no valid CSRF token");
+            assertThat(fixture.engine.links().orphans("main")).extracting(CrmLinks.Orphan::accountId).containsExactly(account);
+            browser.open(fixture.url("/orphans"));
+            assertThat(browser.find(By.id("orphan-" + account)).getText()).contains("no company");
+        }
+    }
+
+    /** The synced accounts that hang on a company, by id. */
+    private static List<Long> linkedAccounts(ConsoleFixture fixture) {
+        return fixture.engine.store().jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT id FROM account WHERE company_id IS NOT NULL ORDER BY id").mapTo(Long.class).list());
+    }
+
+    private static String codeOf(ConsoleFixture fixture, long account) {
+        return fixture.engine.store().jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT account_code FROM account WHERE id = :id").bind("id", account).mapTo(String.class).one());
+    }
+
+    private static String nameOf(ConsoleFixture fixture, long account) {
+        return fixture.engine.store().jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT name FROM account WHERE id = :id").bind("id", account).mapTo(String.class).one());
+    }
+
+    private static Long companyOf(ConsoleFixture fixture, long account) {
+        return fixture.engine.store().jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT company_id FROM account WHERE id = :id").bind("id", account).mapTo(Long.class).one());
+    }
+}
