@@ -13,9 +13,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +43,7 @@ final class Journey implements AutoCloseable {
     static final String USER = "crm-sync";
     static final String PASSWORD = "journey-secret";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern PRINTED_COMMAND = Pattern.compile("crm-sync [a-z-]+(?: [^ ()]+)*");
 
     private final Path folder;
@@ -199,6 +205,24 @@ final class Journey implements AutoCloseable {
             throw new AssertionError("no '" + what + " ID' in: " + result.all());
         }
         return Long.parseLong(matcher.group(1));
+    }
+
+    /**
+     * One sample of the ERP endpoint's {@code GET /metrics}, read over HTTP as a monitor reads it
+     * ({@code passerelle_erp_calls_seconds_count{operation="GetServiceInfo",outcome="success"}}); 0 when absent.
+     */
+    double erpMetric(String sample) {
+        URI metrics = erp.metricsUrl().orElseThrow(() -> new AssertionError("the ERP endpoint serves no metrics"));
+        try {
+            String text = HTTP.send(HttpRequest.newBuilder(metrics).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            return text.lines().filter(line -> line.startsWith(sample + " "))
+                    .mapToDouble(line -> Double.parseDouble(line.substring(sample.length() + 1))).findFirst().orElse(0);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while reading " + metrics, interrupted);
+        }
     }
 
     @Override
