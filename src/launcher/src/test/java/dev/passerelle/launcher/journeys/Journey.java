@@ -42,6 +42,8 @@ final class Journey implements AutoCloseable {
 
     static final String USER = "crm-sync";
     static final String PASSWORD = "journey-secret";
+    /** A user of the ERP with the role rtdv only (real-time queries), under the same password. */
+    static final String RTDV_USER = "crm-rtdv";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern PRINTED_COMMAND = Pattern.compile("crm-sync [a-z-]+(?: [^ ()]+)*");
@@ -66,7 +68,7 @@ final class Journey implements AutoCloseable {
     /** The same, the ERP endpoint reading the time from {@code clock} (its retention, its maintenance). */
     static Journey start(Path folder, int accounts, Clock clock, String... configuration) {
         ServerSettings settings = ServerSettings.builder().port(0).jdbcUrl(H2Urls.file(folder.resolve("erp")))
-                .users(Users.builder().add(USER, PASSWORD, Role.SYNC).build()).demoAccounts(accounts).demoSeed(7)
+                .users(Users.builder().add(USER, PASSWORD, Role.SYNC).add(RTDV_USER, PASSWORD, Role.RTDV).build()).demoAccounts(accounts).demoSeed(7)
                 .clock(clock).build();
         ErpServer erp = ErpServer.start(settings);
         Path config = folder.resolve("crm-sync.properties");
