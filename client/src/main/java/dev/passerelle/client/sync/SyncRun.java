@@ -53,9 +53,10 @@ public final class SyncRun {
             // forgotten until this run has read everything again: a run that fails half-way reads all next time
             ReadThrough earlier = readThrough.remove(settings.name());
             try {
-                GetServiceInfoResponse info = awaitOutOfMaintenance(erp, settings.retryAttempts(), lock);
+                MaintenanceWait wait = awaitOutOfMaintenance(erp, settings.retryAttempts(), lock);
+                GetServiceInfoResponse info = wait.info();
                 if (info.isMaintenance()) {
-                    journal.warn(null, null, "the ERP is in maintenance: nothing was exchanged; the next run goes on from here");
+                    journal.warn(null, null, wait.describe(settings.name()));
                     return journal.finish(RunStatus.SUCCESS);
                 }
                 IntegrationSettings bounded = settings.withPaging(Math.min(settings.pageSize(), info.getMaxPageSize()),
@@ -92,21 +93,36 @@ public final class SyncRun {
     /**
      * The ERP's service information, asked again while the ERP is in maintenance, up to {@code attempts}
      * times in all with growing waits (1 s, 2 s, 4 s... at most 30 s); the last answer when it stays in
-     * maintenance.
+     * maintenance, with how often it was asked and how long the run waited.
      */
-    private static GetServiceInfoResponse awaitOutOfMaintenance(ErpTransport erp, int attempts, RunLock.Held lock) {
+    private static MaintenanceWait awaitOutOfMaintenance(ErpTransport erp, int attempts, RunLock.Held lock) {
         GetServiceInfoResponse info = erp.serviceInfo();
-        for (int attempt = 1; info.isMaintenance() && attempt < attempts; attempt++) {
+        int checks = 1;
+        long waitedMillis = 0;
+        for (; info.isMaintenance() && checks < attempts; checks++) {
+            long delay = Math.min(30_000L, 1000L << Math.min(checks - 1, 5));
             try {
-                Thread.sleep(Math.min(30_000L, 1000L << Math.min(attempt - 1, 5)));
+                Thread.sleep(delay);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 throw new EngineException.Interrupted("interrupted while the ERP was in maintenance");
             }
+            waitedMillis += delay;
             lock.check();
             info = erp.serviceInfo();
         }
-        return info;
+        return new MaintenanceWait(info, checks, waitedMillis);
+    }
+
+    /** The ERP's last answer, after {@code checks} calls and {@code waitedMillis} of waiting between them. */
+    private record MaintenanceWait(GetServiceInfoResponse info, int checks, long waitedMillis) {
+
+        /** The run's warning when the ERP stayed in maintenance: what was tried, and the key that bounds it. */
+        String describe(String integration) {
+            return "the ERP is in maintenance: still so after " + checks + (checks == 1 ? " check" : " checks") + " over "
+                    + waitedMillis / 1000 + " s, as many as integration." + integration
+                    + ".retry-attempts allows; nothing was exchanged, the next run goes on from here";
+        }
     }
 
     /**

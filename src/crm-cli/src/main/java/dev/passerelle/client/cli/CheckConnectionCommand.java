@@ -2,6 +2,7 @@ package dev.passerelle.client.cli;
 
 import dev.passerelle.client.CrmEngine;
 import dev.passerelle.client.config.IntegrationSettings;
+import dev.passerelle.client.connection.ConnectionAdvice;
 import dev.passerelle.client.transport.ErpException;
 import dev.passerelle.client.transport.ErpTransport;
 import dev.passerelle.contract.v1.EntityType;
@@ -60,9 +61,11 @@ public class CheckConnectionCommand extends EngineCommand {
             return ExitCodes.OK;
         } catch (ErpException.Refused refused) {
             out.println("  refused: " + refused.getMessage());
+            out.println("  fix: " + ConnectionAdvice.after(refused, settings));
             return ExitCodes.BAD_REQUEST;
         } catch (ErpException failed) {
             out.println("  not reached: " + failed.getMessage());
+            out.println("  fix: " + ConnectionAdvice.after(failed, settings));
             return ExitCodes.FAILURE;
         }
     }

@@ -3,8 +3,7 @@ package dev.passerelle.launcher.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -13,21 +12,31 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A CRM sharing the store's database writes a company, its account, a contact and an address with
- * plain SQL, exactly as client/README.md shows (ids reserved from id_block, outbox rows in the same
- * transaction); the next run creates them in the ERP and stores the keys it answers.
+ * plain SQL: the statements of client/README.md's "A complete example in SQL", read from the README
+ * itself and run as they are printed there (its transaction, ids reserved from id_block, outbox rows);
+ * the next run creates them in the ERP and stores the keys it answers. The README cannot drift from
+ * what runs.
  */
 class CrmSqlWriterJourneyTest {
+
+    /** The client module's guide, from this module's folder (src/launcher): two levels up, then client/. */
+    static final Path CLIENT_README = Path.of("").toAbsolutePath().resolve("../../client/README.md").normalize();
+    private static final String EXAMPLE_HEADING = "### A complete example in SQL";
 
     @TempDir
     Path folder;
 
     @Test
     void theReadmesSqlExampleReachesTheErp() throws IOException {
+        List<String> statements = statements(readmeExample());
+        assertThat(statements).as("the README's example, statement by statement").startsWith("BEGIN TRANSACTION")
+                .endsWith("COMMIT").anyMatch(statement -> statement.startsWith("INSERT INTO outbox"));
         try (Journey journey = Journey.start(folder, 3)) {
             assertThat(journey.crmSync("run", "--no-progress").exit()).isZero();
-            journey.crmSql().useTransaction(handle -> {
+            // the README's ids are those step 1 answers on a store whose next free id is 9001
+            journey.crmSql().useHandle(handle -> {
                 handle.execute("UPDATE id_block SET next_id = 9001 WHERE name = N'record' AND next_id < 9001");
-                for (String statement : statements()) {
+                for (String statement : statements) {
                     if (statement.startsWith("SELECT")) {
                         assertThat(handle.createQuery(statement).mapTo(Long.class).one()).isEqualTo(9001);
                     } else {
@@ -49,10 +58,21 @@ class CrmSqlWriterJourneyTest {
         }
     }
 
-    private static List<String> statements() throws IOException {
-        try (InputStream script = CrmSqlWriterJourneyTest.class.getResourceAsStream("/journeys/crm-sql-writer.sql")) {
-            String text = new String(script.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-            return Arrays.stream(text.split(";")).map(String::trim).filter(statement -> !statement.isEmpty()).toList();
-        }
+    /** The first {@code ```sql} block after the example's heading in client/README.md. */
+    static String readmeExample() throws IOException {
+        assertThat(CLIENT_README).as("client/README.md from " + Path.of("").toAbsolutePath()).isRegularFile();
+        String readme = Files.readString(CLIENT_README);
+        int heading = readme.indexOf(EXAMPLE_HEADING);
+        assertThat(heading).as("the heading '" + EXAMPLE_HEADING + "' in " + CLIENT_README).isNotNegative();
+        int open = readme.indexOf("```sql\n", heading);
+        int close = readme.indexOf("\n```", open + 1);
+        assertThat(open).as("a ```sql block after the heading").isNotNegative();
+        return readme.substring(open + "```sql\n".length(), close);
+    }
+
+    /** The statements of a script: comment lines dropped, split at each ';'. */
+    private static List<String> statements(String script) {
+        String text = script.replaceAll("(?m)^\\s*--.*$", "");
+        return Arrays.stream(text.split(";")).map(String::trim).filter(statement -> !statement.isEmpty()).toList();
     }
 }

@@ -13,9 +13,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +42,10 @@ final class Journey implements AutoCloseable {
 
     static final String USER = "crm-sync";
     static final String PASSWORD = "journey-secret";
+    /** A user of the ERP with the role rtdv only (real-time queries), under the same password. */
+    static final String RTDV_USER = "crm-rtdv";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern PRINTED_COMMAND = Pattern.compile("crm-sync [a-z-]+(?: [^ ()]+)*");
 
     private final Path folder;
@@ -60,7 +68,7 @@ final class Journey implements AutoCloseable {
     /** The same, the ERP endpoint reading the time from {@code clock} (its retention, its maintenance). */
     static Journey start(Path folder, int accounts, Clock clock, String... configuration) {
         ServerSettings settings = ServerSettings.builder().port(0).jdbcUrl(H2Urls.file(folder.resolve("erp")))
-                .users(Users.builder().add(USER, PASSWORD, Role.SYNC).build()).demoAccounts(accounts).demoSeed(7)
+                .users(Users.builder().add(USER, PASSWORD, Role.SYNC).add(RTDV_USER, PASSWORD, Role.RTDV).build()).demoAccounts(accounts).demoSeed(7)
                 .clock(clock).build();
         ErpServer erp = ErpServer.start(settings);
         Path config = folder.resolve("crm-sync.properties");
@@ -199,6 +207,24 @@ final class Journey implements AutoCloseable {
             throw new AssertionError("no '" + what + " ID' in: " + result.all());
         }
         return Long.parseLong(matcher.group(1));
+    }
+
+    /**
+     * One sample of the ERP endpoint's {@code GET /metrics}, read over HTTP as a monitor reads it
+     * ({@code passerelle_erp_calls_seconds_count{operation="GetServiceInfo",outcome="success"}}); 0 when absent.
+     */
+    double erpMetric(String sample) {
+        URI metrics = erp.metricsUrl().orElseThrow(() -> new AssertionError("the ERP endpoint serves no metrics"));
+        try {
+            String text = HTTP.send(HttpRequest.newBuilder(metrics).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            return text.lines().filter(line -> line.startsWith(sample + " "))
+                    .mapToDouble(line -> Double.parseDouble(line.substring(sample.length() + 1))).findFirst().orElse(0);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while reading " + metrics, interrupted);
+        }
     }
 
     @Override

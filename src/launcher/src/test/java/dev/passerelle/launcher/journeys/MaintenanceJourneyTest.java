@@ -8,18 +8,25 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Exclusive ERP work, both ways the guide offers: the ERP's operator puts every endpoint in
- * maintenance (runs back off and end with a warning, the CRM's edits wait, nothing is lost); the CRM
+ * maintenance (runs ask the ERP again as often as {@code retry-attempts} allows, waiting longer each time,
+ * then end with a warning that says so; the CRM's edits wait, nothing is lost); the CRM
  * administrator disconnects the integration (runs are refused with exit 6 until reconnected, edits
  * queue). Each ends with the queued edits reaching the ERP.
  */
 class MaintenanceJourneyTest {
 
+    private static final String SERVICE_INFO_CALLS =
+            "passerelle_erp_calls_seconds_count{operation=\"GetServiceInfo\",outcome=\"success\"}";
+    private static final String PAGES_READ = "passerelle_erp_calls_seconds_count{operation=\"GetChanges\",outcome=\"success\"}";
+
     @TempDir
     Path folder;
 
     @Test
-    void anErpInMaintenanceMakesRunsWaitAndWarnAndLosesNothing() throws InterruptedException {
+    void anErpInMaintenanceMakesRunsBackOffAsOftenAsConfiguredThenWarnAndLosesNothing() throws InterruptedException {
         try (Journey journey = Journey.start(folder, 3)) {
+            // retry-attempts (default 4) bounds the checks of a run: 3 checks wait 1 s, then 2 s
+            journey.configure("integration.main.retry-attempts=3");
             assertThat(journey.crmSync("run", "--no-progress").exit()).isZero();
             String code = SplitContractJourneyTest.code(journey, 1);
             String company = Long.toString(SplitContractJourneyTest.company(journey, code));
@@ -28,19 +35,29 @@ class MaintenanceJourneyTest {
             Journey.Result on = Journey.passerelle("erp-server", "maintenance", "on", "--db", journey.erpUrl(),
                     "--reason", "inventaire", "--by", "ops");
             assertThat(on.exit()).as(on.all()).isZero();
-            assertThat(awaitCheck(journey, 1).out()).contains("in maintenance");
+            assertThat(awaitCheck(journey, 1).out()).contains("the ERP is in maintenance: runs wait and end with a warning");
+            double checksBefore = journey.erpMetric(SERVICE_INFO_CALLS);
+            double pagesBefore = journey.erpMetric(PAGES_READ);
             Journey.Result waited = journey.crmSync("run", "--no-progress");
 
             assertThat(waited.exit()).as(waited.all()).isEqualTo(1);
-            assertThat(waited.out()).contains("in maintenance");
+            assertThat(waited.out()).contains("WARNING").contains("warning: the ERP is in maintenance: still so after 3 checks"
+                    + " over 3 s, as many as integration.main.retry-attempts allows; nothing was exchanged, the next run"
+                    + " goes on from here");
+            assertThat(journey.erpMetric(SERVICE_INFO_CALLS) - checksBefore).as("the ERP was asked as often as configured")
+                    .isEqualTo(3);
+            assertThat(journey.erpMetric(PAGES_READ)).as("no change read").isEqualTo(pagesBefore);
             assertThat(journey.crmCount("SELECT COUNT(*) FROM outbox")).as("the edit waits").isOne();
             assertThat(Journey.passerelle("erp-server", "maintenance", "status", "--db", journey.erpUrl()).out())
                     .contains("on since").contains("by ops: inventaire");
 
             assertThat(Journey.passerelle("erp-server", "maintenance", "off", "--db", journey.erpUrl()).exit()).isZero();
             assertThat(awaitCheck(journey, 0).out()).contains("ready");
-            assertThat(journey.crmSync("run", "--no-progress").exit()).isZero();
+            Journey.Result next = journey.crmSync("run", "--no-progress");
+            assertThat(next.exit()).as(next.all()).isZero();
+            assertThat(next.out()).doesNotContain("warning:");
             assertThat(journey.erpCount("SELECT COUNT(*) FROM account WHERE website = N'https://pendant.example'")).isOne();
+            assertThat(journey.crmCount("SELECT COUNT(*) FROM outbox")).isZero();
         }
     }
 
