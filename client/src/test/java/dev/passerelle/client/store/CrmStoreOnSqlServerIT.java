@@ -22,7 +22,9 @@ import dev.passerelle.server.security.Role;
 import dev.passerelle.server.security.Users;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,11 @@ class CrmStoreOnSqlServerIT {
                 assertThat(engine.links().orphans(name, null, 0, 20).total()).isZero();
                 assertThat(engine.history().runs(name, 5)).hasSize(3);
                 assertThat(engine.status(name).pendingOut()).isZero();
+                // a scheduled turn with nothing to exchange: the idle checks' statements, then the time it checked
+                List<Optional<RunReport>> turns = List.of(engine.turn(null, name, RunMode.DELTA),
+                        engine.turn(null, name, RunMode.DELTA));
+                assertThat(turns).contains(Optional.empty());
+                assertThat(engine.status(name).checkedAt()).isNotEmpty();
             }
         }
     }
