@@ -2,12 +2,7 @@ package dev.passerelle.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -17,25 +12,7 @@ import org.openqa.selenium.WebElement;
  * diagnose page, opens a company's invoices, reads the settings; bob is refused what is denied to him.
  * Every page is saved as a screenshot under target/screenshots.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsoleJourneyTest {
-
-    private Browser browser;
-
-    @TempDir
-    Path folder;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ConsoleJourneyTest extends InBrowser {
 
     @Test
     void anAdministratorLogsInSyncsAndReadsTheRunsConflict() {

@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.passerelle.client.link.CrmLinks;
 import dev.passerelle.client.run.Action;
 import dev.passerelle.client.store.CompanyRows;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -23,25 +18,7 @@ import org.openqa.selenium.support.ui.Select;
  * the orphan is gone, its company made; a user denied {@code link} is refused with the command's own
  * message, and a form that lost its CSRF token changes nothing. Pages are saved under target/screenshots.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsoleOrphansTest {
-
-    private Browser browser;
-
-    @TempDir
-    Path folder;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ConsoleOrphansTest extends InBrowser {
 
     @Test
     void anAdministratorCreatesACompanyForAnOrphanAndItIsGone() {
