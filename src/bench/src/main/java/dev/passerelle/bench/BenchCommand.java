@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
  * ApplyChanges and RTDV latency, and the delays and idle CPU of {@code crm-sync watch} at a 1-second
  * interval, each next to its target (BENCHMARKS.md). Writes {@code bench.md} and
  * {@code bench.json} into {@code --out} and prints the table. With {@code --repeat K} the in-process
- * measurements run K times, each in a child JVM, and each figure is their median. Exit code 0 when every measurement was
+ * measurements run K times, each in a child JVM, the watch section K times over fresh databases, and
+ * each figure is their median. Exit code 0 when every measurement was
  * produced (targets missed included), 1 when a measured run failed, 2 on bad options.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = ConsoleBenchCommand.class,
@@ -111,9 +112,9 @@ public final class BenchCommand implements Callable<Integer>, Tool {
     int callsPerCaller;
 
     @Option(names = "--repeat", defaultValue = "1",
-            description = "Runs of the first sync, delta, ApplyChanges and RTDV measurements, at most 20, each in a JVM"
-                    + " of its own; the report gives each figure's median and every run's value (default ${DEFAULT-VALUE}:"
-                    + " one run, in this JVM).")
+            description = "Runs of the first sync, delta, ApplyChanges, RTDV and watch measurements, at most 20, each in"
+                    + " a JVM of its own; the report gives each figure's median and every run's value (default"
+                    + " ${DEFAULT-VALUE}: one run, the sync measurements in this JVM).")
     int repeat;
 
     @Option(names = "--out", defaultValue = "bench-results", description = "Folder for bench.md and bench.json (default ${DEFAULT-VALUE}).")
@@ -154,7 +155,7 @@ public final class BenchCommand implements Callable<Integer>, Tool {
                     : new RepeatedBench(plan, syncHeap == null ? JvmTuning.heap() : List.of("-Xmx" + syncHeap)).measure(folder));
             figures.addAll(MemoryBench.measure(plan, folder));
             if (watchPlan != null) {
-                figures.addAll(new WatchBench(watchPlan).measure(folder));
+                figures.addAll(watch(watchPlan, plan.repeat(), folder));
             }
             BenchReport report = new BenchReport(machine, plan.accounts(), plan.repeat(), figures,
                     Machine.current().loadAverage());
@@ -166,6 +167,20 @@ public final class BenchCommand implements Callable<Integer>, Tool {
         } finally {
             Folders.deleteQuietly(folder);
         }
+    }
+
+    /** Section 6 made {@code repeat} times, each over a demo ERP and a CRM store of its own, deleted after it. */
+    private static List<Figure> watch(WatchPlan watchPlan, int repeat, Path folder) {
+        List<List<Figure>> runs = new ArrayList<>();
+        for (int run = 1; run <= repeat; run++) {
+            Path runFolder = folder.resolve("watch-" + run);
+            try {
+                runs.add(new WatchBench(watchPlan).measure(runFolder));
+            } finally {
+                Folders.deleteQuietly(runFolder);
+            }
+        }
+        return repeat == 1 ? runs.get(0) : Repeats.combine(runs);
     }
 
     private int rtdvOnly(BenchPlan plan, Machine machine, Path folder) throws IOException {

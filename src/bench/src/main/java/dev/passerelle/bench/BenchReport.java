@@ -36,8 +36,8 @@ final class BenchReport {
                 machine.collector(), machine.tuning().isEmpty() ? "(none)" : machine.tuning(), machine.loadAverage(), loadAfter));
         boolean repeated = figures.stream().anyMatch(figure -> !figure.runs().isEmpty());
         if (repeated) {
-            text.append(String.format(Locale.ROOT, "Sections 1, 3, 4 and 5 ran %d times, each in a JVM of its own: each"
-                    + " value is the median of the runs, and the target is held to it.%n%n", repeat));
+            text.append(String.format(Locale.ROOT, "%s ran %d times, each in a JVM of its own: each"
+                    + " value is the median of the runs, and the target is held to it.%n%n", repeatedSections(), repeat));
             text.append("| section | figure | value | unit | target | result | runs: lowest - highest |\n"
                     + "|---|---|---:|---|---|---|---|\n");
         } else {
@@ -55,6 +55,14 @@ final class BenchReport {
         long missed = figures.stream().filter(figure -> figure.verdict() == Figure.Verdict.MISS).count();
         long met = figures.stream().filter(figure -> figure.verdict() == Figure.Verdict.PASS).count();
         return text.append(String.format(Locale.ROOT, "%nTargets: %d met, %d missed.%n", met, missed)).toString();
+    }
+
+    /** The sections whose figures were repeated, as a sentence names them: "Sections 1, 3, 4 and 5". */
+    private String repeatedSections() {
+        List<String> numbers = figures.stream().filter(figure -> !figure.runs().isEmpty())
+                .map(figure -> figure.section().substring(0, figure.section().indexOf('.'))).distinct().toList();
+        return numbers.size() == 1 ? "Section " + numbers.get(0) : "Sections "
+                + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and " + numbers.get(numbers.size() - 1);
     }
 
     /** A repeated figure's lowest and highest run, and the runs that met its target; blank for a single run. */

@@ -26,7 +26,7 @@ class BenchReportTest {
 
         assertThat(report.markdown())
                 .contains("N = 100,000 accounts; 2 cores; 24.0 GiB of memory; max heap 5,120 MiB; Java 17.0.15;")
-                .contains("ran 3 times, each in a JVM of its own")
+                .contains("Section 1 ran 3 times, each in a JVM of its own")
                 .contains("| 1. First sync | first sync over SOAP, wall time | 19.20 | s | <= 20 s | pass | 16.80 - 21.60; met in 2 of 3 |")
                 .contains("| 1. First sync | records per second | 28,959 | records/s |  |  | 25,725 - 33,033 |")
                 .contains("| 2. Memory | N = 10,000: completes with -Xmx256m | 1 | yes | completes | pass |  |")

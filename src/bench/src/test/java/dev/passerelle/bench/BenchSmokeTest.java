@@ -86,10 +86,11 @@ class BenchSmokeTest {
     }
 
     @Test
-    void aRepeatedBenchmarkRunsEachTimeInAChildJvmAndReportsTheMedians() throws IOException {
+    void aRepeatedBenchmarkRunsEachTimeInAChildJvmAndReportsTheMediansOfTheWatchToo() throws IOException {
         int exit = new CommandLine(new BenchCommand()).execute("--accounts", "200", "--skip-memory", "--callers", "1",
                 "--delta-accounts", "10", "--changes", "20", "--idle-runs", "1", "--idle-warm-up", "0", "--calls", "10",
-                "--repeat", "2", "--skip-watch", "--out", out.toString());
+                "--repeat", "2", "--watch-accounts", "400", "--watch-duration", "4", "--watch-idle", "2",
+                "--out", out.toString());
 
         assertThat(exit).isZero();
         String json = Files.readString(out.resolve("bench.json"), StandardCharsets.UTF_8);
@@ -99,8 +100,9 @@ class BenchSmokeTest {
         assertThat(figures.get("4. ApplyChanges/records CRM -> ERP in that run")).isGreaterThanOrEqualTo(20);
         assertThat(figures.get("1. First sync/ratio sync / copy of the CRM store")).as("the child JVMs copy the store too")
                 .isPositive();
-        assertThat(figures.keySet()).noneMatch(name -> name.startsWith("2. Memory"))
-                .noneMatch(name -> name.startsWith("6. Watch"));
+        assertThat(figures.keySet()).noneMatch(name -> name.startsWith("2. Memory"));
+        assertThat(figures.get("6. Watch/ERP -> CRM, single changes: changes seen")).as("the median of two watch runs")
+                .isPositive();
         Matcher sync = Pattern.compile("\"name\": \"first sync over SOAP, wall time\", \"value\": ([^,]+),.*"
                 + "\"runs\": \\[([^,\\]]+), ([^,\\]]+)\\]").matcher(json);
         assertThat(sync.find()).isTrue();
@@ -110,7 +112,9 @@ class BenchSmokeTest {
         assertThat(second).isPositive();
         assertThat(Double.parseDouble(sync.group(1))).isCloseTo((first + second) / 2, within(1e-3));
         assertThat(Files.readString(out.resolve("bench.md"), StandardCharsets.UTF_8))
-                .contains("ran 2 times, each in a JVM of its own", " of 2 |");
+                .contains("Sections 1, 3, 4, 5 and 6 ran 2 times, each in a JVM of its own", " of 2 |")
+                .containsPattern("\\| 6\\. Watch \\| idle: CPU of crm-sync watch \\(its whole JVM\\), share of one core \\|"
+                        + " [0-9.]+ \\| % \\| <= 2 % \\| (pass|\\*\\*MISS\\*\\*) \\| [0-9.]+ - [0-9.]+; met in [0-2] of 2 \\|");
     }
 
     @Test
