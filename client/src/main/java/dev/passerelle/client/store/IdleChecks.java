@@ -12,12 +12,13 @@ import org.jdbi.v3.core.statement.Query;
  */
 public final class IdleChecks {
 
+    /** A flag is compared with a BIT, never an integer: H2 cannot seek an index on a BIT column with {@code = 1}. */
     private static final String WORK_WAITING = "SELECT CASE WHEN EXISTS (SELECT 1 FROM (SELECT TOP (1) status FROM sync_run"
             + " WHERE integration = :integration ORDER BY id DESC) r WHERE r.status = N'RUNNING')"
             + " OR EXISTS (SELECT 1 FROM outbox o WHERE o.integration = :integration AND o.state = N'PENDING'"
             + " AND NOT EXISTS (SELECT 1 FROM error_queue e WHERE e.outbox_id = o.id AND e.stopped = 1))"
             + " OR EXISTS (SELECT 1 FROM outbox o WHERE o.integration = :integration AND o.batch_id IS NOT NULL)"
-            + " OR EXISTS (SELECT 1 FROM company c WHERE c.skip_next_run = 1 AND EXISTS (SELECT 1 FROM account a"
+            + " OR EXISTS (SELECT 1 FROM company c WHERE c.skip_next_run = CAST(1 AS BIT) AND EXISTS (SELECT 1 FROM account a"
             + " WHERE a.company_id = c.id AND a.integration = :integration))"
             + " OR EXISTS (SELECT 1 FROM parked_change p JOIN company c ON c.id = p.company_id"
             + " WHERE p.integration = :integration AND c.never_sync = 0)";
@@ -35,12 +36,16 @@ public final class IdleChecks {
      * {@code admittedReasons} (the reasons the integration's switches now let in).
      */
     public static boolean workWaiting(Handle handle, String integration, List<String> admittedReasons) {
-        String sql = WORK_WAITING + (admittedReasons.isEmpty() ? "" : ADMITTED) + " THEN 1 ELSE 0 END";
-        Query query = handle.createQuery(sql).bind("integration", integration);
+        Query query = handle.createQuery(workWaitingSql(!admittedReasons.isEmpty())).bind("integration", integration);
         if (!admittedReasons.isEmpty()) {
             query.bindList("admitted", admittedReasons);
         }
         return query.mapTo(Integer.class).one() == 1;
+    }
+
+    /** The statement of {@link #workWaiting}, with or without its question on accounts kept out. */
+    static String workWaitingSql(boolean admitted) {
+        return WORK_WAITING + (admitted ? ADMITTED : "") + " THEN 1 ELSE 0 END";
     }
 
     /** Records a turn that found nothing to exchange, at {@code at}. */
