@@ -65,7 +65,11 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, WAIT).until(condition::apply);
     }
 
-    /** Clicks and waits for the next page (the old one gone). */
+    /**
+     * Clicks and waits for the next page (the old one gone). Asked about an element of a document being
+     * replaced, ChromeDriver answers either "stale element" or, caught half-way, an unknown error saying
+     * the node does not belong to the document: both mean the old page is gone.
+     */
     void clickToNextPage(WebElement element) {
         WebElement html = driver.findElement(By.tagName("html"));
         element.click();
@@ -75,6 +79,11 @@ final class Browser implements AutoCloseable {
                 return false;
             } catch (org.openqa.selenium.StaleElementReferenceException gone) {
                 return true;
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw replaced;
             }
         });
     }
