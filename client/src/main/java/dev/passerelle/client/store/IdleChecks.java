@@ -12,7 +12,10 @@ import org.jdbi.v3.core.statement.Query;
  */
 public final class IdleChecks {
 
-    /** A flag is compared with a BIT, never an integer: H2 cannot seek an index on a BIT column with {@code = 1}. */
+    /**
+     * The indexed flag {@code skip_next_run} is compared with a BIT: against the integer 1, H2 reads every
+     * entry of its index (docs/ARCHITECTURE.md, decisions in force). The other flags filter rows found by key.
+     */
     private static final String WORK_WAITING = "SELECT CASE WHEN EXISTS (SELECT 1 FROM (SELECT TOP (1) status FROM sync_run"
             + " WHERE integration = :integration ORDER BY id DESC) r WHERE r.status = N'RUNNING')"
             + " OR EXISTS (SELECT 1 FROM outbox o WHERE o.integration = :integration AND o.state = N'PENDING'"

@@ -20,7 +20,7 @@ public interface RunScope {
      * Companies of the integration flagged "not this time". The flagged companies are found first (index
      * on skip_next_run), then their accounts: joined the other way round, H2 walked every account. The
      * flag is compared with a BIT, not the integer 1: against an integer, H2 reads every company instead
-     * of the index's flagged entries (100,000 rows at the start of every run).
+     * of seeking the index's flagged entries (docs/ARCHITECTURE.md, decisions in force).
      */
     @SqlQuery("SELECT c.id FROM company c WHERE c.skip_next_run = CAST(1 AS BIT) AND EXISTS (SELECT 1 FROM account a"
             + " WHERE a.company_id = c.id AND a.integration = :integration) ORDER BY c.id")
