@@ -35,6 +35,15 @@ public interface AccountRows {
     @SqlQuery("SELECT company_id FROM account WHERE id = :id AND is_primary = 1")
     Optional<Long> companyIfPrimary(@Bind("id") long accountId);
 
+    /** A free-field value of an account; {@code fieldValue} may be null. */
+    record FreeField(long accountId, String name, String fieldValue) {
+    }
+
+    /** The free-field values of these accounts. */
+    @SqlQuery("SELECT account_id, name, field_value FROM free_field_value WHERE account_id IN (<ids>)")
+    @RegisterConstructorMapper(FreeField.class)
+    List<FreeField> freeFieldsOf(@BindList("ids") List<Long> accountIds);
+
     @SqlQuery("SELECT id, company_id FROM account WHERE id IN (<ids>)")
     List<AccountCompany> companiesOf(@BindList("ids") List<Long> accountIds);
 }

@@ -54,6 +54,15 @@ public interface CompanyRows {
     @SqlQuery("SELECT account_manager FROM company WHERE id = :id")
     String accountManager(@Bind("id") long companyId);
 
+    /** A company and its account manager (null when none). */
+    record Manager(long id, String accountManager) {
+    }
+
+    /** The account managers of these companies. */
+    @SqlQuery("SELECT id, account_manager FROM company WHERE id IN (<ids>)")
+    @RegisterConstructorMapper(Manager.class)
+    List<Manager> accountManagers(@BindList("ids") List<Long> companyIds);
+
     @SqlUpdate("UPDATE company SET account_manager = :login WHERE id = :id")
     void setAccountManager(@Bind("id") long companyId, @Bind("login") String login);
 

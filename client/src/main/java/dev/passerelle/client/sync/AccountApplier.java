@@ -1,5 +1,6 @@
 package dev.passerelle.client.sync;
 
+import dev.passerelle.client.config.FollowMode;
 import dev.passerelle.client.identity.Identity;
 import dev.passerelle.client.identity.IdentityRows;
 import dev.passerelle.client.mapping.AccountCodec;
@@ -8,6 +9,7 @@ import dev.passerelle.client.mapping.Vat;
 import dev.passerelle.client.run.Direction;
 import dev.passerelle.client.store.AccountRows;
 import dev.passerelle.client.store.BatchInsert;
+import dev.passerelle.client.store.CompanyRows;
 import dev.passerelle.client.store.RecordRows;
 import dev.passerelle.contract.v1.Account;
 import dev.passerelle.contract.v1.AccountType;
@@ -22,6 +24,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
@@ -59,8 +62,11 @@ final class AccountApplier {
                 updated.add(identity.crmId());
             }
         }
-        KnownRows rows = KnownRows.read(handle, EntitySpec.ACCOUNT, updated);
+        KnownRows rows = KnownRows.read(handle, run.integration(), EntitySpec.ACCOUNT, updated);
         Set<Long> primary = primaryAccounts(handle, updated);
+        Map<Long, String> managers = accountManagers(handle,
+                primary.stream().map(companyOf::get).filter(Objects::nonNull).toList());
+        Map<Long, Map<String, String>> freeFields = freeFields(handle, updated);
         List<Change> fresh = new ArrayList<>();
         for (Change change : changes) {
             Identity identity = known.get(change.getKey());
@@ -75,23 +81,45 @@ final class AccountApplier {
                 run.journal().count(ENTITY, Direction.ERP_TO_CRM, "parked", 1);
             } else {
                 updateKnown(handle, now, identity, companyOf.get(identity.crmId()), change, rows,
-                        primary.contains(identity.crmId()));
+                        primary.contains(identity.crmId()), managers, freeFields);
             }
         }
+        rows.flushVersions(handle);
         insertFresh(handle, now, fresh);
     }
 
+    /**
+     * Writes what the change alters of a known account: its fields, its company's mirror and account
+     * manager, its free fields. {@code managers} and {@code freeFields} are the page's current values,
+     * read in bulk: what equals them is not written again.
+     */
     private void updateKnown(Handle handle, LocalDateTime now, Identity identity, Long companyId, Change change,
-                             KnownRows rows, boolean isPrimary) {
+                             KnownRows rows, boolean isPrimary, Map<Long, String> managers,
+                             Map<Long, Map<String, String>> freeFields) {
         Account account = change.getAccount();
         Map<String, String> written = KnownRecords.update(run, handle, EntitySpec.ACCOUNT, identity,
                 AccountCodec.read(account), change.getVersion(), rows);
         if (companyId != null && isPrimary) {
             CompanyMirror.replicate(handle, now, companyId, written);
-            followRepresentative(handle, companyId, account.getRepresentativeKey());
+            String login = follower(account.getRepresentativeKey());
+            if (run.settings().managerFollowsRepresentative().replaces(managers.get(companyId), login)) {
+                CompanyMirror.setAccountManager(handle, companyId, login);
+                managers.put(companyId, login);
+            }
         }
-        writeFreeFields(handle, identity.crmId(), account, true);
+        if (!freeFieldValues(account).equals(freeFields.getOrDefault(identity.crmId(), Map.of()))) {
+            writeFreeFields(handle, identity.crmId(), account, true);
+        }
         run.journal().count(ENTITY, Direction.ERP_TO_CRM, RunContext.outcome(identity, change, !written.isEmpty()), 1);
+    }
+
+    /** The account's free-field values by name, as the ERP sends them (a value may be null). */
+    private static Map<String, String> freeFieldValues(Account account) {
+        Map<String, String> values = new HashMap<>();
+        for (FreeFieldValue value : account.getFreeField()) {
+            values.put(value.getName(), value.getValue());
+        }
+        return values;
     }
 
     private void insertFresh(Handle handle, LocalDateTime now, List<Change> fresh) {
@@ -208,11 +236,16 @@ final class AccountApplier {
     }
 
     private void followRepresentative(Handle handle, long companyId, String representativeKey) {
-        String login = representativeKey == null ? null : loginByRepresentative.get(representativeKey);
+        String login = follower(representativeKey);
         String current = CompanyMirror.accountManager(handle, companyId);
         if (run.settings().managerFollowsRepresentative().replaces(current, login)) {
             CompanyMirror.setAccountManager(handle, companyId, login);
         }
+    }
+
+    /** The CRM user who stands for the ERP representative; null when none does. */
+    private String follower(String representativeKey) {
+        return representativeKey == null ? null : loginByRepresentative.get(representativeKey);
     }
 
     private String territory(Account account) {
@@ -221,8 +254,8 @@ final class AccountApplier {
     }
 
     private String manager(String representativeKey) {
-        String login = representativeKey == null ? null : loginByRepresentative.get(representativeKey);
-        if (login != null && run.settings().managerFollowsRepresentative() != dev.passerelle.client.config.FollowMode.NEVER) {
+        String login = follower(representativeKey);
+        if (login != null && run.settings().managerFollowsRepresentative() != FollowMode.NEVER) {
             return login;
         }
         return run.settings().defaultAccountManager();
@@ -236,6 +269,31 @@ final class AccountApplier {
             primary.addAll(rows.primaryAmong(chunk));
         }
         return primary;
+    }
+
+    /** The account managers of these companies; none read when the manager never follows the representative. */
+    private Map<Long, String> accountManagers(Handle handle, List<Long> companyIds) {
+        Map<Long, String> managers = new HashMap<>();
+        if (run.settings().managerFollowsRepresentative() == FollowMode.NEVER) {
+            return managers;
+        }
+        CompanyRows rows = handle.attach(CompanyRows.class);
+        for (List<Long> chunk : Chunks.of(companyIds)) {
+            rows.accountManagers(chunk).forEach(company -> managers.put(company.id(), company.accountManager()));
+        }
+        return managers;
+    }
+
+    /** The free-field values of these accounts by name, for those that have any. */
+    private static Map<Long, Map<String, String>> freeFields(Handle handle, List<Long> accountIds) {
+        AccountRows rows = handle.attach(AccountRows.class);
+        Map<Long, Map<String, String>> values = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(accountIds)) {
+            for (AccountRows.FreeField field : rows.freeFieldsOf(chunk)) {
+                values.computeIfAbsent(field.accountId(), id -> new HashMap<>()).put(field.name(), field.fieldValue());
+            }
+        }
+        return values;
     }
 
     static Map<Long, Long> companies(Handle handle, List<Long> accountIds) {

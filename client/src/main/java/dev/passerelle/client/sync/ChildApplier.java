@@ -61,7 +61,7 @@ final class ChildApplier {
                 .map(this::accountKey).toList()) : Set.of();
         Set<Long> excluded = excluded(parents.values());
         Set<Long> withPrimary = spec == EntitySpec.CONTACT ? accountsWithPrimaryContact(handle, parents.values()) : Set.of();
-        KnownRows current = KnownRows.read(handle, spec, updated(changes, known, parents, excluded));
+        KnownRows current = KnownRows.read(handle, run.integration(), spec, updated(changes, known, parents, excluded));
         List<RecordRows.NewRow> rows = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
@@ -116,6 +116,7 @@ final class ChildApplier {
                 versions.add(change.getVersion());
             }
         }
+        current.flushVersions(handle);
         HeldParts.receiveNew(run, handle, spec, rows, versions);
         RecordRows.insert(handle, spec, rows);
         if (!keys.isEmpty()) {

@@ -28,12 +28,15 @@ final class KnownRecords {
         return found;
     }
 
-    /** Merges and writes (the version included); answers the fields written into the CRM. */
+    /**
+     * Merges and writes; the version goes to the page's {@link KnownRows#versions}, written when the
+     * page is. Answers the fields written into the CRM.
+     */
     static Map<String, String> update(RunContext run, Handle handle, EntitySpec spec, Identity identity,
                                       Map<String, String> erpValues, long erpVersion, KnownRows rows) {
         Map<String, String> written = merge(run, handle, spec, identity, erpValues, erpVersion,
                 rows.values(identity.crmId()), rows.pending(identity.crmId()));
-        rows.identities().updateVersion(erpVersion, run.integration(), spec.name(), identity.erpKey());
+        rows.versions().put(spec.name(), identity.erpKey(), erpVersion);
         return written;
     }
 

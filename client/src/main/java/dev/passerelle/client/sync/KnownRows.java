@@ -1,6 +1,5 @@
 package dev.passerelle.client.sync;
 
-import dev.passerelle.client.identity.IdentityMap;
 import dev.passerelle.client.mapping.EntitySpec;
 import dev.passerelle.client.store.Outbox;
 import dev.passerelle.client.store.OutboxEntry;
@@ -15,20 +14,22 @@ import org.jdbi.v3.core.Handle;
 /**
  * The CRM side of the known records of one page, read once for the page in chunks rather than
  * record by record: their current field values and their pending outbox entries. Valid while only
- * the page's own changes write them (each record appears once in a page).
+ * the page's own changes write them (each record appears once in a page). The ERP versions the page
+ * brings them are kept here too and written together by {@link #flushVersions}, one batch for the
+ * page instead of one statement a record.
  */
 final class KnownRows {
 
     private final Map<Long, Map<String, String>> values = new HashMap<>();
     private final Map<Long, List<OutboxEntry>> pending = new HashMap<>();
-    private final IdentityMap identities;
+    private final VersionWrites versions;
 
-    private KnownRows(IdentityMap identities) {
-        this.identities = identities;
+    private KnownRows(String integration) {
+        this.versions = new VersionWrites(integration);
     }
 
-    static KnownRows read(Handle handle, EntitySpec spec, Collection<Long> crmIds) {
-        KnownRows rows = new KnownRows(handle.attach(IdentityMap.class));
+    static KnownRows read(Handle handle, String integration, EntitySpec spec, Collection<Long> crmIds) {
+        KnownRows rows = new KnownRows(integration);
         List<Long> withEntries = new ArrayList<>();
         for (List<Long> chunk : Chunks.of(crmIds)) {
             rows.values.putAll(RecordRows.load(handle, spec, chunk));
@@ -42,9 +43,14 @@ final class KnownRows {
         return rows;
     }
 
-    /** The identity map, attached once for the page's handle. */
-    IdentityMap identities() {
-        return identities;
+    /** The ERP versions of the page's updated records, written by {@link #flushVersions}. */
+    VersionWrites versions() {
+        return versions;
+    }
+
+    /** Writes the versions the page gave its known records, in the handle's transaction. */
+    void flushVersions(Handle handle) {
+        versions.flush(handle);
     }
 
     /** The record's current values (empty when it no longer exists). */
