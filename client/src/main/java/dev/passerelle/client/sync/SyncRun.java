@@ -10,6 +10,7 @@ import dev.passerelle.client.run.RunStatus;
 import dev.passerelle.client.store.CrmStore;
 import dev.passerelle.client.store.Cursors;
 import dev.passerelle.client.store.IdleChecks;
+import dev.passerelle.client.store.NameIndexes;
 import dev.passerelle.client.store.RunLock;
 import dev.passerelle.client.store.RunScope;
 import dev.passerelle.client.transport.ErpException;
@@ -35,12 +36,14 @@ public final class SyncRun {
 
     private final CrmStore store;
     private final RunLock locks;
+    private final NameIndexes nameIndexes;
     /** Per integration, how far the last run of this process read the ERP, while nothing says otherwise. */
     private final Map<String, ReadThrough> readThrough = new ConcurrentHashMap<>();
 
     public SyncRun(CrmStore store, RunLock locks) {
         this.store = store;
         this.locks = locks;
+        this.nameIndexes = new NameIndexes(store);
     }
 
     /** Runs once; throws {@link EngineException.Busy} when another run holds the integration's lock. */
@@ -48,6 +51,7 @@ public final class SyncRun {
                              ConflictPolicy policy, ProgressListener progress) {
         try (RunLock.Held lock = locks.acquire(settings.name(), mode.describe())) {
             RunJournal.closeInterrupted(store, settings.name());
+            nameIndexes.restoreMissing();
             ErpTransport erp = transport.forRun();
             RunJournal journal = new RunJournal(store, settings.name(), mode);
             // forgotten until this run has read everything again: a run that fails half-way reads all next time
@@ -66,8 +70,16 @@ public final class SyncRun {
                         mode == RunMode.RESYNC_ALL);
                 Sender sender = new Sender(run, lock);
                 sender.resendUnanswered();
-                ReadThrough read = new Puller(run, lock, representatives(settings.name()))
-                        .pullAll(mode == RunMode.RESYNC_ALL, info.getChangeHorizon(), earlier);
+                boolean firstLoad = nameIndexes.setAsideForFirstLoad(settings.name());
+                ReadThrough read;
+                try {
+                    read = new Puller(run, lock, representatives(settings.name()))
+                            .pullAll(mode == RunMode.RESYNC_ALL, info.getChangeHorizon(), earlier);
+                } finally {
+                    if (firstLoad) {
+                        nameIndexes.loaded();
+                    }
+                }
                 if (read != null) {
                     readThrough.put(settings.name(), read);
                 }
@@ -159,6 +171,7 @@ public final class SyncRun {
     public RunReport refreshFigures(IntegrationSettings settings, ErpTransport transport) {
         try (RunLock.Held lock = locks.acquire(settings.name(), "refresh revenue")) {
             RunJournal.closeInterrupted(store, settings.name());
+            nameIndexes.restoreMissing();
             ErpTransport erp = transport.forRun();
             RunJournal journal = new RunJournal(store, settings.name(), RunMode.DELTA);
             try {
