@@ -51,12 +51,12 @@ public final class SyncRun {
                              ConflictPolicy policy, ProgressListener progress) {
         try (RunLock.Held lock = locks.acquire(settings.name(), mode.describe())) {
             RunJournal.closeInterrupted(store, settings.name());
-            nameIndexes.restoreMissing();
             ErpTransport erp = transport.forRun();
             RunJournal journal = new RunJournal(store, settings.name(), mode);
             // forgotten until this run has read everything again: a run that fails half-way reads all next time
             ReadThrough earlier = readThrough.remove(settings.name());
             try {
+                nameIndexes.restoreMissing();
                 MaintenanceWait wait = awaitOutOfMaintenance(erp, settings.retryAttempts(), lock);
                 GetServiceInfoResponse info = wait.info();
                 if (info.isMaintenance()) {
@@ -171,7 +171,6 @@ public final class SyncRun {
     public RunReport refreshFigures(IntegrationSettings settings, ErpTransport transport) {
         try (RunLock.Held lock = locks.acquire(settings.name(), "refresh revenue")) {
             RunJournal.closeInterrupted(store, settings.name());
-            nameIndexes.restoreMissing();
             ErpTransport erp = transport.forRun();
             RunJournal journal = new RunJournal(store, settings.name(), RunMode.DELTA);
             try {
