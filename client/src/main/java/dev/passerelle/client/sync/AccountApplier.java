@@ -41,6 +41,11 @@ final class AccountApplier {
 
     private final RunContext run;
     private final Map<String, String> loginByRepresentative;
+    /**
+     * Whether this run normalised the VAT numbers typed without their normalised form. Once a run: a
+     * page that fails fails the run, so the next run, with a new applier, does it again.
+     */
+    private boolean typedVatsNormalised;
 
     AccountApplier(RunContext run, Map<String, String> loginByRepresentative) {
         this.run = run;
@@ -141,6 +146,10 @@ final class AccountApplier {
         }
         if (SkippedAccounts.any(handle, run.integration())) {
             SkippedAccounts.forget(handle, run.integration(), wanted.stream().map(Change::getKey).toList());
+        }
+        if (!typedVatsNormalised) {
+            VatMatcher.normaliseTyped(handle);
+            typedVatsNormalised = true;
         }
         Map<String, Long> byVat = VatMatcher.unlinkedCompanies(handle,
                 wanted.stream().map(change -> Vat.normalise(change.getAccount().getVatNumber())).toList());

@@ -16,7 +16,8 @@ import org.jdbi.v3.core.Handle;
  * them instead of duplicating them. Only companies that are no account's company yet (in any
  * integration: each ERP account gets its own company) and are not flagged "never sync" are matched.
  * A company whose VAT number was typed by a CRM sharing the database, without its normalised form,
- * is normalised here and matched like the others.
+ * is normalised here ({@link #normaliseTyped}, once a run: finding them reads every company without
+ * a normalised number) and matched like the others.
  */
 final class VatMatcher {
 
@@ -29,9 +30,7 @@ final class VatMatcher {
         if (vats.isEmpty()) {
             return new HashMap<>();
         }
-        VatRows rows = handle.attach(VatRows.class);
-        normaliseTyped(rows);
-        return byVat(vats, rows::free);
+        return byVat(vats, handle.attach(VatRows.class)::free);
     }
 
     /** Normalised VAT number -> company id, for companies flagged "never sync" that carry one of these numbers. */
@@ -50,7 +49,8 @@ final class VatMatcher {
     }
 
     /** Fills the normalised VAT number of free companies that have a VAT number but not its normalised form. */
-    private static void normaliseTyped(VatRows rows) {
+    static void normaliseTyped(Handle handle) {
+        VatRows rows = handle.attach(VatRows.class);
         List<CompanyVat> normalised = new ArrayList<>();
         for (CompanyVat typed : rows.typedOnly()) {
             String vat = Vat.normalise(typed.vat());

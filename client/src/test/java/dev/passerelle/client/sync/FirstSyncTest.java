@@ -85,4 +85,24 @@ class FirstSyncTest {
         assertThat(report.count("COMPANY", Direction.ERP_TO_CRM, "matched-by-vat")).isEqualTo(3);
         assertThat(fixture.crmCount("SELECT COUNT(*) FROM company c WHERE c.name LIKE N'Prospect %'")).isZero();
     }
+
+    @Test
+    void prospectsTypedBySqlWithoutTheNormalisedNumberAreMatchedToo() {
+        List<String> vats = fixture.erpSql().withHandle(handle -> handle.createQuery(
+                "SELECT TOP 2 vat_number FROM account WHERE vat_number IS NOT NULL ORDER BY id").mapTo(String.class).list());
+        long id = 900_000;
+        for (String vat : vats) {
+            long company = id++;
+            fixture.crmSql().useHandle(handle -> handle.createUpdate("INSERT INTO company (id, name, company_type, vat_number,"
+                            + " active, never_sync, skip_next_run, created_at, updated_at) VALUES (:id, N'Typed prospect',"
+                            + " N'PROSPECT', :vat, 1, 0, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+                    .bind("id", company).bind("vat", vat.toLowerCase().replaceAll("(.{3})", "$1 ").trim()).execute());
+        }
+
+        RunReport report = fixture.sync();
+
+        assertThat(report.count("COMPANY", Direction.ERP_TO_CRM, "matched-by-vat")).isEqualTo(2);
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM company")).isEqualTo(fixture.erpCount("SELECT COUNT(*) FROM account"));
+        assertThat(fixture.crmCount("SELECT COUNT(*) FROM company WHERE name = N'Typed prospect'")).isZero();
+    }
 }
