@@ -31,6 +31,24 @@ public interface VatRows {
             + " ORDER BY c.id")
     List<CompanyVat> neverSync(@BindList("vats") List<String> normalisedVats);
 
+    /** A company that carries a normalised VAT number, and whether it is flagged "never sync". */
+    record MatchableCompany(long id, String vat, boolean neverSync) {
+    }
+
+    /**
+     * Every company carrying a normalised VAT number that is free to be matched or flagged "never
+     * sync", by id: what a first load matches from memory while {@code ix_company_vat} is set aside
+     * (one pass over the table).
+     */
+    @SqlQuery("SELECT c.id, c.vat_normalised AS vat, c.never_sync FROM company c WHERE c.vat_normalised IS NOT NULL"
+            + " AND (c.never_sync = 1 OR NOT EXISTS (SELECT 1 FROM account a WHERE a.company_id = c.id)) ORDER BY c.id")
+    @RegisterConstructorMapper(MatchableCompany.class)
+    List<MatchableCompany> matchable();
+
+    /** Of these companies, those still free to be matched (by id: for candidates found in memory). */
+    @SqlQuery("SELECT c.id FROM company c WHERE c.id IN (<ids>)" + FREE)
+    List<Long> stillFree(@BindList("ids") List<Long> companyIds);
+
     /** Free companies whose VAT number was typed without its normalised form (by a CRM sharing the database), as typed. */
     @SqlQuery("SELECT c.id, c.vat_number AS vat FROM company c WHERE c.vat_normalised IS NULL AND c.vat_number IS NOT NULL"
             + FREE + " ORDER BY c.id")

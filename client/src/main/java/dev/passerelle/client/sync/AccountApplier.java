@@ -41,15 +41,19 @@ final class AccountApplier {
 
     private final RunContext run;
     private final Map<String, String> loginByRepresentative;
+    /** Whether this run goes without the store's VAT index (a first load): companies are matched from memory. */
+    private final boolean vatsInMemory;
     /**
-     * Whether this run normalised the VAT numbers typed without their normalised form. Once a run: a
-     * page that fails fails the run, so the next run, with a new applier, does it again.
+     * The run's VAT matching, made at its first page of new accounts, once the VAT numbers typed
+     * without their normalised form are normalised. Once a run: a page that fails fails the run, so the
+     * next run, with a new applier, does it again.
      */
-    private boolean typedVatsNormalised;
+    private VatMatcher vats;
 
-    AccountApplier(RunContext run, Map<String, String> loginByRepresentative) {
+    AccountApplier(RunContext run, Map<String, String> loginByRepresentative, boolean vatsInMemory) {
         this.run = run;
         this.loginByRepresentative = loginByRepresentative;
+        this.vatsInMemory = vatsInMemory;
     }
 
     /** Applies a page; {@code unseen}: the caller knows none of its accounts is in the identity map. */
@@ -147,11 +151,11 @@ final class AccountApplier {
         if (SkippedAccounts.any(handle, run.integration())) {
             SkippedAccounts.forget(handle, run.integration(), wanted.stream().map(Change::getKey).toList());
         }
-        if (!typedVatsNormalised) {
+        if (vats == null) {
             VatMatcher.normaliseTyped(handle);
-            typedVatsNormalised = true;
+            vats = vatsInMemory ? VatMatcher.inMemory(handle) : VatMatcher.indexed();
         }
-        Map<String, Long> byVat = VatMatcher.unlinkedCompanies(handle,
+        Map<String, Long> byVat = vats.unlinkedCompanies(handle,
                 wanted.stream().map(change -> Vat.normalise(change.getAccount().getVatNumber())).toList());
         List<CompanyMirror.NewCompany> companies = new ArrayList<>();
         List<RecordRows.NewRow> rows = new ArrayList<>();
@@ -203,7 +207,7 @@ final class AccountApplier {
 
     /** Says in the run log which new accounts carry the VAT number of a company kept out by "never sync". */
     private void noteNeverSync(Handle handle, List<Change> unmatched) {
-        Map<String, Long> kept = VatMatcher.neverSyncCompanies(handle,
+        Map<String, Long> kept = vats.neverSyncCompanies(handle,
                 unmatched.stream().map(change -> Vat.normalise(change.getAccount().getVatNumber())).toList());
         for (Change change : unmatched) {
             Long company = kept.get(Vat.normalise(change.getAccount().getVatNumber()));

@@ -41,10 +41,11 @@ final class Puller {
     private final ChildApplier contacts;
     private final ChildApplier addresses;
 
-    Puller(RunContext run, RunLock.Held lock, Map<String, String> loginByRepresentative) {
+    /** {@code vatsInMemory}: the store's VAT index is set aside for a first load (see {@link VatMatcher}). */
+    Puller(RunContext run, RunLock.Held lock, Map<String, String> loginByRepresentative, boolean vatsInMemory) {
         this.run = run;
         this.lock = lock;
-        this.accounts = new AccountApplier(run, loginByRepresentative);
+        this.accounts = new AccountApplier(run, loginByRepresentative, vatsInMemory);
         this.references = new ReferenceApplier(run);
         this.contacts = new ChildApplier(run, EntitySpec.CONTACT);
         this.addresses = new ChildApplier(run, EntitySpec.DELIVERY_ADDRESS);

@@ -10,7 +10,7 @@ import dev.passerelle.client.run.RunStatus;
 import dev.passerelle.client.store.CrmStore;
 import dev.passerelle.client.store.Cursors;
 import dev.passerelle.client.store.IdleChecks;
-import dev.passerelle.client.store.NameIndexes;
+import dev.passerelle.client.store.FirstLoadIndexes;
 import dev.passerelle.client.store.RunLock;
 import dev.passerelle.client.store.RunScope;
 import dev.passerelle.client.transport.ErpException;
@@ -36,14 +36,14 @@ public final class SyncRun {
 
     private final CrmStore store;
     private final RunLock locks;
-    private final NameIndexes nameIndexes;
+    private final FirstLoadIndexes firstLoadIndexes;
     /** Per integration, how far the last run of this process read the ERP, while nothing says otherwise. */
     private final Map<String, ReadThrough> readThrough = new ConcurrentHashMap<>();
 
     public SyncRun(CrmStore store, RunLock locks) {
         this.store = store;
         this.locks = locks;
-        this.nameIndexes = new NameIndexes(store);
+        this.firstLoadIndexes = new FirstLoadIndexes(store);
     }
 
     /** Runs once; throws {@link EngineException.Busy} when another run holds the integration's lock. */
@@ -56,7 +56,7 @@ public final class SyncRun {
             // forgotten until this run has read everything again: a run that fails half-way reads all next time
             ReadThrough earlier = readThrough.remove(settings.name());
             try {
-                nameIndexes.restoreMissing();
+                firstLoadIndexes.restoreMissing();
                 MaintenanceWait wait = awaitOutOfMaintenance(erp, settings.retryAttempts(), lock);
                 GetServiceInfoResponse info = wait.info();
                 if (info.isMaintenance()) {
@@ -70,14 +70,15 @@ public final class SyncRun {
                         mode == RunMode.RESYNC_ALL);
                 Sender sender = new Sender(run, lock);
                 sender.resendUnanswered();
-                boolean firstLoad = nameIndexes.setAsideForFirstLoad(settings.name());
+                boolean firstLoad = firstLoadIndexes.setAsideForFirstLoad(settings.name());
+                boolean vatsInMemory = firstLoad && firstLoadIndexes.vatIndexSetAside();
                 ReadThrough read;
                 try {
-                    read = new Puller(run, lock, representatives(settings.name()))
+                    read = new Puller(run, lock, representatives(settings.name()), vatsInMemory)
                             .pullAll(mode == RunMode.RESYNC_ALL, info.getChangeHorizon(), earlier);
                 } finally {
                     if (firstLoad) {
-                        nameIndexes.loaded();
+                        firstLoadIndexes.loaded();
                     }
                 }
                 if (read != null) {
@@ -176,7 +177,7 @@ public final class SyncRun {
             try {
                 RunContext run = new RunContext(settings, store, erp, journal, ConflictPolicy.ERP_WINS, Set.of(),
                         ProgressListener.NONE, false);
-                new Puller(run, lock, Map.of()).pull(dev.passerelle.contract.v1.EntityType.ACCOUNT_FIGURES, true);
+                new Puller(run, lock, Map.of(), false).pull(dev.passerelle.contract.v1.EntityType.ACCOUNT_FIGURES, true);
                 return journal.finish(RunStatus.SUCCESS);
             } catch (RuntimeException failure) {
                 LOG.debug("why the revenue refresh of {} failed", settings.name(), failure);

@@ -1,7 +1,7 @@
 package dev.passerelle.bench;
 
 import dev.passerelle.client.store.CrmStore;
-import dev.passerelle.client.store.NameIndexes;
+import dev.passerelle.client.store.FirstLoadIndexes;
 import dev.passerelle.common.db.DatabaseSettings;
 import dev.passerelle.common.db.H2Urls;
 import java.nio.file.Path;
@@ -26,9 +26,9 @@ import org.jdbi.v3.core.Jdbi;
  * identity map, free-field values, the runs' own bookkeeping), copied by plain JDBC into a fresh CRM
  * store migrated as the engine migrates its own: the same tables, indexes and foreign keys, tables
  * parents first, rows in primary-key order, batches of {@value BatchCopy#BATCH} rows, one
- * transaction per batch, through one connection; the console's name indexes built after the rows,
- * as a first sync builds them ({@link NameIndexes}), their building timed with the copy. It is what writing the store the design asks for
- * costs on this machine, with no SOAP, mapping or sync logic, reading the rows from the store
+ * transaction per batch, through one connection; the name and VAT indexes built after the rows, as a
+ * first sync of an empty store builds them ({@link FirstLoadIndexes}), their building timed with the
+ * copy. It is what writing the store the design asks for costs on this machine, with no SOAP, mapping or sync logic, reading the rows from the store
  * included. Only the copy is timed, not the creation of the fresh store, the removal of the rows its
  * migrations seed, nor the check that each table of the copy has as many rows as the store's. The
  * store must not change during the copy. The copy keeps the store's ids, and its identity columns
@@ -49,15 +49,15 @@ record StoreCopy(long nanos, long cpuNanos, long rows, int tables) {
             for (int table = tables.size() - 1; table >= 0; table--) {
                 sink.execute("DELETE FROM " + quoted(tables.get(table))); // the rows the migrations seeded
             }
-            NameIndexes nameIndexes = new NameIndexes(target);
-            nameIndexes.setAside();
+            FirstLoadIndexes indexes = new FirstLoadIndexes(target);
+            indexes.setAside();
             long cpu = ProcessCpu.nanos();
             long started = System.nanoTime();
             long rows = 0;
             for (String table : tables) {
                 rows += copy(source.getConnection(), sink.getConnection(), table);
             }
-            nameIndexes.restore();
+            indexes.restore();
             long nanos = System.nanoTime() - started;
             long cpuNanos = ProcessCpu.since(cpu);
             for (String table : tables) {
