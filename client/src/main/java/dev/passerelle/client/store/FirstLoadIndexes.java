@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * store with more than {@code vatInMemoryLimit} companies carrying a VAT number keeps that index, so
  * that the map stays small beside the sync's heap. First syncs of several integrations at once in
  * this process share the set-aside, and the last one to end builds the indexes. A first sync killed
- * meanwhile leaves them missing; the next run in a process builds them again before it starts
- * ({@link #restoreMissing}). One instance per store and process.
+ * meanwhile leaves them missing; a later run builds them again before it starts, once no run of
+ * another integration is under way ({@link #restoreMissing}). One instance per store and process.
  */
 public final class FirstLoadIndexes {
 
@@ -46,7 +46,6 @@ public final class FirstLoadIndexes {
     private int loading;
     /** Whether the set-aside in force includes the VAT index. */
     private boolean vatAside;
-    private boolean checked;
 
     public FirstLoadIndexes(CrmStore store) {
         this(store, VAT_IN_MEMORY_LIMIT);
@@ -92,11 +91,20 @@ public final class FirstLoadIndexes {
         return loading > 0 && vatAside;
     }
 
-    /** A first load that {@link #setAsideForFirstLoad} let go without the indexes ended; the last one builds them. */
-    public synchronized void loaded() {
+    /**
+     * The first load of {@code integration}, which {@link #setAsideForFirstLoad} let go without the
+     * indexes, ended; the last one builds them, unless a run of another integration is under way (see
+     * {@link #restoreMissing}, which then builds them before a later run). A build that fails (its
+     * table's lock not had in time) does not fail the load, which is done: a later run builds them.
+     */
+    public synchronized void loaded(String integration) {
         loading--;
-        if (loading == 0) {
-            restore();
+        if (loading == 0 && !othersRunning(integration)) {
+            try {
+                restore();
+            } catch (RuntimeException failed) {
+                LOG.warn("indexes not built after the first load ({}); the next run builds them", failed.getMessage());
+            }
         }
     }
 
@@ -137,19 +145,45 @@ public final class FirstLoadIndexes {
     }
 
     private static boolean exists(Handle handle, String name) {
-        return handle.createQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES WHERE LOWER(INDEX_NAME) = :name")
-                .bind("name", name.toLowerCase(Locale.ROOT)).mapTo(Integer.class).one() > 0;
+        return present(handle, List.of(name)) > 0;
+    }
+
+    private static int present(Handle handle, List<String> names) {
+        return handle.createQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES WHERE LOWER(INDEX_NAME) IN (<names>)")
+                .bindList("names", names.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList())
+                .mapTo(Integer.class).one();
     }
 
     /**
-     * {@link #restore}, once for this process and only while no first load of it runs: a first sync
-     * killed while they were set aside leaves them missing.
+     * Before a run of {@code integration}: builds the indexes that are missing (a first sync killed
+     * while they were set aside, a build after a first load that failed), unless a first load of this
+     * process runs or a run of another integration holds its lease, in this process or another: its
+     * writes would wait for the build's lock on their table, or the build for theirs, longer than the
+     * store's lock timeout. A later run tries again. One question to the store when all are there.
      */
-    public synchronized void restoreMissing() {
-        if (!checked && loading == 0) {
-            checked = true;
+    public synchronized void restoreMissing(String integration) {
+        if (!embedded || loading > 0) {
+            return;
+        }
+        boolean missing = store.jdbi().withHandle(handle ->
+                present(handle, ALL.stream().map(Index::name).toList()) < ALL.size());
+        if (!missing) {
+            return;
+        }
+        if (!othersRunning(integration)) {
             restore();
         }
+    }
+
+    /** Whether a run of another integration than this one holds a live lease, in any process. */
+    private boolean othersRunning(String integration) {
+        boolean running = store.jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM run_lock"
+                        + " WHERE integration <> :integration AND owner IS NOT NULL AND lease_until >= GETDATE()")
+                .bind("integration", integration).mapTo(Integer.class).one() > 0);
+        if (running) {
+            LOG.info("indexes missing, built by a later run: another integration's run is under way");
+        }
+        return running;
     }
 
     private record Index(String name, String definition) {

@@ -56,7 +56,7 @@ public final class SyncRun {
             // forgotten until this run has read everything again: a run that fails half-way reads all next time
             ReadThrough earlier = readThrough.remove(settings.name());
             try {
-                firstLoadIndexes.restoreMissing();
+                firstLoadIndexes.restoreMissing(settings.name());
                 MaintenanceWait wait = awaitOutOfMaintenance(erp, settings.retryAttempts(), lock);
                 GetServiceInfoResponse info = wait.info();
                 if (info.isMaintenance()) {
@@ -78,7 +78,7 @@ public final class SyncRun {
                             .pullAll(mode == RunMode.RESYNC_ALL, info.getChangeHorizon(), earlier);
                 } finally {
                     if (firstLoad) {
-                        firstLoadIndexes.loaded();
+                        firstLoadIndexes.loaded(settings.name());
                     }
                 }
                 if (read != null) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.client.ErpFixture;
 import dev.passerelle.client.edit.NewCompany;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,11 +64,11 @@ class FirstLoadIndexesTest {
         assertThat(columns()).isEmpty();
         assertThat(indexes.vatIndexSetAside()).isTrue();
         assertThat(indexes.setAsideForFirstLoad("other")).as("a second first load shares the set-aside").isTrue();
-        indexes.loaded();
+        indexes.loaded("main");
         assertThat(columns()).as("one first load still runs").isEmpty();
-        indexes.restoreMissing();
+        indexes.restoreMissing("third");
         assertThat(columns()).as("not while a first load runs").isEmpty();
-        indexes.loaded();
+        indexes.loaded("other");
         assertThat(columns()).isEqualTo(migrated);
         assertThat(indexes.vatIndexSetAside()).isFalse();
 
@@ -79,13 +80,9 @@ class FirstLoadIndexesTest {
     @Test
     void indexesLeftMissingByAKilledFirstSyncAreBuiltAgainBeforeTheNextRunOfAProcess() {
         fixture.sync();
-        fixture.crmSql().useHandle(handle -> {
-            handle.execute("DROP INDEX ix_account_name");
-            handle.execute("DROP INDEX ix_company_name");
-            handle.execute("DROP INDEX ix_company_vat");
-        });
+        dropAll();
 
-        new FirstLoadIndexes(fixture.engine.store()).restoreMissing();
+        new FirstLoadIndexes(fixture.engine.store()).restoreMissing("main");
 
         assertThat(columns()).isEqualTo(migrated);
     }
@@ -102,8 +99,49 @@ class FirstLoadIndexesTest {
 
         assertThat(indexes.vatIndexSetAside()).isFalse();
         assertThat(columns()).containsExactly("ix_company_vat(company.vat_normalised)");
-        indexes.loaded();
+        indexes.loaded("main");
         assertThat(columns()).isEqualTo(migrated);
+    }
+
+    @Test
+    void missingIndexesWaitWhileAnotherIntegrationsRunHoldsItsLeaseAndAreBuiltByALaterRun() {
+        fixture.sync();
+        FirstLoadIndexes indexes = new FirstLoadIndexes(fixture.engine.store());
+        dropAll();
+
+        try (RunLock locks = new RunLock(fixture.engine.store(), Duration.ofMinutes(1));
+                RunLock.Held other = locks.acquire("other", "a run of another integration")) {
+            indexes.restoreMissing("main");
+            assertThat(columns()).as("a build would lock the tables that run writes").isEmpty();
+        }
+        indexes.restoreMissing("main");
+        assertThat(columns()).isEqualTo(migrated);
+
+        dropAll();
+        indexes.restoreMissing("main");
+        assertThat(columns()).as("checked before every run, not once a process").isEqualTo(migrated);
+    }
+
+    @Test
+    void aFirstLoadEndingWhileAnotherIntegrationRunsLeavesTheBuildToALaterRun() {
+        FirstLoadIndexes indexes = new FirstLoadIndexes(fixture.engine.store());
+        assertThat(indexes.setAsideForFirstLoad("main")).isTrue();
+
+        try (RunLock locks = new RunLock(fixture.engine.store(), Duration.ofMinutes(1));
+                RunLock.Held other = locks.acquire("other", "a run of another integration")) {
+            indexes.loaded("main");
+            assertThat(columns()).isEmpty();
+        }
+        indexes.restoreMissing("main");
+        assertThat(columns()).isEqualTo(migrated);
+    }
+
+    private void dropAll() {
+        fixture.crmSql().useHandle(handle -> {
+            handle.execute("DROP INDEX ix_account_name");
+            handle.execute("DROP INDEX ix_company_name");
+            handle.execute("DROP INDEX ix_company_vat");
+        });
     }
 
     private List<String> columns() {
