@@ -62,6 +62,18 @@ public final class ErpFixture implements AutoCloseable {
         return erpSql().withHandle(handle -> handle.createQuery(sql).mapTo(Long.class).one());
     }
 
+    /**
+     * Adds CRM user {@code login} and links it to the first representative the CRM store holds (after a
+     * first sync), as an administrator does; answers that representative's row id in the ERP.
+     */
+    public long followFirstRepresentative(String login) {
+        String key = crmSql().withHandle(handle -> handle.createQuery(
+                "SELECT TOP 1 erp_key FROM representative ORDER BY erp_key").mapTo(String.class).one());
+        engine.users().add(login, login);
+        engine.users().linkRepresentative(login, "main", key);
+        return Long.parseLong(key.replaceAll("\\D", ""));
+    }
+
     public RunReport sync() {
         return engine.run("main", RunMode.DELTA);
     }

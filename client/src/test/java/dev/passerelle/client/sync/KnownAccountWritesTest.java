@@ -65,14 +65,11 @@ class KnownAccountWritesTest {
 
     @Test
     void accountManagersFollowTheirRepresentativeOnAPageOfChanges() {
-        String repKey = fixture.crmSql().withHandle(handle -> handle.createQuery(
-                "SELECT TOP 1 erp_key FROM representative ORDER BY erp_key").mapTo(String.class).one());
-        fixture.engine.users().add("alice", "Alice");
-        fixture.engine.users().linkRepresentative("alice", "main", repKey);
+        long representative = fixture.followFirstRepresentative("alice");
         fixture.crmSql().useHandle(handle -> handle.execute("UPDATE company SET account_manager = NULL"));
         fixture.erpSql().useHandle(handle -> handle.createUpdate("UPDATE account SET representative_id = :rep,"
                 + " website = N'www.followed.example' WHERE id IN (SELECT TOP 5 id FROM account ORDER BY id)")
-                .bind("rep", Long.parseLong(repKey.replaceAll("\\D", ""))).execute());
+                .bind("rep", representative).execute());
 
         fixture.sync();
 

@@ -25,17 +25,14 @@ class RepresentativeTest {
 
     @Test
     void accountManagerFollowsTheRepresentativeOfANewlyAssignedAccount() {
-        String repKey = fixture.crmSql().withHandle(handle -> handle.createQuery(
-                "SELECT TOP 1 erp_key FROM representative ORDER BY erp_key").mapTo(String.class).one());
-        fixture.engine.users().add("alice", "Alice");
-        fixture.engine.users().linkRepresentative("alice", "main", repKey);
+        long representative = fixture.followFirstRepresentative("alice");
         String code = fixture.erpSql().withHandle(handle -> handle.createQuery(
                 "SELECT TOP 1 code FROM account ORDER BY id").mapTo(String.class).one());
         fixture.crmSql().useHandle(handle -> handle.createUpdate("UPDATE company SET account_manager = NULL WHERE id ="
                 + " (SELECT company_id FROM account WHERE account_code = :code)").bind("code", code).execute());
         fixture.erpSql().useHandle(handle -> handle.createUpdate(
                 "UPDATE account SET representative_id = :rep, website = N'www.rep.example' WHERE code = :code")
-                .bind("rep", Long.parseLong(repKey.replaceAll("\\D", ""))).bind("code", code).execute());
+                .bind("rep", representative).bind("code", code).execute());
 
         fixture.sync();
 
