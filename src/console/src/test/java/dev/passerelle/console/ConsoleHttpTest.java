@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import dev.passerelle.client.MutableClock;
 import dev.passerelle.client.edit.NewCompany;
 import dev.passerelle.client.store.CompanyReads;
 import dev.passerelle.common.security.LoginLimits;
@@ -89,7 +90,7 @@ class ConsoleHttpTest {
 
     @Test
     void aLoginLockedOutIsAnswered429WithoutCheckingThePasswordUntilTheLockOutEnds() throws Exception {
-        HandClock clock = new HandClock();
+        MutableClock clock = MutableClock.systemStart();
         LoginLimits limits = new LoginLimits(3, 100, Duration.ofMinutes(5), Duration.ZERO, Duration.ZERO);
         try (ConsoleFixture fixture = ConsoleFixture.start(folder, 1, clock, limits)) {
             assertThat(logIn(fixture, ConsoleFixture.ADMIN, "wrong-1").statusCode()).isEqualTo(401);
@@ -114,7 +115,7 @@ class ConsoleHttpTest {
 
     @Test
     void anAddressThatFailedTooOftenIsLockedOutForEveryLogin() throws Exception {
-        HandClock clock = new HandClock();
+        MutableClock clock = MutableClock.systemStart();
         LoginLimits limits = new LoginLimits(100, 4, Duration.ofMinutes(5), Duration.ZERO, Duration.ZERO);
         try (ConsoleFixture fixture = ConsoleFixture.start(folder, 1, clock, limits)) {
             for (int attempt = 1; attempt <= 3; attempt++) {
