@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import javax.xml.transform.stream.StreamSource;
@@ -65,12 +66,24 @@ final class BatchStore {
     private String write(ApplyChangesResponse answer) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (OutputStream zipped = new GZIPOutputStream(bytes, 1 << 16)) {
+            try (OutputStream zipped = new FastGzip(bytes)) {
                 jaxb.createMarshaller().marshal(answer, zipped);
             }
             return GZIP + Base64.getEncoder().encodeToString(bytes.toByteArray());
         } catch (JAXBException | IOException broken) {
             throw new IllegalStateException("cannot store the answer of batch " + answer.getBatchId(), broken);
+        }
+    }
+
+    /**
+     * Gzip at the fastest level (BENCHMARKS.md, decisions in force: "stored answers at gzip level
+     * 1"): every batch pays for it before its answer leaves, and a replay is rare.
+     */
+    private static final class FastGzip extends GZIPOutputStream {
+
+        FastGzip(OutputStream out) throws IOException {
+            super(out, 1 << 16);
+            def.setLevel(Deflater.BEST_SPEED);
         }
     }
 
