@@ -2,8 +2,8 @@ package dev.passerelle.client.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.passerelle.client.MutableClock;
 import dev.passerelle.common.db.DatabaseSettings;
+import dev.passerelle.common.testing.MutableClock;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -42,7 +42,7 @@ class ContactPointsMigrationTest {
             phone(handle, "CONTACT", 6, "MAIN", "+33 9 orphan"); // no contact 6 (account 6 has nothing): left behind
         });
 
-        try (CrmStore store = CrmStore.open(DatabaseSettings.of(url), MutableClock.systemStart())) {
+        try (CrmStore store = CrmStore.open(DatabaseSettings.of(url), MutableClock.systemNow())) {
             Map<String, Object> account = row(store, "SELECT * FROM account WHERE id = 2");
             assertThat(account).containsEntry("phone_main", "+33 1 00 00 00 02").containsEntry("phone_fax", "+33 1 00 00 00 12")
                     .containsEntry("phone_mobile", null).containsEntry("phone_other", null)

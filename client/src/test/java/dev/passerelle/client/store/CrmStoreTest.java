@@ -3,9 +3,9 @@ package dev.passerelle.client.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.passerelle.client.MutableClock;
 import dev.passerelle.common.db.DatabaseSettings;
 import dev.passerelle.common.db.H2Urls;
+import dev.passerelle.common.testing.MutableClock;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class CrmStoreTest {
 
-    private final MutableClock clock = MutableClock.systemStart();
+    private final MutableClock clock = MutableClock.systemNow();
     private CrmStore store;
 
     @BeforeEach

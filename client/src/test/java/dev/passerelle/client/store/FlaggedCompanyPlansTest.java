@@ -2,9 +2,9 @@ package dev.passerelle.client.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.passerelle.client.MutableClock;
 import dev.passerelle.common.db.DatabaseSettings;
 import dev.passerelle.common.db.H2Urls;
+import dev.passerelle.common.testing.MutableClock;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -28,7 +28,7 @@ class FlaggedCompanyPlansTest {
 
     @BeforeEach
     void storeOfManyCompanies() {
-        store = CrmStore.open(DatabaseSettings.of(H2Urls.memory("plans-" + UUID.randomUUID())), MutableClock.systemStart());
+        store = CrmStore.open(DatabaseSettings.of(H2Urls.memory("plans-" + UUID.randomUUID())), MutableClock.systemNow());
         store.jdbi().useHandle(handle -> {
             PreparedBatch companies = handle.prepareBatch("INSERT INTO company (id, name, company_type, active, created_at,"
                     + " updated_at) VALUES (:id, :name, N'CUSTOMER', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");

@@ -3,10 +3,10 @@ package dev.passerelle.client.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.passerelle.client.MutableClock;
 import dev.passerelle.client.run.EngineException;
 import dev.passerelle.common.db.DatabaseSettings;
 import dev.passerelle.common.db.H2Urls;
+import dev.passerelle.common.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;

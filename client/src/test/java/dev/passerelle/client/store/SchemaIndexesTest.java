@@ -3,10 +3,10 @@ package dev.passerelle.client.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.passerelle.client.MutableClock;
 import dev.passerelle.common.db.Database;
 import dev.passerelle.common.db.DatabaseSettings;
 import dev.passerelle.common.db.H2Urls;
+import dev.passerelle.common.testing.MutableClock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,7 @@ class SchemaIndexesTest {
     @Test
     void crmStoreHasNoTwoIndexesOnTheSameColumns() {
         try (CrmStore store = CrmStore.open(DatabaseSettings.of(H2Urls.memory("crm-" + UUID.randomUUID())),
-                MutableClock.systemStart())) {
+                MutableClock.systemNow())) {
             Map<String, List<String>> indexes = indexColumns(store.jdbi());
             assertThat(indexes).as("the store's indexes").containsKeys("address.ix_address_account", "run_log.ix_run_log_run");
             assertThat(duplicates(indexes)).isEmpty();
@@ -55,7 +55,7 @@ class SchemaIndexesTest {
                     + " N'NOTE', N'kept' FROM sync_run");
         });
 
-        try (CrmStore store = CrmStore.open(DatabaseSettings.of(url), MutableClock.systemStart())) {
+        try (CrmStore store = CrmStore.open(DatabaseSettings.of(url), MutableClock.systemNow())) {
             assertThat(duplicates(indexColumns(store.jdbi()))).isEmpty();
             store.jdbi().useHandle(handle -> {
                 assertThat(handle.createQuery("SELECT city FROM address WHERE id = 3 AND account_id = 2 AND company_id = 1")

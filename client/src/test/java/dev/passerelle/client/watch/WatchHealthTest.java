@@ -3,10 +3,10 @@ package dev.passerelle.client.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.client.ErpFixture;
-import dev.passerelle.client.MutableClock;
 import dev.passerelle.client.run.RunMode;
 import dev.passerelle.client.run.RunStatus;
 import dev.passerelle.common.ops.Health;
+import dev.passerelle.common.testing.MutableClock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,7 +49,7 @@ class WatchHealthTest {
     void lagging503OnceTheLastSuccessIsOlderThanTheAllowedIntervals() {
         try (ErpFixture fixture = ErpFixture.start(3)) {
             fixture.sync();
-            MutableClock clock = MutableClock.systemStart();
+            MutableClock clock = MutableClock.systemNow();
             WatchHealth health = new WatchHealth(fixture.engine, List.of("main"), clock, 2);
             clock.advance(Duration.ofMinutes(119));
             assertThat(health.check().httpStatus()).isEqualTo(200);
@@ -84,7 +84,7 @@ class WatchHealthTest {
 
     @Test
     void aDisconnectedIntegrationIsShownButIsNoFault() {
-        MutableClock clock = MutableClock.systemStart();
+        MutableClock clock = MutableClock.systemNow();
         try (ErpFixture fixture = ErpFixture.start(3);
              WatchHealth health = new WatchHealth(fixture.engine, List.of("main"), clock, 3)) {
             fixture.sync();

@@ -2,8 +2,8 @@ package dev.passerelle.client.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.passerelle.client.MutableClock;
 import dev.passerelle.client.run.RunMode;
+import dev.passerelle.common.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.client.CountingTransports;
 import dev.passerelle.client.CrmEngine;
-import dev.passerelle.client.MutableClock;
 import dev.passerelle.client.config.EngineSettings;
 import dev.passerelle.client.connection.TransportFactory;
 import dev.passerelle.client.run.Direction;
@@ -12,6 +11,7 @@ import dev.passerelle.client.run.RunMode;
 import dev.passerelle.client.run.RunStatus;
 import dev.passerelle.common.config.ConfigSource;
 import dev.passerelle.common.db.H2Urls;
+import dev.passerelle.common.testing.MutableClock;
 import dev.passerelle.server.ErpServer;
 import dev.passerelle.server.ServerSettings;
 import dev.passerelle.server.security.Role;

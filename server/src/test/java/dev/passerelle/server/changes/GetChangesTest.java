@@ -3,6 +3,7 @@ package dev.passerelle.server.changes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.passerelle.common.testing.MutableClock;
 import dev.passerelle.contract.v1.Change;
 import dev.passerelle.contract.v1.ChangeOperation;
 import dev.passerelle.contract.v1.EntityType;
@@ -13,7 +14,6 @@ import dev.passerelle.contract.v1.GetServiceInfo;
 import dev.passerelle.contract.v1.InvalidRequestFault;
 import dev.passerelle.contract.v1.PasserellePortType;
 import dev.passerelle.server.ErpServer;
-import dev.passerelle.server.MutableClock;
 import dev.passerelle.server.TestServers;
 import dev.passerelle.server.demo.DemoErp;
 import java.time.Duration;

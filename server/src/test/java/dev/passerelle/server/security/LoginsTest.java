@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.passerelle.common.security.LoginLimits;
 import dev.passerelle.common.security.LoginRefusal;
-import dev.passerelle.server.MutableClock;
+import dev.passerelle.common.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

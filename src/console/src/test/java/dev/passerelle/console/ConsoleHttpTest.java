@@ -2,15 +2,15 @@ package dev.passerelle.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.passerelle.client.edit.NewCompany;
+import dev.passerelle.client.store.CompanyReads;
+import dev.passerelle.common.security.LoginLimits;
+import dev.passerelle.common.testing.MutableClock;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import dev.passerelle.client.MutableClock;
-import dev.passerelle.client.edit.NewCompany;
-import dev.passerelle.client.store.CompanyReads;
-import dev.passerelle.common.security.LoginLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -90,7 +90,7 @@ class ConsoleHttpTest {
 
     @Test
     void aLoginLockedOutIsAnswered429WithoutCheckingThePasswordUntilTheLockOutEnds() throws Exception {
-        MutableClock clock = MutableClock.systemStart();
+        MutableClock clock = MutableClock.systemNow();
         LoginLimits limits = new LoginLimits(3, 100, Duration.ofMinutes(5), Duration.ZERO, Duration.ZERO);
         try (ConsoleFixture fixture = ConsoleFixture.start(folder, 1, clock, limits)) {
             assertThat(logIn(fixture, ConsoleFixture.ADMIN, "wrong-1").statusCode()).isEqualTo(401);
@@ -115,7 +115,7 @@ class ConsoleHttpTest {
 
     @Test
     void anAddressThatFailedTooOftenIsLockedOutForEveryLogin() throws Exception {
-        MutableClock clock = MutableClock.systemStart();
+        MutableClock clock = MutableClock.systemNow();
         LoginLimits limits = new LoginLimits(100, 4, Duration.ofMinutes(5), Duration.ZERO, Duration.ZERO);
         try (ConsoleFixture fixture = ConsoleFixture.start(folder, 1, clock, limits)) {
             for (int attempt = 1; attempt <= 3; attempt++) {

@@ -2,11 +2,9 @@ package dev.passerelle.common.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import dev.passerelle.common.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,27 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The counts behind the lock-outs, how long a lock-out still lasts, and the delays the limits give. */
 class FailureCountsTest {
 
-    /** A clock the test moves by hand. */
-    private static final class HandClock extends Clock {
-        private Instant now = Instant.parse("2026-03-02T09:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final HandClock clock = new HandClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
 
     @Test
     void aFloodOfMadeUpNamesKeepsAtMostTheLimitOfNames() {
@@ -86,13 +64,13 @@ class FailureCountsTest {
             assertThat(refusal.locksOut()).isEqualTo(failure == 3);
         }
 
-        clock.now = clock.now.plusSeconds(60);
+        clock.advance(Duration.ofSeconds(60));
         FailedLogins.LockOut lockOut = failures.lockOut("alice", "192.0.2.8").orElseThrow();
 
         assertThat(lockOut.retryAfter()).isEqualTo(Duration.ofMinutes(4));
         assertThat(lockOut.reason()).contains("user name alice").doesNotContain("address");
         assertThat(failures.lockOut("bob", "192.0.2.7")).as("the address has no limit of its own here").isEmpty();
-        clock.now = clock.now.plus(Duration.ofMinutes(4));
+        clock.advance(Duration.ofMinutes(4));
         assertThat(failures.lockOut("alice", "192.0.2.7")).isEmpty();
     }
 
@@ -100,9 +78,9 @@ class FailureCountsTest {
     void anAddressLockedOutForLongerThanTheNameGivesTheLaterEnd() {
         FailedLogins failures = new FailedLogins(new LoginLimits(2, 3, Duration.ofMinutes(5), Duration.ZERO, Duration.ZERO), clock);
         failures.failed("b", "192.0.2.9");
-        clock.now = clock.now.plusSeconds(30);
+        clock.advance(Duration.ofSeconds(30));
         failures.failed("b", "192.0.2.9");
-        clock.now = clock.now.plusSeconds(30);
+        clock.advance(Duration.ofSeconds(30));
         failures.failed("c", "192.0.2.9");
 
         FailedLogins.LockOut both = failures.lockOut("b", "192.0.2.9").orElseThrow();

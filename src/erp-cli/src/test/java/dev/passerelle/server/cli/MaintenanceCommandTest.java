@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.passerelle.common.db.H2Urls;
+import dev.passerelle.common.testing.MutableClock;
 import dev.passerelle.contract.v1.EntityType;
 import dev.passerelle.contract.v1.GetChanges;
 import dev.passerelle.contract.v1.GetServiceInfo;
 import dev.passerelle.contract.v1.PasserellePortType;
 import dev.passerelle.contract.v1.UnavailableFault;
 import dev.passerelle.server.ErpServer;
-import dev.passerelle.server.MutableClock;
 import dev.passerelle.server.TestServers;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,4 +1,4 @@
-package dev.passerelle.server;
+package dev.passerelle.common.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand. */
+/**
+ * A clock tests move by hand, in UTC, for both sides' tests (the module's test fixtures jar).
+ * Thread-safe: an engine or an endpoint may read it from its own threads while a test moves it.
+ */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
@@ -15,17 +18,18 @@ public final class MutableClock extends Clock {
         this.now = start;
     }
 
+    /** A clock standing at the system's time now, until moved. */
     public static MutableClock systemNow() {
         return new MutableClock(Instant.now());
     }
 
-    public void advance(Duration duration) {
+    public synchronized void advance(Duration duration) {
         now = now.plus(duration);
     }
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.systemDefault();
+        return ZoneOffset.UTC;
     }
 
     @Override
