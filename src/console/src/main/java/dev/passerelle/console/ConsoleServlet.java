@@ -81,6 +81,7 @@ final class ConsoleServlet extends HttpServlet {
         OrphanPages orphans = new OrphanPages(engine);
         get("/orphans", orphans::list);
         post("/orphans/(\\d+)/create-company", orphans::createCompany);
+        post("/orphans/create-all", orphans::createAll);
         CompanyPages companies = new CompanyPages(engine);
         get("/companies", companies::list);
         get("/companies/(\\d+)", companies::company);

@@ -130,8 +130,12 @@ public final class Views {
         }
     }
 
+    /**
+     * A page of orphans, with the two commands that create companies for all the integration's
+     * orphans: those with no company, and those and the secondary accounts.
+     */
     public record OrphansPage(Frame frame, List<String> integrations, String integration, List<String> kinds, String kind,
-                              List<OrphanLine> rows, Pager pager) {
+                              List<OrphanLine> rows, String createAll, String createAllWithSecondary, Pager pager) {
     }
 
     public record CompaniesPage(Frame frame, String query, List<CompanyReads.CompanyRow> rows, Pager pager) {

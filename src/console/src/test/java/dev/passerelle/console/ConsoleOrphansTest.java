@@ -15,8 +15,9 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Orphans in a real browser against a real ERP endpoint: accounts taken off their company show on the
  * orphans page, a page at a time and filtered by why; "create company" runs the command it shows and
- * the orphan is gone, its company made; a user denied {@code link} is refused with the command's own
- * message, and a form that lost its CSRF token changes nothing. Pages are saved under target/screenshots.
+ * the orphan is gone, its company made; "create companies for all" does it for every orphan, with or
+ * without the secondary accounts; a user denied {@code link} is refused with the command's own
+ * message, and a form that lost its CSRF token or names an unknown integration changes nothing. Pages are saved under target/screenshots.
  */
 class ConsoleOrphansTest extends InBrowser {
 
@@ -49,6 +50,69 @@ class ConsoleOrphansTest extends InBrowser {
             Optional<String> made = fixture.engine.store().jdbi().withExtension(CompanyRows.class, rows -> rows.name(company));
             assertThat(made).contains(nameOf(fixture, account));
             assertThat(companyOf(fixture, account)).isEqualTo(company);
+        }
+    }
+
+    @Test
+    void anAdministratorCreatesCompaniesForAllOrphansThenForTheSecondaryAccountsToo() {
+        try (ConsoleFixture fixture = ConsoleFixture.start(folder, 4)) {
+            fixture.crmSync("run", "--no-progress");
+            List<Long> linked = linkedAccounts(fixture);
+            List<Long> unlinked = linked.subList(0, 2);
+            for (long account : unlinked) {
+                fixture.crmSync("unlink", "--account-id", Long.toString(account));
+            }
+            long secondary = linked.get(2);
+            long company = companyOf(fixture, linked.get(3));
+            fixture.crmSync("link", "--additional", "--company", Long.toString(company), "--account-id", Long.toString(secondary));
+            browser.logIn(fixture, ConsoleFixture.ADMIN, ConsoleFixture.ADMIN_PASSWORD);
+            browser.open(fixture.url("/orphans"));
+            assertThat(browser.text()).contains("Rows 1-3 of 3");
+            assertThat(browser.find(By.cssSelector("#create-all + code.command")).getText())
+                    .isEqualTo("crm-sync orphans --integration main --all");
+            assertThat(browser.find(By.cssSelector("#create-all-secondary + code.command")).getText())
+                    .isEqualTo("crm-sync orphans --integration main --all --include-secondary");
+
+            browser.clickToNextPage(browser.find(By.id("create-all")));
+
+            assertThat(browser.find(By.id("flash")).getText()).contains("crm-sync orphans --integration main --all")
+                    .contains("2 companies created");
+            assertThat(browser.text()).contains("Rows 1-1 of 1");
+            assertThat(browser.find(By.id("orphan-" + secondary)).getText()).contains("secondary account of company " + company);
+            for (long account : unlinked) {
+                Long own = companyOf(fixture, account);
+                assertThat(own).isNotNull();
+                Optional<String> made = fixture.engine.store().jdbi().withExtension(CompanyRows.class, rows -> rows.name(own));
+                assertThat(made).contains(nameOf(fixture, account));
+            }
+            browser.screenshot("orphans-all-created");
+
+            browser.clickToNextPage(browser.find(By.id("create-all-secondary")));
+
+            assertThat(browser.find(By.id("flash")).getText()).contains("--all --include-secondary").contains("1 company created");
+            assertThat(browser.find(By.id("no-orphans")).getText()).contains("No orphan");
+            assertThat(browser.driver.findElements(By.id("create-all"))).isEmpty();
+            assertThat(companyOf(fixture, secondary)).isNotNull().isNotEqualTo(company);
+            assertThat(fixture.engine.links().orphans("main")).isEmpty();
+        }
+    }
+
+    @Test
+    void createAllForAnIntegrationTheSettingsDoNotNameIsRefusedAndChangesNothing() {
+        try (ConsoleFixture fixture = ConsoleFixture.start(folder, 1)) {
+            fixture.crmSync("run", "--no-progress");
+            long account = linkedAccounts(fixture).get(0);
+            fixture.crmSync("unlink", "--account-id", Long.toString(account));
+            browser.logIn(fixture, ConsoleFixture.ADMIN, ConsoleFixture.ADMIN_PASSWORD);
+            browser.open(fixture.url("/orphans"));
+            WebElement button = browser.find(By.id("create-all"));
+            browser.driver.executeScript("arguments[0].form.querySelector('input[name=integration]').value = 'main --include-secondary'",
+                    button);
+
+            browser.clickToNextPage(button);
+
+            assertThat(browser.text()).contains("no integration 'main --include-secondary'");
+            assertThat(fixture.engine.links().orphans("main")).extracting(CrmLinks.Orphan::accountId).containsExactly(account);
         }
     }
 
@@ -100,6 +164,12 @@ class ConsoleOrphansTest extends InBrowser {
             assertThat(browser.find(By.id("orphan-" + account)).getText()).contains("no company");
             assertThat(fixture.engine.links().orphans("main")).extracting(CrmLinks.Orphan::accountId).containsExactly(account);
             browser.screenshot("orphans-refused");
+
+            browser.clickToNextPage(browser.find(By.id("create-all")));
+
+            assertThat(browser.find(By.id("flash")).getText()).contains("crm-sync orphans --integration main --all")
+                    .contains("refused: user 'bob' may not link");
+            assertThat(fixture.engine.links().orphans("main")).extracting(CrmLinks.Orphan::accountId).containsExactly(account);
         }
     }
 

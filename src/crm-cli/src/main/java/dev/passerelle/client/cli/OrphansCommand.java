@@ -34,7 +34,8 @@ public class OrphansCommand extends EngineCommand {
             return ExitCodes.OK;
         }
         if (all) {
-            out.println(engine.links().createCompaniesForAll(user(), integration, includeSecondary) + " companies created");
+            int created = engine.links().createCompaniesForAll(user(), integration, includeSecondary);
+            out.println(created == 1 ? "1 company created" : created + " companies created");
             return ExitCodes.OK;
         }
         List<CrmLinks.Orphan> orphans = engine.links().orphans(integration);

@@ -37,6 +37,7 @@ class OrphansJourneyTest {
             assertThat(journey.crmCount("SELECT COUNT(*) FROM account WHERE company_id IS NULL AND id = " + firstId)).isZero();
             Journey.Result all = journey.crmSync("orphans", "--all", "--include-secondary");
             assertThat(all.exit()).as(all.all()).isZero();
+            assertThat(all.out()).contains("2 companies created");
             assertThat(journey.crmSync("orphans", "--format", "json").out().trim()).isEqualTo("[]");
             assertThat(journey.crmCount("SELECT COUNT(*) FROM account WHERE is_primary = 0 OR company_id IS NULL")).isZero();
         }
