@@ -56,15 +56,10 @@ class ConsoleOrphansTest extends InBrowser {
     @Test
     void anAdministratorCreatesCompaniesForAllOrphansThenForTheSecondaryAccountsToo() {
         try (ConsoleFixture fixture = ConsoleFixture.start(folder, 4)) {
-            fixture.crmSync("run", "--no-progress");
-            List<Long> linked = linkedAccounts(fixture);
-            List<Long> unlinked = linked.subList(0, 2);
-            for (long account : unlinked) {
-                fixture.crmSync("unlink", "--account-id", Long.toString(account));
-            }
-            long secondary = linked.get(2);
-            long company = companyOf(fixture, linked.get(3));
-            fixture.crmSync("link", "--additional", "--company", Long.toString(company), "--account-id", Long.toString(secondary));
+            Orphans orphans = Orphans.make(fixture, 2);
+            List<Long> unlinked = orphans.unlinked();
+            long secondary = orphans.secondary();
+            long company = orphans.company();
             browser.logIn(fixture, ConsoleFixture.ADMIN, ConsoleFixture.ADMIN_PASSWORD);
             browser.open(fixture.url("/orphans"));
             assertThat(browser.text()).contains("Rows 1-3 of 3");
@@ -119,14 +114,9 @@ class ConsoleOrphansTest extends InBrowser {
     @Test
     void orphansArePagedAndFilteredByWhy() {
         try (ConsoleFixture fixture = ConsoleFixture.start(folder, 24)) {
-            fixture.crmSync("run", "--no-progress");
-            List<Long> linked = linkedAccounts(fixture);
-            for (long account : linked.subList(0, 22)) {
-                fixture.crmSync("unlink", "--account-id", Long.toString(account));
-            }
-            long secondary = linked.get(22);
-            long company = companyOf(fixture, linked.get(23));
-            fixture.crmSync("link", "--additional", "--company", Long.toString(company), "--account-id", Long.toString(secondary));
+            Orphans orphans = Orphans.make(fixture, 22);
+            long secondary = orphans.secondary();
+            long company = orphans.company();
             browser.logIn(fixture, ConsoleFixture.ADMIN, ConsoleFixture.ADMIN_PASSWORD);
 
             browser.open(fixture.url("/orphans"));
@@ -190,6 +180,25 @@ class ConsoleOrphansTest extends InBrowser {
             assertThat(fixture.engine.links().orphans("main")).extracting(CrmLinks.Orphan::accountId).containsExactly(account);
             browser.open(fixture.url("/orphans"));
             assertThat(browser.find(By.id("orphan-" + account)).getText()).contains("no company");
+        }
+    }
+
+    /**
+     * Orphans of both kinds after a first sync: the first {@code unlinked} accounts taken off their
+     * company, the next one made a secondary account of the company of the one after it.
+     */
+    private record Orphans(List<Long> unlinked, long secondary, long company) {
+
+        static Orphans make(ConsoleFixture fixture, int unlinked) {
+            fixture.crmSync("run", "--no-progress");
+            List<Long> linked = linkedAccounts(fixture);
+            for (long account : linked.subList(0, unlinked)) {
+                fixture.crmSync("unlink", "--account-id", Long.toString(account));
+            }
+            long secondary = linked.get(unlinked);
+            long company = companyOf(fixture, linked.get(unlinked + 1));
+            fixture.crmSync("link", "--additional", "--company", Long.toString(company), "--account-id", Long.toString(secondary));
+            return new Orphans(List.copyOf(linked.subList(0, unlinked)), secondary, company);
         }
     }
 
