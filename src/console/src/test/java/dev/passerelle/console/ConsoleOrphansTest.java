@@ -24,9 +24,7 @@ class ConsoleOrphansTest extends InBrowser {
     @Test
     void anAdministratorCreatesACompanyForAnOrphanAndItIsGone() {
         try (ConsoleFixture fixture = ConsoleFixture.start(folder, 2)) {
-            fixture.crmSync("run", "--no-progress");
-            long account = linkedAccounts(fixture).get(0);
-            fixture.crmSync("unlink", "--account-id", Long.toString(account));
+            long account = oneOrphan(fixture);
             String code = codeOf(fixture, account);
             browser.logIn(fixture, ConsoleFixture.ADMIN, ConsoleFixture.ADMIN_PASSWORD);
             browser.clickToNextPage(browser.find(By.id("tab-orphans")));
@@ -95,9 +93,7 @@ class ConsoleOrphansTest extends InBrowser {
     @Test
     void createAllForAnIntegrationTheSettingsDoNotNameIsRefusedAndChangesNothing() {
         try (ConsoleFixture fixture = ConsoleFixture.start(folder, 1)) {
-            fixture.crmSync("run", "--no-progress");
-            long account = linkedAccounts(fixture).get(0);
-            fixture.crmSync("unlink", "--account-id", Long.toString(account));
+            long account = oneOrphan(fixture);
             browser.logIn(fixture, ConsoleFixture.ADMIN, ConsoleFixture.ADMIN_PASSWORD);
             browser.open(fixture.url("/orphans"));
             WebElement button = browser.find(By.id("create-all"));
@@ -140,9 +136,7 @@ class ConsoleOrphansTest extends InBrowser {
     @Test
     void aUserDeniedLinkIsRefusedWithTheCommandsMessage() {
         try (ConsoleFixture fixture = ConsoleFixture.start(folder, 1)) {
-            fixture.crmSync("run", "--no-progress");
-            long account = linkedAccounts(fixture).get(0);
-            fixture.crmSync("unlink", "--account-id", Long.toString(account));
+            long account = oneOrphan(fixture);
             fixture.engine.users().deny(ConsoleFixture.BOB, Action.LINK);
             browser.logIn(fixture, ConsoleFixture.BOB, ConsoleFixture.BOB_PASSWORD);
             browser.open(fixture.url("/orphans"));
@@ -166,9 +160,7 @@ class ConsoleOrphansTest extends InBrowser {
     @Test
     void aCreateCompanyWithoutItsCsrfTokenIsRefusedAndChangesNothing() {
         try (ConsoleFixture fixture = ConsoleFixture.start(folder, 1)) {
-            fixture.crmSync("run", "--no-progress");
-            long account = linkedAccounts(fixture).get(0);
-            fixture.crmSync("unlink", "--account-id", Long.toString(account));
+            long account = oneOrphan(fixture);
             browser.logIn(fixture, ConsoleFixture.ADMIN, ConsoleFixture.ADMIN_PASSWORD);
             browser.open(fixture.url("/orphans"));
             WebElement form = browser.find(By.cssSelector("#orphan-" + account + " form"));
@@ -181,6 +173,14 @@ class ConsoleOrphansTest extends InBrowser {
             browser.open(fixture.url("/orphans"));
             assertThat(browser.find(By.id("orphan-" + account)).getText()).contains("no company");
         }
+    }
+
+    /** After a first sync, the first account taken off its company: the one orphan, by id. */
+    private static long oneOrphan(ConsoleFixture fixture) {
+        fixture.crmSync("run", "--no-progress");
+        long account = linkedAccounts(fixture).get(0);
+        fixture.crmSync("unlink", "--account-id", Long.toString(account));
+        return account;
     }
 
     /**
