@@ -88,9 +88,14 @@ public final class BenchCommand implements Callable<Integer>, Tool {
     int watchSeconds;
 
     @Option(names = "--watch-idle", paramLabel = "SECONDS", defaultValue = "30",
-            description = "Seconds the watch section then leaves the watcher with nothing to do while it measures the CPU"
-                    + " used (default ${DEFAULT-VALUE}).")
+            description = "Seconds of each of the two measurements of the CPU the idle watcher uses: the first right"
+                    + " after the changes, the second after --watch-settle (default ${DEFAULT-VALUE}).")
     int watchIdleSeconds;
+
+    @Option(names = "--watch-settle", paramLabel = "SECONDS", defaultValue = "240",
+            description = "Seconds with nothing to change between the two idle measurements, while the JIT compiler"
+                    + " finishes with the idle turns' code; the target is held to the second (default ${DEFAULT-VALUE}).")
+    int watchSettleSeconds;
 
     @Option(names = "--callers", split = ",", defaultValue = "1,16", description = "Concurrent RTDV callers (default ${DEFAULT-VALUE}).")
     List<Integer> callers;
@@ -126,7 +131,8 @@ public final class BenchCommand implements Callable<Integer>, Tool {
         WatchPlan watchPlan;
         try {
             watchPlan = skipWatch || rtdvOnly ? null : new WatchPlan(watchAccounts != null ? watchAccounts
-                    : Math.min(accounts, DEFAULT_WATCH_ACCOUNTS), Duration.ofSeconds(watchSeconds), Duration.ofSeconds(watchIdleSeconds));
+                    : Math.min(accounts, DEFAULT_WATCH_ACCOUNTS), Duration.ofSeconds(watchSeconds), Duration.ofSeconds(watchIdleSeconds),
+                    Duration.ofSeconds(watchSettleSeconds));
             // --rtdv-only: the sync sections' sizes do not apply, whatever their defaults
             plan = new BenchPlan(accounts, skipMemory || rtdvOnly ? List.of() : memorySizes, memoryWarmUp, memoryVolume,
                     skipRtdv ? List.of() : callers, rtdvOnly ? Math.min(deltaAccounts, accounts) : deltaAccounts,

@@ -4,15 +4,18 @@ import java.time.Duration;
 
 /**
  * What the watch section measures: the demo ERP's size, how long the writer commits changes (the first
- * half single changes at a steady rate, the second half bursts) and how long the watcher is then left
- * with nothing to do while its CPU is measured. The watcher's interval is {@link #INTERVAL}, the
- * shortest {@code crm-sync watch} accepts.
+ * half single changes at a steady rate, the second half bursts), how long each of the two measurements
+ * of the idle watcher's CPU lasts and how long nothing changes between them. The watcher's interval is
+ * {@link #INTERVAL}, the shortest {@code crm-sync watch} accepts.
  *
  * @param accounts accounts of the demo ERP, synced once before the watcher starts
  * @param changes  how long the writer commits changes
- * @param idle     how long nothing changes while the CPU of the watcher and of the endpoint is measured
+ * @param idle     how long each idle measurement of the CPU of the watcher and of the endpoint lasts: the first
+ *                 right after the changes, the second after {@code settle}
+ * @param settle   how long nothing changes between the two idle measurements, for the compiler to finish with
+ *                 the idle turns' code
  */
-record WatchPlan(int accounts, Duration changes, Duration idle) {
+record WatchPlan(int accounts, Duration changes, Duration idle, Duration settle) {
 
     static final Duration INTERVAL = Duration.ofSeconds(1);
     /** The changes of one burst, in each direction. */
@@ -29,6 +32,9 @@ record WatchPlan(int accounts, Duration changes, Duration idle) {
         }
         if (idle.compareTo(Duration.ofSeconds(1)) < 0) {
             throw new IllegalArgumentException("--watch-idle must be at least 1 second");
+        }
+        if (settle.isNegative()) {
+            throw new IllegalArgumentException("--watch-settle must not be negative");
         }
     }
 
