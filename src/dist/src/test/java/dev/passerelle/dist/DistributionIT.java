@@ -33,7 +33,7 @@ class DistributionIT {
     private static final String VERSION = System.getProperty("passerelle.version");
     private static final Path ARCHIVE = Path.of(System.getProperty("passerelle.archive"));
     private static final Path SOURCES = Path.of(System.getProperty("passerelle.root"));
-    private static final Pattern JVM_CHOICE = Pattern.compile("-XX:[+]?[A-Za-z]+(?:GC|=\\d+)");
+    private static final Pattern JVM_CHOICE = Pattern.compile("-XX:[+-]?[A-Za-z]+(?:GC|PerfData|=\\d+)");
 
     @TempDir
     static Path folder;
@@ -96,12 +96,16 @@ class DistributionIT {
         Result defaults = installed(List.of("passerelle", "--version"), Map.of("PASSERELLE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"));
         Result ownCollector = installed(List.of("passerelle", "--version"),
                 Map.of("PASSERELLE_JAVA_OPTS", "-XX:+UseSerialGC -XX:FreqInlineSize=80 -XX:+PrintCommandLineFlags"));
+        Result counters = installed(List.of("passerelle", "--version"),
+                Map.of("PASSERELLE_JAVA_OPTS", "-XX:+UsePerfData -XX:+PrintCommandLineFlags"));
 
-        assertThat(defaults.output()).contains("-XX:+UseParallelGC", "-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000");
+        assertThat(defaults.output()).contains("-XX:+UseParallelGC", "-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000",
+                "-XX:-UsePerfData");
         assertThat(ownCollector.output()).contains("-XX:+UseSerialGC", "-XX:FreqInlineSize=80")
                 .doesNotContain("-XX:+UseParallelGC").doesNotContain("-XX:InlineSmallCode=1000");
+        assertThat(counters.output()).contains("-XX:+UsePerfData").doesNotContain("-XX:-UsePerfData");
         assertThat(choices(home.resolve("bin/passerelle"))).isEqualTo(choices(SOURCES.resolve("passerelle")))
-                .contains("-XX:+UseParallelGC", "-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000");
+                .contains("-XX:+UseParallelGC", "-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000", "-XX:-UsePerfData");
     }
 
     @Test

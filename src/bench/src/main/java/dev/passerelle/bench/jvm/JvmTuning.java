@@ -4,8 +4,9 @@ import java.lang.management.ManagementFactory;
 import java.util.List;
 
 /**
- * The options this JVM was started with that choose its garbage collector or bound its compiler's
- * inlining ({@code ./passerelle} sets both unless told otherwise): the child JVMs of the benchmark and
+ * The options this JVM was started with that choose its garbage collector, bound its compiler's
+ * inlining or turn its performance counters off or on ({@code ./passerelle} sets all three unless
+ * told otherwise): the child JVMs of the benchmark and
  * of the kill suite get the same, and the benchmark's report names them, so that figures are read with
  * the JVM that made them. The runs of a repeated benchmark get this JVM's heap options too; the memory
  * runs set their own. Stateless.
@@ -36,6 +37,7 @@ public final class JvmTuning {
 
     private static boolean isTuning(String argument) {
         return argument.startsWith("-XX:+Use") && argument.endsWith("GC")
-                || argument.startsWith("-XX:FreqInlineSize=") || argument.startsWith("-XX:InlineSmallCode=");
+                || argument.startsWith("-XX:FreqInlineSize=") || argument.startsWith("-XX:InlineSmallCode=")
+                || argument.equals("-XX:-UsePerfData") || argument.equals("-XX:+UsePerfData");
     }
 }

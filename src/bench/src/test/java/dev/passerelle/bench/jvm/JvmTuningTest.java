@@ -8,12 +8,12 @@ import org.junit.jupiter.api.Test;
 class JvmTuningTest {
 
     @Test
-    void keepsTheCollectorAndInliningOptionsInTheirOrder() {
+    void keepsTheCollectorInliningAndCounterOptionsInTheirOrder() {
         List<String> arguments = List.of("-XX:+UseParallelGC", "-XX:FreqInlineSize=100", "-Xmx2g",
-                "-XX:InlineSmallCode=1000", "-Dpasserelle.home=/opt/passerelle");
+                "-XX:InlineSmallCode=1000", "-XX:-UsePerfData", "-Dpasserelle.home=/opt/passerelle");
 
-        assertThat(JvmTuning.of(arguments))
-                .containsExactly("-XX:+UseParallelGC", "-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000");
+        assertThat(JvmTuning.of(arguments)).containsExactly("-XX:+UseParallelGC", "-XX:FreqInlineSize=100",
+                "-XX:InlineSmallCode=1000", "-XX:-UsePerfData");
     }
 
     @Test
