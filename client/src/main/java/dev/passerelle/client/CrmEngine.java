@@ -27,6 +27,7 @@ import dev.passerelle.client.users.CrmUsers;
 import dev.passerelle.client.users.Permissions;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -181,6 +182,14 @@ public final class CrmEngine implements AutoCloseable {
         IntegrationSettings options = settings.integration(integration);
         erpLinks.requireConnected(integration);
         return open.computeIfAbsent(integration, name -> new GatedTransport(transports.open(options), erpLinks, name));
+    }
+
+    /**
+     * The last turn of this process that found the integration with nothing to exchange; the store
+     * records such a time only once a minute ({@link SyncRun#CHECK_RECORDED_EVERY}).
+     */
+    public Optional<LocalDateTime> lastCheckedHere(String integration) {
+        return runner.lastChecked(integration);
     }
 
     /** Who holds an integration's run lock now, if anyone. */

@@ -33,13 +33,19 @@ public final class ErpFixture implements AutoCloseable {
     }
 
     public static ErpFixture start(int demoAccounts, java.util.function.UnaryOperator<IntegrationSettings> options) {
+        return start(demoAccounts, options, Clock.systemUTC());
+    }
+
+    /** With the engine's (and its store's) time from {@code engineClock}; the ERP keeps the system's. */
+    public static ErpFixture start(int demoAccounts, java.util.function.UnaryOperator<IntegrationSettings> options,
+                                   Clock engineClock) {
         ServerSettings settings = ServerSettings.builder().port(0).jdbcUrl(H2Urls.memory("erp-" + UUID.randomUUID()))
                 .users(Users.builder().add(USER, PASSWORD, Role.SYNC).build()).demoAccounts(demoAccounts).demoSeed(42)
                 .clock(Clock.systemUTC()).build();
         ErpServer erp = ErpServer.start(settings);
         IntegrationSettings integration = options.apply(IntegrationSettings.defaults("main", erp.endpointUrl().toString(),
                 USER, PASSWORD).withTimeout(java.time.Duration.ofSeconds(30), 2));
-        CrmEngine engine = CrmEngine.open(EngineSettings.of(TestEngines.freshStore(), integration), Clock.systemUTC(),
+        CrmEngine engine = CrmEngine.open(EngineSettings.of(TestEngines.freshStore(), integration), engineClock,
                 TransportFactory.soap());
         return new ErpFixture(erp, engine);
     }

@@ -16,10 +16,13 @@ import dev.passerelle.client.store.RunScope;
 import dev.passerelle.client.transport.ErpException;
 import dev.passerelle.client.transport.ErpTransport;
 import dev.passerelle.contract.v1.GetServiceInfoResponse;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -33,12 +36,20 @@ import org.slf4j.LoggerFactory;
 public final class SyncRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncRun.class);
+    /**
+     * How often a turn that found nothing to exchange writes the time it checked: a watcher turning every
+     * second would otherwise commit to the store 86,400 times a day for a time only people read.
+     */
+    public static final Duration CHECK_RECORDED_EVERY = Duration.ofMinutes(1);
 
     private final CrmStore store;
     private final RunLock locks;
     private final FirstLoadIndexes firstLoadIndexes;
     /** Per integration, how far the last run of this process read the ERP, while nothing says otherwise. */
     private final Map<String, ReadThrough> readThrough = new ConcurrentHashMap<>();
+    /** Per integration, the last turn of this process that found nothing to exchange, and the last one written. */
+    private final Map<String, LocalDateTime> checked = new ConcurrentHashMap<>();
+    private final Map<String, LocalDateTime> checkRecorded = new ConcurrentHashMap<>();
 
     public SyncRun(CrmStore store, RunLock locks) {
         this.store = store;
@@ -144,8 +155,10 @@ public final class SyncRun {
      * saved tokens are those it left, no switch lets in accounts it kept out, the ERP is not in
      * maintenance and the store holds nothing that waits for a run ({@link IdleChecks#workWaiting}). The
      * link to the ERP is checked by the transport ({@code forRun}).
-     * Then only the time of the check is written: no run lock, no run. One GetServiceInfo call; false
-     * (a run is due) whenever it cannot tell, a failing ERP included: the run then records the failure.
+     * Then only the time of the check is kept: no run lock, no run; it is written to the store when none
+     * was written for {@link #CHECK_RECORDED_EVERY}, and {@link #lastChecked} answers it meanwhile. One
+     * GetServiceInfo call; false (a run is due) whenever it cannot tell, a failing ERP included: the run
+     * then records the failure.
      */
     public boolean upToDate(IntegrationSettings settings, ErpTransport transport) {
         String integration = settings.name();
@@ -164,8 +177,19 @@ public final class SyncRun {
         if (info.isMaintenance() || !earlier.covers(info.getChangeHorizon(), earlier.entities(), tokens)) {
             return false;
         }
-        store.jdbi().useHandle(handle -> IdleChecks.checked(handle, integration, store.now()));
+        LocalDateTime now = store.now();
+        checked.put(integration, now);
+        LocalDateTime recorded = checkRecorded.get(integration);
+        if (recorded == null || Duration.between(recorded, now).abs().compareTo(CHECK_RECORDED_EVERY) >= 0) {
+            store.jdbi().useHandle(handle -> IdleChecks.checked(handle, integration, now));
+            checkRecorded.put(integration, now);
+        }
         return true;
+    }
+
+    /** The last turn of this process that found the integration with nothing to exchange, written to the store or not yet. */
+    public Optional<LocalDateTime> lastChecked(String integration) {
+        return Optional.ofNullable(checked.get(integration));
     }
 
     /** Reads the replicated figures (revenue) of every account again, under the run lock. */

@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 /**
  * Where one integration stands, as its store records it (every process's runs, not only this one's):
  * its last finished run, the end of its last successful one (SUCCESS or WARNING: it completed), the
- * last turn that found nothing to exchange (and recorded no run), its error queue and pending outbox,
- * who runs it now, and its link to the ERP. Immutable.
+ * last turn that found nothing to exchange (and recorded no run; this process's latest, which the
+ * store records only once a minute), its error queue and pending outbox, who runs it now, and its
+ * link to the ERP. Immutable.
  */
 record IntegrationState(String integration, Optional<LastRun> lastRun, Optional<Instant> lastSuccessAt,
                         Optional<Instant> lastCheckedAt, long errorQueue, long pendingOut, Optional<String> runningBy,
@@ -37,13 +38,18 @@ record IntegrationState(String integration, Optional<LastRun> lastRun, Optional<
             return new IntegrationState(integration, last, success, runs.lastCheckedAt(integration).map(IntegrationState::utc),
                     runs.errorQueue(integration), runs.pendingOut(integration), Optional.empty(), null);
         });
-        return new IntegrationState(integration, counted.lastRun(), counted.lastSuccessAt(), counted.lastCheckedAt(),
+        Optional<Instant> checked = later(counted.lastCheckedAt(), engine.lastCheckedHere(integration).map(IntegrationState::utc));
+        return new IntegrationState(integration, counted.lastRun(), counted.lastSuccessAt(), checked,
                 counted.errorQueue(), counted.pendingOut(), engine.runningBy(integration), engine.erpLinks().state(integration));
     }
 
     /** The later of the last successful run's end and the last turn that found nothing to exchange. */
     Optional<Instant> upToDateAt() {
-        return Stream.of(lastSuccessAt, lastCheckedAt).flatMap(Optional::stream).max(Comparator.naturalOrder());
+        return later(lastSuccessAt, lastCheckedAt);
+    }
+
+    private static Optional<Instant> later(Optional<Instant> one, Optional<Instant> other) {
+        return Stream.of(one, other).flatMap(Optional::stream).max(Comparator.naturalOrder());
     }
 
     /** The error queue's size now. */

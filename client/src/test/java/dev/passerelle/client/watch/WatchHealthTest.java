@@ -8,6 +8,10 @@ import dev.passerelle.client.run.RunStatus;
 import dev.passerelle.common.ops.Health;
 import dev.passerelle.common.testing.MutableClock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +84,38 @@ class WatchHealthTest {
             assertThat(up.json()).contains("\"status\":\"UP\"").containsPattern("\"lastCheckedAt\":\"[0-9T:.\\-]+Z\"")
                     .containsPattern("\"lagSeconds\":[0-9],");
         }
+    }
+
+    @Test
+    void theStoreRecordsTheTurnsWithNothingToExchangeOnceAMinuteAndTheHealthSeesEachOne() {
+        MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        try (ErpFixture fixture = ErpFixture.start(3, options -> options, clock);
+             WatchHealth health = new WatchHealth(fixture.engine, List.of("main"), clock, 3)) {
+            fixture.sync();
+            assertThat(fixture.engine.turn(null, "main", RunMode.DELTA)).as("nothing changed since the run").isEmpty();
+            LocalDateTime first = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+            assertThat(storedCheck(fixture)).isEqualTo(first);
+
+            clock.advance(Duration.ofSeconds(59));
+            assertThat(fixture.engine.turn(null, "main", RunMode.DELTA)).isEmpty();
+
+            assertThat(storedCheck(fixture)).as("written once a minute").isEqualTo(first);
+            assertThat(fixture.engine.lastCheckedHere("main")).contains(first.plusSeconds(59));
+            clock.advance(Duration.ofSeconds(10));
+            assertThat(health.check().json()).as("the watcher's own health, three 1-hour intervals allowed")
+                    .contains("\"lastCheckedAt\":\"" + first.plusSeconds(59).toInstant(ZoneOffset.UTC) + "\"")
+                    .contains("\"lagSeconds\":10,");
+
+            clock.advance(Duration.ofSeconds(1));
+            assertThat(fixture.engine.turn(null, "main", RunMode.DELTA)).isEmpty();
+
+            assertThat(storedCheck(fixture)).as("a minute after the last written").isEqualTo(first.plusSeconds(70));
+        }
+    }
+
+    private static LocalDateTime storedCheck(ErpFixture fixture) {
+        return fixture.crmSql().withHandle(handle -> handle.createQuery("SELECT checked_at FROM idle_check WHERE integration = N'main'")
+                .mapTo(LocalDateTime.class).one());
     }
 
     @Test
