@@ -134,21 +134,20 @@ final class WatchBench {
         progress("%d s more with nothing to change, then %d s measured again", plan.settle().toSeconds(),
                 plan.idle().toSeconds());
         sleep(plan.settle());
-        int turnsBefore = watcher.turns().size();
         IdleWindow settled = IdleWindow.measure(watcher, plan.idle());
         List<WatchProcess.Turn> turns = watcher.turns();
-        if (turns.subList(first.turnsBefore(), turns.size()).stream().anyMatch(turn -> turn.received() + turn.sent() != 0)) {
-            throw new BenchFailure("a turn of the watcher exchanged records while nothing changed: "
-                    + turns.subList(first.turnsBefore(), turns.size()));
+        List<WatchProcess.Turn> idleTurns = turns.subList(first.turnsBefore(), turns.size());
+        if (idleTurns.stream().anyMatch(turn -> turn.received() + turn.sent() != 0)) {
+            throw new BenchFailure("a turn of the watcher exchanged records while nothing changed: " + idleTurns);
         }
+        List<WatchProcess.Turn> settledTurns = turns.subList(settled.turnsBefore(), turns.size());
         List<Figure> figures = new ArrayList<>();
         figures.add(Figure.info(SECTION, "idle: wall time of each measurement with nothing to change",
                 Numbers.seconds(settled.wallNanos()), "s"));
         figures.add(Figure.info(SECTION, "idle: between the starts of the two measurements",
                 Numbers.seconds(settled.startedNanos() - first.startedNanos()), "s"));
         figures.add(Figure.info(SECTION, "idle: turns of the watcher in the second measurement",
-                turns.size() - turnsBefore, "turns"));
-        List<WatchProcess.Turn> settledTurns = turns.subList(turnsBefore, turns.size());
+                settledTurns.size(), "turns"));
         if (!settledTurns.isEmpty()) {
             long[] millis = settledTurns.stream().mapToLong(WatchProcess.Turn::millis).toArray();
             figures.add(Figure.info(SECTION, "idle: a turn, as the watcher reports it (median)",
