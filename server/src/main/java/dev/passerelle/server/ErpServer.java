@@ -5,6 +5,7 @@ import dev.passerelle.common.ops.PrometheusMetrics;
 import dev.passerelle.common.soap.PrivateBus;
 import dev.passerelle.server.apply.ChangeApplier;
 import dev.passerelle.server.changes.ChangeFeed;
+import dev.passerelle.server.changes.ChangeWaits;
 import dev.passerelle.server.demo.DemoErp;
 import dev.passerelle.server.endpoint.BodySizeLimit;
 import dev.passerelle.server.endpoint.Maintenance;
@@ -18,6 +19,7 @@ import dev.passerelle.server.rtdv.RtdvQueries;
 import dev.passerelle.server.security.Logins;
 import dev.passerelle.server.store.TrackedTables;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 import org.apache.cxf.Bus;
 import org.apache.cxf.jaxws.EndpointImpl;
@@ -39,23 +41,27 @@ public final class ErpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ErpServer.class);
     static final String CONTEXT_PATH = "/passerelle";
     static final String SERVICE_PATH = "/v1";
+    /** Calls WaitForChanges may hold at once: a quarter of Jetty's 200 threads, the rest for other calls. */
+    static final int MAX_WAITERS = 50;
 
     private final Database database;
     private final Server jetty;
     private final Bus bus;
     private final EndpointImpl endpoint;
     private final Maintenance maintenance;
+    private final ChangeWaits waits;
     private final URI endpointUrl;
     private final ErpHealth health;
     private final PrometheusMetrics metrics;
 
-    private ErpServer(Database database, Server jetty, Bus bus, EndpointImpl endpoint, Maintenance maintenance, URI endpointUrl,
-                      ErpHealth health, PrometheusMetrics metrics) {
+    private ErpServer(Database database, Server jetty, Bus bus, EndpointImpl endpoint, Maintenance maintenance,
+                      ChangeWaits waits, URI endpointUrl, ErpHealth health, PrometheusMetrics metrics) {
         this.database = database;
         this.jetty = jetty;
         this.bus = bus;
         this.endpoint = endpoint;
         this.maintenance = maintenance;
+        this.waits = waits;
         this.endpointUrl = endpointUrl;
         this.health = health;
         this.metrics = metrics;
@@ -83,10 +89,13 @@ public final class ErpServer implements AutoCloseable {
             }
             Maintenance maintenance = new Maintenance(database, settings.retryAfter(), settings.clock());
             TrackedTables tables = new TrackedTables();
+            ChangeWaits waits = new ChangeWaits(database, maintenance::isOn,
+                    ChangeWaits.maxWaitSeconds(settings.requestTimeout()), MAX_WAITERS);
             PasserelleEndpoint port = new PasserelleEndpoint(settings.users(), maintenance,
                     new ServiceInfoQuery(database, settings.clock(), new ServiceInfoQuery.Limits(settings.maxPageSize(),
-                            settings.maxBatchSize(), settings.tombstoneRetention()), maintenance),
+                            settings.maxBatchSize(), settings.tombstoneRetention(), waits.maxWaitSeconds()), maintenance),
                     new ChangeFeed(database, tables, settings.maxPageSize(), settings.clock(), settings.tombstoneRetention()),
+                    waits,
                     new ChangeApplier(database, tables, settings.maxBatchSize()),
                     new RtdvQueries(database, settings.clock(), settings.maxPageSize()));
 
@@ -118,7 +127,7 @@ public final class ErpServer implements AutoCloseable {
             String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
             URI url = URI.create("http://" + host + ":" + connector.getLocalPort() + CONTEXT_PATH + SERVICE_PATH);
             LOG.info("ERP endpoint listening at {} (database {})", url, settings.database());
-            return new ErpServer(database, jetty, bus, endpoint, maintenance, url, health, metrics);
+            return new ErpServer(database, jetty, bus, endpoint, maintenance, waits, url, health, metrics);
         } catch (Exception failure) {
             stopQuietly(jetty);
             if (bus != null) {
@@ -180,6 +189,7 @@ public final class ErpServer implements AutoCloseable {
 
     @Override
     public void close() {
+        waits.stop(Duration.ofSeconds(1));
         endpoint.stop();
         stopQuietly(jetty);
         bus.shutdown(true);

@@ -26,6 +26,8 @@ final class GoldenCatalogue {
             GoldenCase.response("GetDocument", DocumentFixtures::documentResponse),
             GoldenCase.request("GetDocumentLines", DocumentFixtures::linesRequest),
             GoldenCase.response("GetDocumentLines", DocumentFixtures::linesResponse),
+            GoldenCase.request("WaitForChanges", SyncFixtures::waitRequest),
+            GoldenCase.response("WaitForChanges", SyncFixtures::waitResponse),
             // Client: the caller must change something before retrying; Server: the same call may succeed later.
             GoldenCase.fault("AuthenticationFault", "Client", FaultFixtures::authentication),
             GoldenCase.fault("AuthorisationFault", "Client", FaultFixtures::authorisation),

@@ -12,8 +12,10 @@ import dev.passerelle.contract.v1.GetChangesResponse;
 import dev.passerelle.contract.v1.GetServiceInfo;
 import dev.passerelle.contract.v1.GetServiceInfoResponse;
 import dev.passerelle.contract.v1.SyncDirection;
+import dev.passerelle.contract.v1.WaitForChanges;
+import dev.passerelle.contract.v1.WaitForChangesResponse;
 
-/** The Java side of the golden GetServiceInfo and GetChanges exchanges. */
+/** The Java side of the golden GetServiceInfo, GetChanges and WaitForChanges exchanges. */
 final class SyncFixtures {
 
     static final String ACCOUNT_TOKEN = "djEuQUNDT1VOVC4wMDAwMDAwMDAwMDE4MzQ1";
@@ -45,7 +47,21 @@ final class SyncFixtures {
         info.getSupportedEntity().add(entity(EntityType.FREE_FIELD_DEFINITION, SyncDirection.ERP_TO_CRM));
         info.getSupportedEntity().add(entity(EntityType.ACCOUNT_FIGURES, SyncDirection.ERP_TO_CRM));
         info.setChangeHorizon(48_213L);
+        info.setMaxWaitSeconds(20);
         return info;
+    }
+
+    static WaitForChanges waitRequest() {
+        WaitForChanges request = new WaitForChanges();
+        request.setKnownHorizon(48_213L);
+        request.setWaitSeconds(20);
+        return request;
+    }
+
+    static WaitForChangesResponse waitResponse() {
+        WaitForChangesResponse response = new WaitForChangesResponse();
+        response.setChangeHorizon(48_220L);
+        return response;
     }
 
     static GetChanges changesRequest() {

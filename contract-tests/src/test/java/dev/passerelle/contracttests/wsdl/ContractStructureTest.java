@@ -27,7 +27,7 @@ class ContractStructureTest {
     /** The operations the contract publishes; it must carry exactly these. */
     static final List<String> DESIGN_OPERATIONS = List.of(
             "GetServiceInfo", "GetChanges", "ApplyChanges", "GetSolvency", "GetTotals",
-            "GetInvoices", "GetLedgerEntries", "GetDocuments", "GetDocument", "GetDocumentLines");
+            "GetInvoices", "GetLedgerEntries", "GetDocuments", "GetDocument", "GetDocumentLines", "WaitForChanges");
 
     private final WsdlDocument wsdl = WsdlDocument.published();
 

@@ -32,7 +32,8 @@ class FaultMatrixTest {
                 Arguments.of("GetLedgerEntries", with("UnknownRecordFault", "UnavailableFault")),
                 Arguments.of("GetDocuments", with("UnknownRecordFault", "UnavailableFault")),
                 Arguments.of("GetDocument", with("UnknownRecordFault", "UnavailableFault")),
-                Arguments.of("GetDocumentLines", with("UnknownRecordFault", "UnavailableFault")));
+                Arguments.of("GetDocumentLines", with("UnknownRecordFault", "UnavailableFault")),
+                Arguments.of("WaitForChanges", with("UnavailableFault")));
     }
 
     @ParameterizedTest(name = "{0}")

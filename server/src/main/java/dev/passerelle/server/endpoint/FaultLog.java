@@ -34,6 +34,11 @@ final class FaultLog {
         }
     }
 
+    static void callerGone(RequestFacts request) {
+        LOG.info("caller gone before its answer: operation={}, caller={}, address={}", shown(request.operation(), MAX_NAME),
+                shown(request.caller(), MAX_NAME), shown(request.address(), MAX_NAME));
+    }
+
     static void failed(RequestFacts request, String correlationId, Throwable failure) {
         LOG.error("internal error: correlationId={}, operation={}, caller={}, address={}", correlationId,
                 shown(request.operation(), MAX_NAME), shown(request.caller(), MAX_NAME),

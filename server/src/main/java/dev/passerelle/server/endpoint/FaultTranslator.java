@@ -10,6 +10,7 @@ import dev.passerelle.contract.v1.InternalErrorFault;
 import dev.passerelle.contract.v1.InvalidRequestFault;
 import dev.passerelle.contract.v1.UnknownRecordFault;
 import dev.passerelle.server.error.InvalidRequestException;
+import java.nio.channels.ClosedChannelException;
 import java.util.Set;
 import javax.xml.namespace.QName;
 import org.apache.cxf.binding.soap.SoapFault;
@@ -19,6 +20,7 @@ import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.message.Exchange;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.Phase;
+import org.eclipse.jetty.io.EofException;
 
 /**
  * Sees every fault the endpoint answers, and is the one place that logs it ({@link FaultLog}). Turns
@@ -53,6 +55,11 @@ final class FaultTranslator extends AbstractSoapInterceptor {
             return;
         }
         Exchange exchange = message.getExchange();
+        if (callerGone(fault)) {
+            // nothing reaches a caller that closed its connection, such as a watcher stopped during its WaitForChanges
+            FaultLog.callerGone(RequestFacts.of(exchange));
+            return;
+        }
         if (SoapFaults.isContractFault(fault.getCause())) {
             Exception contractFault = (Exception) fault.getCause();
             if (CLIENT_SIDE_FAULTS.contains(contractFault.getClass())) {
@@ -76,6 +83,16 @@ final class FaultTranslator extends AbstractSoapInterceptor {
         }
         message.setContent(Exception.class, answer);
         log(exchange, contractFault, kind == StackFault.INTERNAL ? fault : null);
+    }
+
+    /** Whether the answer could not be sent because the caller had closed its connection. */
+    private static boolean callerGone(Fault fault) {
+        for (Throwable cause = fault.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof EofException || cause instanceof ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void log(Exchange exchange, Exception contractFault, Throwable internalFailure) {

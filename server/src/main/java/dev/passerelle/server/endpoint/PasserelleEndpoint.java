@@ -21,8 +21,11 @@ import dev.passerelle.contract.v1.GetSolvencyResponse;
 import dev.passerelle.contract.v1.GetTotals;
 import dev.passerelle.contract.v1.GetTotalsResponse;
 import dev.passerelle.contract.v1.PasserellePortType;
+import dev.passerelle.contract.v1.WaitForChanges;
+import dev.passerelle.contract.v1.WaitForChangesResponse;
 import dev.passerelle.server.apply.ChangeApplier;
 import dev.passerelle.server.changes.ChangeFeed;
+import dev.passerelle.server.changes.ChangeWaits;
 import dev.passerelle.server.rtdv.RtdvQueries;
 import dev.passerelle.server.security.Users;
 import jakarta.jws.WebService;
@@ -44,14 +47,16 @@ public final class PasserelleEndpoint implements PasserellePortType {
     private final Boundary boundary;
     private final ServiceInfoQuery serviceInfo;
     private final ChangeFeed changes;
+    private final ChangeWaits waits;
     private final ChangeApplier applier;
     private final RtdvQueries rtdv;
 
     public PasserelleEndpoint(Users users, Maintenance maintenance, ServiceInfoQuery serviceInfo, ChangeFeed changes,
-            ChangeApplier applier, RtdvQueries rtdv) {
+            ChangeWaits waits, ChangeApplier applier, RtdvQueries rtdv) {
         this.boundary = new Boundary(users, maintenance);
         this.serviceInfo = serviceInfo;
         this.changes = changes;
+        this.waits = waits;
         this.applier = applier;
         this.rtdv = rtdv;
     }
@@ -64,6 +69,11 @@ public final class PasserelleEndpoint implements PasserellePortType {
     @Override
     public GetChangesResponse getChanges(GetChanges request) {
         return boundary.run("GetChanges", Access.SYNC, caller -> changes.page(request));
+    }
+
+    @Override
+    public WaitForChangesResponse waitForChanges(WaitForChanges request) {
+        return boundary.run("WaitForChanges", Access.SYNC, caller -> waits.await(request));
     }
 
     @Override

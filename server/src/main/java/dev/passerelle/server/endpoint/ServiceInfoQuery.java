@@ -22,8 +22,8 @@ public final class ServiceInfoQuery {
     static final String CONTRACT_VERSION = "1.0";
     private static final Set<EntityType> BOTH_WAYS = Set.of(EntityType.ACCOUNT, EntityType.DELIVERY_ADDRESS, EntityType.CONTACT);
 
-    /** The limits the endpoint publishes, from its settings. */
-    public record Limits(int maxPageSize, int maxBatchSize, Duration tombstoneRetention) {
+    /** The limits the endpoint publishes, from its settings; {@code maxWaitSeconds} 0: no WaitForChanges. */
+    public record Limits(int maxPageSize, int maxBatchSize, Duration tombstoneRetention, int maxWaitSeconds) {
     }
 
     private final Database database;
@@ -54,6 +54,9 @@ public final class ServiceInfoQuery {
         info.setMaxBatchSize(limits.maxBatchSize());
         info.setTombstoneRetentionHours((int) Math.min(Integer.MAX_VALUE, limits.tombstoneRetention().toHours()));
         info.setMaintenance(maintenance.isOn());
+        if (limits.maxWaitSeconds() > 0) {
+            info.setMaxWaitSeconds(limits.maxWaitSeconds());
+        }
         callerRoles.stream().sorted().map(Role::code).forEach(info.getCallerRole()::add);
         for (EntityType entity : EntityType.values()) {
             EntityInfo entityInfo = new EntityInfo();

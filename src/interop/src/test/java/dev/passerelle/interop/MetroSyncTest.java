@@ -33,16 +33,33 @@ class MetroSyncTest {
         Holder<List<String>> callerRole = new Holder<>();
         Holder<List<EntityInfo>> supportedEntity = new Holder<>();
         Holder<Long> changeHorizon = new Holder<>();
+        Holder<Integer> maxWaitSeconds = new Holder<>();
 
         target.port().getServiceInfo(contractVersion, new Holder<String>(), new Holder<String>(),
                 new Holder<XMLGregorianCalendar>(), maxPageSize, new Holder<Integer>(), new Holder<Integer>(),
-                new Holder<Boolean>(), callerRole, supportedEntity, changeHorizon);
+                new Holder<Boolean>(), callerRole, supportedEntity, changeHorizon, maxWaitSeconds);
 
         assertThat(contractVersion.value).isEqualTo("1.0");
         assertThat(maxPageSize.value).isPositive();
         assertThat(callerRole.value).contains("sync");
         assertThat(supportedEntity.value).extracting(EntityInfo::getEntity).contains(EntityType.ACCOUNT);
         assertThat(changeHorizon.value).as("the optional change horizon, read by a Metro client too").isNotNull();
+        assertThat(maxWaitSeconds.value).as("the optional longest wait of WaitForChanges").isPositive();
+    }
+
+    @Test
+    void waitForChangesAnswersTheHorizonItWasGivenOnceTheWaitIsOver(InteropTarget target) throws Exception {
+        Holder<Long> changeHorizon = new Holder<>();
+        target.port().getServiceInfo(new Holder<String>(), new Holder<String>(), new Holder<String>(),
+                new Holder<XMLGregorianCalendar>(), new Holder<Integer>(), new Holder<Integer>(), new Holder<Integer>(),
+                new Holder<Boolean>(), new Holder<List<String>>(), new Holder<List<EntityInfo>>(), changeHorizon,
+                new Holder<Integer>());
+
+        long began = System.nanoTime();
+        long answered = target.port().waitForChanges(changeHorizon.value, 1);
+
+        assertThat(answered).as("nothing changed in the demo ERP meanwhile").isEqualTo(changeHorizon.value);
+        assertThat(System.nanoTime() - began).as("held for the second asked").isGreaterThanOrEqualTo(900_000_000L);
     }
 
     @Test
