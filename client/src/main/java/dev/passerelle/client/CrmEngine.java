@@ -21,6 +21,7 @@ import dev.passerelle.client.store.ErrorRows;
 import dev.passerelle.client.store.OutboxBatches;
 import dev.passerelle.client.store.ReferenceRows;
 import dev.passerelle.client.store.RunLock;
+import dev.passerelle.client.sync.ChangeWaiter;
 import dev.passerelle.client.sync.SyncRun;
 import dev.passerelle.client.transport.ErpTransport;
 import dev.passerelle.client.users.CrmUsers;
@@ -30,7 +31,9 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The CRM sync engine: one CRM store, one or more integrations (ERP companies). Opening it migrates
@@ -41,6 +44,8 @@ public final class CrmEngine implements AutoCloseable {
 
     /** The run lock's lease: a heartbeat renews it every third of it; a holder that died frees it within it. */
     private static final Duration LOCK_LEASE = Duration.ofSeconds(30);
+    /** The longest pause of a {@link ChangeWaiter} after a failed wait (shorter with a shorter interval). */
+    private static final Duration WAIT_PAUSE = Duration.ofSeconds(30);
 
     private final EngineSettings settings;
     private final CrmStore store;
@@ -49,6 +54,7 @@ public final class CrmEngine implements AutoCloseable {
     private final RunLock locks;
     private final SyncRun runner;
     private final ErpLinks erpLinks;
+    private final Map<String, ChangeWaiter> waiters = new ConcurrentHashMap<>();
 
     private CrmEngine(EngineSettings settings, CrmStore store, TransportFactory transports) {
         this.settings = settings;
@@ -105,11 +111,29 @@ public final class CrmEngine implements AutoCloseable {
     public Optional<RunReport> turn(String user, String integration, RunMode mode) {
         if (mode == RunMode.DELTA) {
             IntegrationSettings options = settings.integration(integration);
-            if (runner.upToDate(options, transport(integration))) {
+            ChangeWaiter waiter = waiters.get(integration);
+            if (runner.upToDate(options, transport(integration), waiter == null ? OptionalLong.empty() : waiter.horizonHeld())) {
                 return Optional.empty();
             }
         }
         return Optional.of(run(user, integration, mode, ProgressListener.NONE));
+    }
+
+    /**
+     * Keeps a WaitForChanges call open on the integration's ERP until the answer is closed
+     * ({@link ChangeWaiter}): {@code onChange} runs as soon as the ERP has changes to read, and the
+     * integration's turns ask the ERP nothing while a wait holds its horizon. For {@code crm-sync watch};
+     * an ERP that offers no waits is asked at each turn, as before.
+     */
+    public ChangeWaiter waitForErpChanges(String integration, Runnable onChange) {
+        IntegrationSettings options = settings.integration(integration);
+        Duration pause = options.interval().compareTo(WAIT_PAUSE) < 0 ? options.interval() : WAIT_PAUSE;
+        AtomicReference<ChangeWaiter> started = new AtomicReference<>();
+        ChangeWaiter waiter = ChangeWaiter.start(integration, () -> transport(integration), options.timeout(), pause,
+                onChange, () -> waiters.remove(integration, started.get()));
+        started.set(waiter);
+        waiters.put(integration, waiter);
+        return waiter;
     }
 
     /** Reads revenue this year and last of every account again now ("refresh revenue"). */
@@ -217,6 +241,7 @@ public final class CrmEngine implements AutoCloseable {
 
     @Override
     public void close() {
+        waiters.values().forEach(ChangeWaiter::close);
         locks.close();
         open.values().forEach(ErpTransport::close);
         open.clear();

@@ -29,6 +29,11 @@ public class ForwardingTransport implements ErpTransport {
     }
 
     @Override
+    public long waitForChanges(long knownHorizon, int waitSeconds) {
+        return real.waitForChanges(knownHorizon, waitSeconds);
+    }
+
+    @Override
     public ApplyChangesResponse apply(String batchId, List<ApplyRecord> records) {
         return real.apply(batchId, records);
     }

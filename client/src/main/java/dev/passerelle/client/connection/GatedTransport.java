@@ -40,6 +40,12 @@ public final class GatedTransport implements ErpTransport {
     }
 
     @Override
+    public long waitForChanges(long knownHorizon, int waitSeconds) {
+        links.requireConnected(integration);
+        return delegate.waitForChanges(knownHorizon, waitSeconds);
+    }
+
+    @Override
     public ApplyChangesResponse apply(String batchId, List<ApplyRecord> records) {
         links.requireConnected(integration);
         return delegate.apply(batchId, records);

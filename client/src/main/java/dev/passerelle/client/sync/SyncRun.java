@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -157,24 +158,32 @@ public final class SyncRun {
      * link to the ERP is checked by the transport ({@code forRun}).
      * Then only the time of the check is kept: no run lock, no run; it is written to the store when none
      * was written for {@link #CHECK_RECORDED_EVERY}, and {@link #lastChecked} answers it meanwhile. One
-     * GetServiceInfo call; false (a run is due) whenever it cannot tell, a failing ERP included: the run
-     * then records the failure.
+     * GetServiceInfo call, or none while a {@link ChangeWaiter} holds a wait open ({@code horizonHeld});
+     * false (a run is due) whenever it cannot tell, a failing ERP included: the run then records the failure.
      */
-    public boolean upToDate(IntegrationSettings settings, ErpTransport transport) {
+    public boolean upToDate(IntegrationSettings settings, ErpTransport transport, OptionalLong horizonHeld) {
         String integration = settings.name();
         ReadThrough earlier = readThrough.get(integration);
         List<String> admitted = SkippedAccounts.admittedReasons(settings.switches());
         if (earlier == null || store.jdbi().withHandle(handle -> IdleChecks.workWaiting(handle, integration, admitted))) {
             return false;
         }
-        GetServiceInfoResponse info;
-        try {
-            info = transport.forRun().serviceInfo();
-        } catch (ErpException failure) {
-            return false;
+        ErpTransport erp = transport.forRun();
+        Long horizon;
+        if (horizonHeld.isPresent()) {
+            // a WaitForChanges call is open: the ERP would have answered it on a change or in maintenance
+            horizon = horizonHeld.getAsLong();
+        } else {
+            GetServiceInfoResponse info;
+            try {
+                info = erp.serviceInfo();
+            } catch (ErpException failure) {
+                return false;
+            }
+            horizon = info.isMaintenance() ? null : info.getChangeHorizon();
         }
         Map<String, String> tokens = store.jdbi().withExtension(Cursors.class, cursors -> cursors.tokens(integration));
-        if (info.isMaintenance() || !earlier.covers(info.getChangeHorizon(), earlier.entities(), tokens)) {
+        if (!earlier.covers(horizon, earlier.entities(), tokens)) {
             return false;
         }
         LocalDateTime now = store.now();

@@ -20,6 +20,12 @@ public interface ErpTransport extends AutoCloseable {
     /** One page of changes of an entity after a token ({@code null}: a full snapshot). */
     GetChangesResponse changes(EntityType entity, String token, int pageSize);
 
+    /**
+     * Holds until the ERP's change horizon differs from {@code knownHorizon} or {@code waitSeconds}
+     * pass (WaitForChanges), and answers the horizon. One attempt: its caller decides when to ask again.
+     */
+    long waitForChanges(long knownHorizon, int waitSeconds);
+
     /** Sends one batch; replaying the same batch id returns the stored answer. */
     ApplyChangesResponse apply(String batchId, List<ApplyRecord> records);
 

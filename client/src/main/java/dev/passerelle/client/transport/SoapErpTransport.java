@@ -12,6 +12,7 @@ import dev.passerelle.contract.v1.GetServiceInfo;
 import dev.passerelle.contract.v1.GetServiceInfoResponse;
 import dev.passerelle.contract.v1.PasserellePortType;
 import dev.passerelle.contract.v1.PasserelleService;
+import dev.passerelle.contract.v1.WaitForChanges;
 import jakarta.xml.ws.BindingProvider;
 import java.time.Duration;
 import java.util.List;
@@ -96,6 +97,18 @@ public final class SoapErpTransport implements ErpTransport {
         request.setToken(token);
         request.setPageSize(pageSize);
         return backoff.run(() -> port.getChanges(request));
+    }
+
+    @Override
+    public long waitForChanges(long knownHorizon, int waitSeconds) {
+        WaitForChanges request = new WaitForChanges();
+        request.setKnownHorizon(knownHorizon);
+        request.setWaitSeconds(waitSeconds);
+        try {
+            return port.waitForChanges(request).getChangeHorizon();
+        } catch (Exception failure) {
+            throw FaultMapper.map(failure);
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.passerelle.client.config.IntegrationSettings;
 import dev.passerelle.client.run.EngineException;
 import dev.passerelle.client.run.RunMode;
 import dev.passerelle.client.run.RunReport;
+import dev.passerelle.client.sync.ChangeWaiter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,17 +22,20 @@ import org.slf4j.LoggerFactory;
  * turn that finds nothing to exchange records no run ({@link CrmEngine#turn}). A turn that
  * finds the integration's run lock taken (by this or another process) or the integration disconnected
  * from its ERP is skipped and reported; one integration failing never stops the others. Turns are
- * reported to a listener, called from the integrations' threads. Time comes from the injected clock and
- * waiting from the injected {@link Sleeper}, so tests need no real waits.
+ * reported to a listener, called from the integrations' threads. While it serves an integration, a
+ * {@link ChangeWaiter} keeps a WaitForChanges call open on its ERP (when the ERP offers them) and rings
+ * the integration's {@link Doorbell} when the ERP has changes: the next turn comes at once instead of at
+ * its time, and turns meanwhile ask the ERP nothing. Time comes from the injected clock and waiting
+ * from the injected {@link Sleeper}, so tests need no real waits.
  */
 public final class Watcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(Watcher.class);
 
-    /** Waits until an instant. */
+    /** Waits until an instant, or until the doorbell rings; answers whether it rang. */
     @FunctionalInterface
     public interface Sleeper {
-        void sleepUntil(Instant at) throws InterruptedException;
+        boolean sleepUntil(Instant at, Doorbell doorbell) throws InterruptedException;
     }
 
     /** How a turn went: {@code UP_TO_DATE} when a delta turn found nothing to exchange and recorded no run. */
@@ -59,12 +63,7 @@ public final class Watcher {
 
     /** Waits on the real time of {@code clock}. */
     public static Sleeper realTime(Clock clock) {
-        return at -> {
-            Duration wait = Duration.between(clock.instant(), at);
-            if (!wait.isNegative() && !wait.isZero()) {
-                Thread.sleep(wait.toMillis());
-            }
-        };
+        return (at, doorbell) -> doorbell.sleepUntil(clock, at);
     }
 
     /**
@@ -93,26 +92,32 @@ public final class Watcher {
     private void serveOne(String integration, String user, Integer maxTurns, Consumer<Turn> listener) {
         IntegrationSettings options = engine.settings().integration(integration);
         WatchSchedule schedule = new WatchSchedule(clock, options.interval(), options.fullResyncAt(), zone);
-        for (int turns = 0; maxTurns == null || turns < maxTurns; turns++) {
-            WatchSchedule.Next next = schedule.next();
-            try {
-                sleeper.sleepUntil(next.at());
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            schedule.ran(next.mode());
-            Turn turn = take(integration, user, next.mode());
-            if (turn.outcome() != Outcome.RAN && turn.outcome() != Outcome.UP_TO_DATE) {
-                LOG.info("watch turn of {} skipped ({}): {}", integration, turn.outcome(), turn.message());
-            }
-            if (turn.outcome() == Outcome.DISCONNECTED) {
-                schedule.skipped(next.mode());
-            }
-            try {
-                listener.accept(turn);
-            } catch (RuntimeException listenerFailure) {
-                LOG.warn("watch listener failed on {}", integration, listenerFailure);
+        Doorbell doorbell = new Doorbell();
+        try (ChangeWaiter ignored = engine.waitForErpChanges(integration, doorbell::ring)) {
+            for (int turns = 0; maxTurns == null || turns < maxTurns; turns++) {
+                WatchSchedule.Next next = schedule.next();
+                boolean rung;
+                try {
+                    rung = sleeper.sleepUntil(next.at(), doorbell);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                // woken by ERP changes before the time: a delta turn, a full re-sync due later stays owed
+                RunMode mode = rung && next.at().isAfter(clock.instant()) ? RunMode.DELTA : next.mode();
+                schedule.ran(mode);
+                Turn turn = take(integration, user, mode);
+                if (turn.outcome() != Outcome.RAN && turn.outcome() != Outcome.UP_TO_DATE) {
+                    LOG.info("watch turn of {} skipped ({}): {}", integration, turn.outcome(), turn.message());
+                }
+                if (turn.outcome() == Outcome.DISCONNECTED) {
+                    schedule.skipped(mode);
+                }
+                try {
+                    listener.accept(turn);
+                } catch (RuntimeException listenerFailure) {
+                    LOG.warn("watch listener failed on {}", integration, listenerFailure);
+                }
             }
         }
     }

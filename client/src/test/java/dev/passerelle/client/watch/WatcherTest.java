@@ -37,13 +37,14 @@ import org.junit.jupiter.api.Test;
 class WatcherTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
-    private final Watcher.Sleeper sleeper = at -> {
+    private final Watcher.Sleeper sleeper = (at, doorbell) -> {
         synchronized (clock) {
             Duration wait = Duration.between(clock.instant(), at);
             if (!wait.isNegative()) {
                 clock.advance(wait);
             }
         }
+        return false;
     };
     private final Map<String, List<Watcher.Turn>> turns = new ConcurrentHashMap<>();
     private final List<ErpServer> erps = new ArrayList<>();
@@ -158,5 +159,66 @@ class WatcherTest {
         assertThat(callsAtTurn.subList(0, 2)).containsOnly(callsAtDisconnect);
         assertThat(served.get(2).report().count("ACCOUNT", Direction.CRM_TO_ERP, "updated")).isEqualTo(1);
         assertThat(engine.status("main").pendingOut()).isZero();
+    }
+
+    @Test
+    void anErpChangeWakesTheWatcherLongBeforeItsInterval() throws Exception {
+        open(TransportFactory.soap(), Map.of("main", Map.of("erp.url", erp(4), "interval", "10m")));
+        Clock real = Clock.systemUTC();
+        Thread watching = new Thread(() -> {
+            try {
+                new Watcher(engine, real, ZoneOffset.UTC, Watcher.realTime(real)).serve(List.of("main"), null, 2, this::record);
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        watching.start();
+        try {
+            awaitTurns("main", 1);
+            Thread.sleep(1_000);
+            erps.get(0).database().jdbi().useHandle(handle -> handle.execute(
+                    "UPDATE account SET website = 'https://woken.example' WHERE code = 'C0000002'"));
+            Instant changed = real.instant();
+            watching.join(30_000);
+
+            List<Watcher.Turn> served = turns.get("main");
+            assertThat(served).hasSize(2);
+            assertThat(Duration.between(changed, served.get(1).at())).as("from the ERP's commit to the next turn, interval 10 min")
+                    .isLessThan(Duration.ofSeconds(5));
+            assertThat(served.get(1).outcome()).isEqualTo(Watcher.Outcome.RAN);
+            assertThat(served.get(1).report().count("ACCOUNT", Direction.ERP_TO_CRM, "updated")).isEqualTo(1);
+            int woken = engine.store().jdbi().withHandle(handle -> handle.createQuery(
+                    "SELECT COUNT(*) FROM account WHERE website = N'https://woken.example'").mapTo(Integer.class).one());
+            assertThat(woken).isEqualTo(1);
+        } finally {
+            watching.interrupt();
+            watching.join(30_000);
+        }
+    }
+
+    @Test
+    void turnsFindingNothingToExchangeAskTheErpNothingWhileAWaitIsOpen() throws Exception {
+        CountingTransports transports = new CountingTransports();
+        open(transports, Map.of("main", Map.of("erp.url", erp(5), "interval", "1s")));
+        Clock real = Clock.systemUTC();
+        List<Integer> callsAtTurn = Collections.synchronizedList(new ArrayList<>());
+
+        new Watcher(engine, real, ZoneOffset.UTC, Watcher.realTime(real)).serve(List.of("main"), null, 4, turn -> {
+            record(turn);
+            callsAtTurn.add(transports.calls());
+        });
+
+        assertThat(turns.get("main")).extracting(Watcher.Turn::outcome).containsExactly(Watcher.Outcome.RAN,
+                Watcher.Outcome.UP_TO_DATE, Watcher.Outcome.UP_TO_DATE, Watcher.Outcome.UP_TO_DATE);
+        assertThat(callsAtTurn.get(3)).as("GetServiceInfo, GetChanges and ApplyChanges calls by the 3rd and the 4th turn")
+                .isEqualTo(callsAtTurn.get(2));
+    }
+
+    private void awaitTurns(String integration, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (turns.getOrDefault(integration, List.of()).size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(turns.get(integration)).as("turns of %s", integration).hasSizeGreaterThanOrEqualTo(count);
     }
 }
