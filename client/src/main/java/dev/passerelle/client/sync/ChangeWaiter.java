@@ -98,6 +98,9 @@ public final class ChangeWaiter implements AutoCloseable {
                         continue;
                     }
                     known = info.getChangeHorizon();
+                    // changes made before this horizon was read and after the last run read the ERP wake no
+                    // wait: one turn now looks at them
+                    onChange.run();
                 }
                 long began = System.nanoTime();
                 long now;

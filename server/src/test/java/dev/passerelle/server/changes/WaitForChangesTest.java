@@ -40,11 +40,13 @@ class WaitForChangesTest {
         return client.getServiceInfo(new GetServiceInfo()).getChangeHorizon();
     }
 
-    private CompletableFuture<Long> waitFor(long known, int seconds) {
+    /** A wait on a client of its own, made ready first (a cold client takes a while to send its first call). */
+    private CompletableFuture<Long> waitFor(long known, int seconds) throws Exception {
         WaitForChanges request = new WaitForChanges();
         request.setKnownHorizon(known);
         request.setWaitSeconds(seconds);
         PasserellePortType own = TestServers.syncClient(server);
+        own.getServiceInfo(new GetServiceInfo());
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return own.waitForChanges(request).getChangeHorizon();
@@ -75,7 +77,7 @@ class WaitForChangesTest {
     void maintenanceSwitchedOnAnswersAWaitingCallEarlyWithTheHorizonUnchanged() throws Exception {
         long known = horizon();
         CompletableFuture<Long> waiting = waitFor(known, 20);
-        Thread.sleep(300);
+        Thread.sleep(500);
 
         server.setMaintenance(true);
         try {
@@ -91,7 +93,7 @@ class WaitForChangesTest {
     void stoppingTheServerAnswersAHeldWaitBeforeItsConnectionsClose() throws Exception {
         long known = horizon();
         CompletableFuture<Long> waiting = waitFor(known, 20);
-        Thread.sleep(300);
+        Thread.sleep(500);
 
         try (CapturedLog log = CapturedLog.start()) {
             long stopping = System.nanoTime();
