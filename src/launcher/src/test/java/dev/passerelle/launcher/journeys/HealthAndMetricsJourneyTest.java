@@ -73,26 +73,29 @@ class HealthAndMetricsJourneyTest {
 
         Running watch = Running.start("crm-sync", "watch", "--http-port", "0", "--config=" + config);
         URI crm = URI.create(watch.await("health and metrics at (\\S+)"));
-        HttpResponse<String> watchUp = await(crm, "/health", body -> body.contains("\"id\":2,"));
+        // run 2 sends the CRM's changes; they move the ERP's change horizon, which wakes the watcher's
+        // WaitForChanges: run 3 reads them back at once rather than an interval later, and sends again
+        // the record the ERP rejected (rejected twice)
+        HttpResponse<String> watchUp = await(crm, "/health", body -> body.contains("\"id\":3,"));
         Map<String, Double> watchMetrics = samples(get(crm, "/metrics").body());
         Map<String, Double> erpMetrics = samples(get(erp, "/metrics").body());
 
         assertThat(watchUp.statusCode()).as(watchUp.body()).isEqualTo(200);
-        assertThat(watchUp.body()).contains("\"status\":\"UP\"").contains("\"id\":2,\"mode\":\"DELTA\",\"status\":\"WARNING\"")
+        assertThat(watchUp.body()).contains("\"status\":\"UP\"").contains("\"id\":3,\"mode\":\"DELTA\",\"status\":\"WARNING\"")
                 .contains("\"errorQueue\":1,");
         long sent = crmSql.withHandle(handle -> handle.createQuery("SELECT COALESCE(SUM(quantity), 0) FROM run_count"
-                + " WHERE run_id = 2 AND direction = N'CRM_TO_ERP' AND outcome NOT IN (N'skipped', N'unchanged')"
+                + " WHERE run_id IN (2, 3) AND direction = N'CRM_TO_ERP' AND outcome NOT IN (N'skipped', N'unchanged')"
                 + " AND entity <> N'BATCH'").mapTo(Long.class).one());
         assertThat(sent).isPositive();
         assertThat(watchMetrics)
-                .containsEntry("passerelle_sync_runs_total{integration=\"main\",status=\"warning\"}", 1.0)
+                .containsEntry("passerelle_sync_runs_total{integration=\"main\",status=\"warning\"}", 2.0)
                 .containsEntry("passerelle_sync_runs_total{integration=\"main\",status=\"success\"}", 0.0)
                 .containsEntry("passerelle_sync_conflicts_total{integration=\"main\"}", 1.0)
-                .containsEntry("passerelle_sync_rejected_total{integration=\"main\"}", 1.0)
+                .containsEntry("passerelle_sync_rejected_total{integration=\"main\"}", 2.0)
                 .containsEntry("passerelle_sync_error_queue{integration=\"main\"}", 1.0)
                 .containsEntry("passerelle_sync_records_total{direction=\"crm-to-erp\",integration=\"main\"}", (double) sent)
-                .containsEntry("passerelle_sync_run_duration_seconds_count{integration=\"main\",mode=\"delta\"}", 1.0);
-        assertThat(erpMetrics.get("passerelle_erp_calls_seconds_count{operation=\"ApplyChanges\",outcome=\"success\"}")).isOne();
+                .containsEntry("passerelle_sync_run_duration_seconds_count{integration=\"main\",mode=\"delta\"}", 2.0);
+        assertThat(erpMetrics.get("passerelle_erp_calls_seconds_count{operation=\"ApplyChanges\",outcome=\"success\"}")).isEqualTo(2.0);
         assertThat(erpMetrics.get("passerelle_erp_calls_seconds_count{operation=\"GetChanges\",outcome=\"success\"}"))
                 .isGreaterThanOrEqualTo(2.0);
         assertThat(erpMetrics).containsEntry("hikaricp_connections_max{pool=\"erp\"}", 10.0);
@@ -113,7 +116,7 @@ class HealthAndMetricsJourneyTest {
 
         assertThat(failed.statusCode()).isEqualTo(503);
         assertThat(failed.body()).startsWith("{\"status\":\"DOWN\"").contains("\"status\":\"FAILED\"")
-                .contains("\"id\":3,\"mode\":\"DELTA\",\"status\":\"FAILURE\"");
+                .contains("\"id\":4,\"mode\":\"DELTA\",\"status\":\"FAILURE\"");
         watch.stop();
         assertThatThrownBy(() -> get(crm, "/metrics")).isInstanceOf(ConnectException.class);
     }
