@@ -9,6 +9,8 @@ import dev.passerelle.contract.v1.WaitForChanges;
 import dev.passerelle.contract.v1.WaitForChangesResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,13 +31,20 @@ class WaitForChangesConformanceTest {
         Conversation conversation = new Conversation(target);
         GetServiceInfoResponse info = offered(conversation);
         long known = info.getChangeHorizon();
-        CompletableFuture<WaitForChangesResponse> waiting = CompletableFuture.supplyAsync(() ->
-                target.caller().call(request(known, info.getMaxWaitSeconds())).answer(WaitForChangesResponse.class));
-        Thread.sleep(300);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        WaitForChangesResponse answer;
+        long committed;
+        try {
+            CompletableFuture<WaitForChangesResponse> waiting = CompletableFuture.supplyAsync(() ->
+                    target.caller().call(request(known, info.getMaxWaitSeconds())).answer(WaitForChangesResponse.class), thread);
+            Thread.sleep(300);
 
-        conversation.createAccounts(1);
-        long committed = System.nanoTime();
-        WaitForChangesResponse answer = waiting.get(info.getMaxWaitSeconds() + 10L, TimeUnit.SECONDS);
+            conversation.createAccounts(1);
+            committed = System.nanoTime();
+            answer = waiting.get(info.getMaxWaitSeconds() + 10L, TimeUnit.SECONDS);
+        } finally {
+            thread.shutdownNow();
+        }
 
         assertThat(answer.getChangeHorizon()).as("the horizon after an account was created").isGreaterThan(known);
         assertThat(Duration.ofNanos(System.nanoTime() - committed)).as("from the commit to the answer").isLessThan(SOON);

@@ -47,13 +47,18 @@ class WaitForChangesTest {
         request.setWaitSeconds(seconds);
         PasserellePortType own = TestServers.syncClient(server);
         own.getServiceInfo(new GetServiceInfo());
-        return CompletableFuture.supplyAsync(() -> {
+        // a thread of its own: the common pool has a single thread on two cores, which another test may hold
+        CompletableFuture<Long> answer = new CompletableFuture<>();
+        Thread waiting = new Thread(() -> {
             try {
-                return own.waitForChanges(request).getChangeHorizon();
+                answer.complete(own.waitForChanges(request).getChangeHorizon());
             } catch (Exception failure) {
-                throw new IllegalStateException(failure);
+                answer.completeExceptionally(failure);
             }
-        });
+        }, "wait-for-changes");
+        waiting.setDaemon(true);
+        waiting.start();
+        return answer;
     }
 
     @Test
