@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * reported to a listener, called from the integrations' threads. While it serves an integration, a
  * {@link ChangeWaiter} keeps a WaitForChanges call open on its ERP (when the ERP offers them) and rings
  * the integration's {@link Doorbell} when the ERP has changes: the next turn comes at once instead of at
- * its time, and turns meanwhile ask the ERP nothing. Time comes from the injected clock and waiting
+ * its time (but no sooner than the last turn lasted, so that a watcher woken again and again is busy
+ * at most half the time), and turns meanwhile ask the ERP nothing. Time comes from the injected clock and waiting
  * from the injected {@link Sleeper}, so tests need no real waits.
  */
 public final class Watcher {
@@ -93,12 +94,17 @@ public final class Watcher {
         IntegrationSettings options = engine.settings().integration(integration);
         WatchSchedule schedule = new WatchSchedule(clock, options.interval(), options.fullResyncAt(), zone);
         Doorbell doorbell = new Doorbell();
+        Instant paced = null;
         try (ChangeWaiter ignored = engine.waitForErpChanges(integration, doorbell::ring)) {
             for (int turns = 0; maxTurns == null || turns < maxTurns; turns++) {
                 WatchSchedule.Next next = schedule.next();
                 boolean rung;
                 try {
                     rung = sleeper.sleepUntil(next.at(), doorbell);
+                    if (rung && paced != null && clock.instant().isBefore(paced)) {
+                        // a woken turn waits as long as the last turn lasted: busy at most half the time
+                        sleeper.sleepUntil(paced.isBefore(next.at()) ? paced : next.at(), new Doorbell());
+                    }
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     return;
@@ -107,6 +113,7 @@ public final class Watcher {
                 RunMode mode = rung && next.at().isAfter(clock.instant()) ? RunMode.DELTA : next.mode();
                 schedule.ran(mode);
                 Turn turn = take(integration, user, mode);
+                paced = clock.instant().plus(turn.took());
                 if (turn.outcome() != Outcome.RAN && turn.outcome() != Outcome.UP_TO_DATE) {
                     LOG.info("watch turn of {} skipped ({}): {}", integration, turn.outcome(), turn.message());
                 }
