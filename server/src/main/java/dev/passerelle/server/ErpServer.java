@@ -174,6 +174,11 @@ public final class ErpServer implements AutoCloseable {
         return Optional.ofNullable(metrics);
     }
 
+    /** How many WaitForChanges calls the endpoint holds now. */
+    public int heldWaits() {
+        return waits.held();
+    }
+
     /** The ERP database (tests and the demo edit it with plain SQL; those edits are tracked too). */
     public Database database() {
         return database;

@@ -59,6 +59,11 @@ public final class ChangeWaits {
         return (int) Math.min(LONGEST_WAIT.toSeconds(), requestTimeout.dividedBy(2).toSeconds());
     }
 
+    /** How many calls are held now. */
+    public int held() {
+        return maxWaiters - holders.availablePermits();
+    }
+
     /** The longest wait granted, published by GetServiceInfo when above 0. */
     public int maxWaitSeconds() {
         return maxWaitSeconds;

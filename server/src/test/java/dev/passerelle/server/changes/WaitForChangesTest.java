@@ -61,11 +61,20 @@ class WaitForChangesTest {
         return answer;
     }
 
+    /** Until the endpoint holds the wait: a call made from a new thread may take a while to arrive. */
+    private void awaitHeld() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (server.heldWaits() < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(server.heldWaits()).as("waits held by the endpoint").isEqualTo(1);
+    }
+
     @Test
     void anAccountChangedByTheErpsOwnSqlAnswersTheWaitWithinAFewPollPeriods() throws Exception {
         long known = horizon();
         CompletableFuture<Long> waiting = waitFor(known, 20);
-        Thread.sleep(500);
+        awaitHeld();
         assertThat(waiting).as("held while nothing changes").isNotDone();
 
         server.database().jdbi().useHandle(handle -> handle.execute(
@@ -82,7 +91,7 @@ class WaitForChangesTest {
     void maintenanceSwitchedOnAnswersAWaitingCallEarlyWithTheHorizonUnchanged() throws Exception {
         long known = horizon();
         CompletableFuture<Long> waiting = waitFor(known, 20);
-        Thread.sleep(500);
+        awaitHeld();
 
         server.setMaintenance(true);
         try {
@@ -98,7 +107,7 @@ class WaitForChangesTest {
     void stoppingTheServerAnswersAHeldWaitBeforeItsConnectionsClose() throws Exception {
         long known = horizon();
         CompletableFuture<Long> waiting = waitFor(known, 20);
-        Thread.sleep(500);
+        awaitHeld();
 
         try (CapturedLog log = CapturedLog.start()) {
             long stopping = System.nanoTime();
