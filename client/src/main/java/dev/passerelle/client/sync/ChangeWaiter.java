@@ -75,11 +75,6 @@ public final class ChangeWaiter implements AutoCloseable {
         return held == NONE ? OptionalLong.empty() : OptionalLong.of(held);
     }
 
-    /** Whether the waiter still runs: false once the ERP turned out not to offer waits, or once closed. */
-    public boolean running() {
-        return thread.isAlive();
-    }
-
     private void serve() {
         Long known = null;
         int seconds = 0;
