@@ -21,6 +21,9 @@ import dev.passerelle.server.store.TrackedTables;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.cxf.Bus;
 import org.apache.cxf.jaxws.EndpointImpl;
 import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
@@ -28,6 +31,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,9 +47,12 @@ public final class ErpServer implements AutoCloseable {
     static final String SERVICE_PATH = "/v1";
     /** Calls WaitForChanges may hold at once: a quarter of Jetty's 200 threads, the rest for other calls. */
     static final int MAX_WAITERS = 50;
+    /** How long a stopping server lets the calls it is answering finish before it closes their connections. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     private final Database database;
     private final Server jetty;
+    private final GracefulHandler calls;
     private final Bus bus;
     private final EndpointImpl endpoint;
     private final Maintenance maintenance;
@@ -54,10 +61,11 @@ public final class ErpServer implements AutoCloseable {
     private final ErpHealth health;
     private final PrometheusMetrics metrics;
 
-    private ErpServer(Database database, Server jetty, Bus bus, EndpointImpl endpoint, Maintenance maintenance,
+    private ErpServer(Database database, Server jetty, GracefulHandler calls, Bus bus, EndpointImpl endpoint, Maintenance maintenance,
                       ChangeWaits waits, URI endpointUrl, ErpHealth health, PrometheusMetrics metrics) {
         this.database = database;
         this.jetty = jetty;
+        this.calls = calls;
         this.bus = bus;
         this.endpoint = endpoint;
         this.maintenance = maintenance;
@@ -118,7 +126,9 @@ public final class ErpServer implements AutoCloseable {
             BodySizeLimit sizeLimit = new BodySizeLimit(settings.maxRequestBytes());
             sizeLimit.setHandler(context);
             health = settings.healthEnabled() ? new ErpHealth(database, maintenance) : null;
-            jetty.setHandler(new OpsHandler(health == null ? null : health::check, metrics, sizeLimit));
+            // counts the calls being answered, so that close() lets them finish
+            GracefulHandler calls = new GracefulHandler(new OpsHandler(health == null ? null : health::check, metrics, sizeLimit));
+            jetty.setHandler(calls);
             jetty.start();
 
             Logins logins = new Logins(settings.users(), settings.loginLimits(), settings.clock());
@@ -127,7 +137,7 @@ public final class ErpServer implements AutoCloseable {
             String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
             URI url = URI.create("http://" + host + ":" + connector.getLocalPort() + CONTEXT_PATH + SERVICE_PATH);
             LOG.info("ERP endpoint listening at {} (database {})", url, settings.database());
-            return new ErpServer(database, jetty, bus, endpoint, maintenance, waits, url, health, metrics);
+            return new ErpServer(database, jetty, calls, bus, endpoint, maintenance, waits, url, health, metrics);
         } catch (Exception failure) {
             stopQuietly(jetty);
             if (bus != null) {
@@ -192,9 +202,15 @@ public final class ErpServer implements AutoCloseable {
         LOG.info("maintenance {}", maintenance.set(on, null, "this endpoint").describe());
     }
 
+    /**
+     * Stops: calls arriving from now on are refused (HTTP 503), held WaitForChanges calls are answered
+     * at once, and the calls being answered finish (for at most {@link #STOP_GRACE}) before Jetty closes
+     * their connections.
+     */
     @Override
     public void close() {
-        waits.stop(Duration.ofSeconds(1));
+        waits.stop();
+        finishCalls();
         endpoint.stop();
         stopQuietly(jetty);
         bus.shutdown(true);
@@ -204,6 +220,19 @@ public final class ErpServer implements AutoCloseable {
         database.close();
         if (metrics != null) {
             metrics.close();
+        }
+    }
+
+    private void finishCalls() {
+        try {
+            calls.shutdown().get(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException late) {
+            LOG.warn("{} calls still running after {} s are cut as the endpoint stops",
+                    calls.getCurrentRequestCount(), STOP_GRACE.toSeconds());
+        } catch (ExecutionException failure) {
+            LOG.warn("the calls being answered could not be counted down: {}", failure.getMessage());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

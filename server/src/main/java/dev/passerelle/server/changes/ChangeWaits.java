@@ -100,19 +100,12 @@ public final class ChangeWaits {
     }
 
     /**
-     * Answers every held call (with the horizon it knew) and every later one at once, waiting up to
-     * {@code grace} for the held ones to be answered: called as the server stops, before its
-     * connections close under them.
+     * Answers every held call (with the horizon it knew) within a poll period, and every later one at
+     * once: called as the server stops, which then lets those answers be written before it closes
+     * their connections.
      */
-    public void stop(Duration grace) {
+    public void stop() {
         stopping = true;
-        try {
-            if (holders.tryAcquire(maxWaiters, grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                holders.release(maxWaiters);
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /**
