@@ -93,6 +93,22 @@ final class RawSoap {
         }
     }
 
+    /**
+     * Sends a whole request over a connection of its own and returns that connection unread: the
+     * caller decides what becomes of it (close it before the answer comes, for one).
+     */
+    static Socket sendAndHold(ErpServer server, String body) throws IOException {
+        URI url = server.endpointUrl();
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        Socket socket = new Socket(url.getHost(), url.getPort());
+        String head = "POST " + url.getPath() + " HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort()
+                + "\r\nContent-Type: text/xml; charset=UTF-8\r\nSOAPAction: \"\"\r\nContent-Length: " + bytes.length + "\r\n\r\n";
+        socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().write(bytes);
+        socket.getOutputStream().flush();
+        return socket;
+    }
+
     /** The first correlation id (a UUID) in an answer. */
     static String correlationId(String answer) {
         Matcher matcher = CORRELATION_ID.matcher(answer);

@@ -6,15 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.passerelle.common.security.LoginLimits;
+import dev.passerelle.contract.v1.GetServiceInfo;
 import dev.passerelle.contract.v1.GetSolvency;
 import dev.passerelle.contract.v1.InternalErrorFault;
 import dev.passerelle.contract.v1.PasserellePortType;
 import dev.passerelle.server.CapturedLog;
 import dev.passerelle.server.ErpServer;
 import dev.passerelle.server.TestServers;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -170,6 +173,26 @@ class RefusalLogTest {
     }
 
     @Test
+    void aCallerThatHangsUpBeforeItsAnswerIsLoggedAsGoneNotAsAnInternalError() throws Exception {
+        long horizon = TestServers.syncClient(server).getServiceInfo(new GetServiceInfo()).getChangeHorizon();
+        log.clear();
+        Socket caller = RawSoap.sendAndHold(server, RawSoap.envelope(SYNC, "<p:WaitForChanges><p:knownHorizon>" + horizon
+                + "</p:knownHorizon><p:waitSeconds>1</p:waitSeconds></p:WaitForChanges>"));
+        awaitUntil(() -> server.heldWaits() == 1, "the wait held");
+        // a reset, not a polite close: the answer written a moment later meets a connection that is gone
+        caller.setSoLinger(true, 0);
+        caller.close();
+
+        awaitUntil(() -> !log.events().isEmpty(), "a line logged once the wait ends");
+        assertThat(log.events()).singleElement().satisfies(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.INFO);
+            assertThat(event.getFormattedMessage()).startsWith("caller gone before its answer:")
+                    .contains("operation=WaitForChanges", "caller=crm");
+            assertThat(event.getThrowableProxy()).isNull();
+        });
+    }
+
+    @Test
     void anInternalErrorWritesOneLineWithItsStackTraceAndTheCorrelationIdTheCallerGot() {
         GetSolvency request = new GetSolvency();
         request.setAccountKey("1");
@@ -191,6 +214,14 @@ class RefusalLogTest {
         } finally {
             server.database().jdbi().useHandle(handle -> handle.execute("ALTER TABLE setting_value_away RENAME TO setting_value"));
         }
+    }
+
+    private static void awaitUntil(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(condition.getAsBoolean()).as(what).isTrue();
     }
 
     private void assertOneLine(HttpResponse<String> response, Level level, List<String> expected) {
