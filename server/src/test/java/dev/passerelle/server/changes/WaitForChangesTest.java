@@ -8,6 +8,7 @@ import dev.passerelle.contract.v1.WaitForChanges;
 import ch.qos.logback.classic.Level;
 import dev.passerelle.server.CapturedLog;
 import dev.passerelle.server.ErpServer;
+import dev.passerelle.server.Eventually;
 import dev.passerelle.server.TestServers;
 import dev.passerelle.server.demo.DemoErp;
 import java.time.Duration;
@@ -61,20 +62,12 @@ class WaitForChangesTest {
         return answer;
     }
 
-    /** Until the endpoint holds the wait: a call made from a new thread may take a while to arrive. */
-    private void awaitHeld() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (server.heldWaits() < 1 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(server.heldWaits()).as("waits held by the endpoint").isEqualTo(1);
-    }
-
     @Test
     void anAccountChangedByTheErpsOwnSqlAnswersTheWaitWithinAFewPollPeriods() throws Exception {
         long known = horizon();
         CompletableFuture<Long> waiting = waitFor(known, 20);
-        awaitHeld();
+        // a call made from a new thread may take a while to arrive
+        Eventually.until(() -> server.heldWaits() == 1, "the wait held by the endpoint");
         assertThat(waiting).as("held while nothing changes").isNotDone();
 
         server.database().jdbi().useHandle(handle -> handle.execute(
@@ -91,7 +84,7 @@ class WaitForChangesTest {
     void maintenanceSwitchedOnAnswersAWaitingCallEarlyWithTheHorizonUnchanged() throws Exception {
         long known = horizon();
         CompletableFuture<Long> waiting = waitFor(known, 20);
-        awaitHeld();
+        Eventually.until(() -> server.heldWaits() == 1, "the wait held by the endpoint");
 
         server.setMaintenance(true);
         try {
@@ -107,7 +100,7 @@ class WaitForChangesTest {
     void stoppingTheServerAnswersAHeldWaitBeforeItsConnectionsClose() throws Exception {
         long known = horizon();
         CompletableFuture<Long> waiting = waitFor(known, 20);
-        awaitHeld();
+        Eventually.until(() -> server.heldWaits() == 1, "the wait held by the endpoint");
 
         try (CapturedLog log = CapturedLog.start()) {
             long stopping = System.nanoTime();

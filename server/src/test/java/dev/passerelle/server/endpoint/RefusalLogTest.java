@@ -12,12 +12,12 @@ import dev.passerelle.contract.v1.InternalErrorFault;
 import dev.passerelle.contract.v1.PasserellePortType;
 import dev.passerelle.server.CapturedLog;
 import dev.passerelle.server.ErpServer;
+import dev.passerelle.server.Eventually;
 import dev.passerelle.server.TestServers;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -178,12 +178,12 @@ class RefusalLogTest {
         log.clear();
         Socket caller = RawSoap.sendAndHold(server, RawSoap.envelope(SYNC, "<p:WaitForChanges><p:knownHorizon>" + horizon
                 + "</p:knownHorizon><p:waitSeconds>1</p:waitSeconds></p:WaitForChanges>"));
-        awaitUntil(() -> server.heldWaits() == 1, "the wait held");
+        Eventually.until(() -> server.heldWaits() == 1, "the wait held");
         // a reset, not a polite close: the answer written a moment later meets a connection that is gone
         caller.setSoLinger(true, 0);
         caller.close();
 
-        awaitUntil(() -> !log.events().isEmpty(), "a line logged once the wait ends");
+        Eventually.until(() -> !log.events().isEmpty(), "a line logged once the wait ends");
         assertThat(log.events()).singleElement().satisfies(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.INFO);
             assertThat(event.getFormattedMessage()).startsWith("caller gone before its answer:")
@@ -214,14 +214,6 @@ class RefusalLogTest {
         } finally {
             server.database().jdbi().useHandle(handle -> handle.execute("ALTER TABLE setting_value_away RENAME TO setting_value"));
         }
-    }
-
-    private static void awaitUntil(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(condition.getAsBoolean()).as(what).isTrue();
     }
 
     private void assertOneLine(HttpResponse<String> response, Level level, List<String> expected) {
