@@ -27,6 +27,10 @@ public interface OutboxBatches {
     @SqlQuery("SELECT COUNT(*) FROM outbox WHERE integration = :integration AND state = N'PENDING'")
     long pendingCount(@Bind("integration") String integration);
 
+    /** The highest id of the integration's entries, 0 when it has none: it grows with each CRM change written. */
+    @SqlQuery("SELECT COALESCE(MAX(id), 0) FROM outbox WHERE integration = :integration")
+    long latestId(@Bind("integration") String integration);
+
     @SqlQuery("SELECT COUNT(*) FROM outbox WHERE integration = :integration AND entity = :entity AND state = N'PENDING'")
     long pendingCount(@Bind("integration") String integration, @Bind("entity") String entity);
 

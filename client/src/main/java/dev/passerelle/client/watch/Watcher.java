@@ -24,14 +24,18 @@ import org.slf4j.LoggerFactory;
  * from its ERP is skipped and reported; one integration failing never stops the others. Turns are
  * reported to a listener, called from the integrations' threads. While it serves an integration, a
  * {@link ChangeWaiter} keeps a WaitForChanges call open on its ERP (when the ERP offers them) and rings
- * the integration's {@link Doorbell} when the ERP has changes: the next turn comes at once instead of at
- * its time (but no sooner than the last turn lasted, so that a watcher woken again and again is busy
- * at most half the time), and turns meanwhile ask the ERP nothing. Time comes from the injected clock and waiting
- * from the injected {@link Sleeper}, so tests need no real waits.
+ * the integration's {@link Doorbell} when the ERP has changes, and an {@link OutboxLook} rings it when
+ * the CRM has (every {@value #OUTBOX_LOOK_SECONDS} s, for intervals longer than that): the next turn
+ * comes at once instead of at its time (but no sooner than the last turn lasted, so that a watcher
+ * woken again and again is busy at most half the time), and turns meanwhile ask the ERP nothing. Time
+ * comes from the injected clock and waiting from the injected {@link Sleeper}, so tests need no real
+ * waits (the two bells keep real time).
  */
 public final class Watcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(Watcher.class);
+    /** How often the outbox is looked at for CRM changes written since the last look. */
+    static final int OUTBOX_LOOK_SECONDS = 1;
 
     /** Waits until an instant, or until the doorbell rings; answers whether it rang. */
     @FunctionalInterface
@@ -95,7 +99,8 @@ public final class Watcher {
         WatchSchedule schedule = new WatchSchedule(clock, options.interval(), options.fullResyncAt(), zone);
         Doorbell doorbell = new Doorbell();
         Instant paced = null;
-        try (ChangeWaiter ignored = engine.waitForErpChanges(integration, doorbell::ring)) {
+        try (ChangeWaiter erpBell = engine.waitForErpChanges(integration, doorbell::ring);
+             OutboxLook crmBell = lookAtOutbox(integration, options, doorbell)) {
             for (int turns = 0; maxTurns == null || turns < maxTurns; turns++) {
                 WatchSchedule.Next next = schedule.next();
                 boolean rung;
@@ -109,7 +114,7 @@ public final class Watcher {
                     Thread.currentThread().interrupt();
                     return;
                 }
-                // woken by ERP changes before the time: a delta turn, a full re-sync due later stays owed
+                // woken by changes before the time: a delta turn, a full re-sync due later stays owed
                 RunMode mode = rung && next.at().isAfter(clock.instant()) ? RunMode.DELTA : next.mode();
                 schedule.ran(mode);
                 Turn turn = take(integration, user, mode);
@@ -127,6 +132,15 @@ public final class Watcher {
                 }
             }
         }
+    }
+
+    /** Looks at the integration's outbox; null (no look) when its interval is no longer than a look's period. */
+    private OutboxLook lookAtOutbox(String integration, IntegrationSettings options, Doorbell doorbell) {
+        Duration period = Duration.ofSeconds(OUTBOX_LOOK_SECONDS);
+        if (options.interval().compareTo(period) <= 0) {
+            return null;
+        }
+        return OutboxLook.start(integration, engine.store().jdbi(), period, doorbell::ring);
     }
 
     private Turn take(String integration, String user, RunMode mode) {

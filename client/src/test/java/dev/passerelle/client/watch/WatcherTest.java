@@ -198,10 +198,64 @@ class WatcherTest {
 
     /** The turn begun after {@code instant} that brought one ERP account update, if any yet. */
     private java.util.Optional<Watcher.Turn> updatedAfter(Instant instant) {
+        return ranAfter(instant, Direction.ERP_TO_CRM);
+    }
+
+    /** The turn begun after {@code instant} that moved one account update {@code direction}, if any yet. */
+    private java.util.Optional<Watcher.Turn> ranAfter(Instant instant, Direction direction) {
         List<Watcher.Turn> served = turns.getOrDefault("main", List.of());
         synchronized (served) {
             return served.stream().filter(turn -> turn.at().isAfter(instant) && turn.outcome() == Watcher.Outcome.RAN
-                    && turn.report().count("ACCOUNT", Direction.ERP_TO_CRM, "updated") == 1).findFirst();
+                    && turn.report().count("ACCOUNT", direction, "updated") == 1).findFirst();
+        }
+    }
+
+    @Test
+    void aCrmEditWakesTheWatcherLongBeforeItsIntervalAndEditsWaitingWakeItNoMore() throws Exception {
+        open(TransportFactory.soap(), Map.of("main", Map.of("erp.url", erp(6), "interval", "1h")));
+        Clock real = Clock.systemUTC();
+        Thread watching = new Thread(() -> {
+            try {
+                new Watcher(engine, real, ZoneOffset.UTC, Watcher.realTime(real)).serve(List.of("main"), null, null, this::record);
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        watching.start();
+        try {
+            awaitTurns("main", 1);
+            Thread.sleep(2_000); // the turn the ERP's waiter asks for once it holds its first wait is over
+            long company = engine.store().jdbi().withHandle(handle -> handle.createQuery(
+                    "SELECT MIN(company_id) FROM account").mapTo(Long.class).one());
+            Instant edited = real.instant();
+            engine.edits().editCompany(company, "website", "https://edited.example");
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (ranAfter(edited, Direction.CRM_TO_ERP).isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+
+            Watcher.Turn woken = ranAfter(edited, Direction.CRM_TO_ERP)
+                    .orElseThrow(() -> new AssertionError("no turn sent the edit: " + turns));
+            assertThat(Duration.between(edited, woken.at())).as("from the CRM's commit to the turn, interval 1 h")
+                    .isLessThan(Duration.ofSeconds(5));
+            int sent = erps.get(0).database().jdbi().withHandle(handle -> handle.createQuery(
+                    "SELECT COUNT(*) FROM account WHERE website = N'https://edited.example'").mapTo(Integer.class).one());
+            assertThat(sent).isEqualTo(1);
+
+            // an edit the ERP cannot take now waits in the outbox; it wakes the watcher once, not at every look
+            Thread.sleep(2_000); // the turn woken by the ERP's own change (the edit applied) is over
+            int beforeTheEdit = turns.get("main").size();
+            engine.erpLinks().disconnect(null, "main", "maintenance");
+            engine.edits().editCompany(company, "website", "https://waiting.example");
+            awaitTurns("main", beforeTheEdit + 1);
+            Thread.sleep(3_000);
+            int afterTheEdit = beforeTheEdit + 1;
+            assertThat(turns.get("main")).as("turns in the 3 s after the one woken by the waiting edit").hasSize(afterTheEdit);
+            assertThat(turns.get("main").get(afterTheEdit - 1).outcome()).isEqualTo(Watcher.Outcome.DISCONNECTED);
+            assertThat(engine.status("main").pendingOut()).isEqualTo(1);
+        } finally {
+            watching.interrupt();
+            watching.join(30_000);
         }
     }
 
