@@ -77,6 +77,11 @@ public final class BenchCommand implements Callable<Integer>, Tool {
     @Option(names = "--skip-watch", description = "Leave out the watch section (crm-sync watch at a 1-second interval).")
     boolean skipWatch;
 
+    @Option(names = "--watch-interval", paramLabel = "SECONDS", defaultValue = "1",
+            description = "The interval of crm-sync watch in the watch section, at least 1 (default ${DEFAULT-VALUE}); longer,"
+                    + " its turns come when the ERP's held wait or the look at the CRM's outbox wakes it.")
+    int watchIntervalSeconds;
+
     @Option(names = "--watch-accounts", paramLabel = "N",
             description = "Accounts of the demo ERP the watch section syncs once before the watcher starts, at least "
                     + 2 * WatchPlan.BURST + " (default: --accounts, at most " + DEFAULT_WATCH_ACCOUNTS + ").")
@@ -131,7 +136,7 @@ public final class BenchCommand implements Callable<Integer>, Tool {
         WatchPlan watchPlan;
         try {
             watchPlan = skipWatch || rtdvOnly ? null : new WatchPlan(watchAccounts != null ? watchAccounts
-                    : Math.min(accounts, DEFAULT_WATCH_ACCOUNTS), Duration.ofSeconds(watchSeconds), Duration.ofSeconds(watchIdleSeconds),
+                    : Math.min(accounts, DEFAULT_WATCH_ACCOUNTS), Duration.ofSeconds(watchIntervalSeconds), Duration.ofSeconds(watchSeconds), Duration.ofSeconds(watchIdleSeconds),
                     Duration.ofSeconds(watchSettleSeconds));
             // --rtdv-only: the sync sections' sizes do not apply, whatever their defaults
             plan = new BenchPlan(accounts, skipMemory || rtdvOnly ? List.of() : memorySizes, memoryWarmUp, memoryVolume,

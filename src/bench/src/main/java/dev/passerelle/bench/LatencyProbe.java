@@ -154,7 +154,7 @@ final class LatencyProbe {
                 sleepNanos(Duration.ofMillis(POLL_MILLIS).toNanos());
             }
             // the next burst at any point of the watcher's turn
-            sleepNanos(Duration.ofMillis(random.nextInt((int) WatchPlan.INTERVAL.toMillis())).toNanos());
+            sleepNanos(Duration.ofMillis(random.nextInt((int) WatchPlan.SHORTEST_INTERVAL.toMillis())).toNanos());
         } while (System.nanoTime() < end);
     }
 

@@ -12,19 +12,22 @@ class WatchPlanTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "199 | 60 | 30 | 240 | --watch-accounts must be at least 200",
-            "200 | 1  | 30 | 240 | --watch-duration must be at least 2 seconds",
-            "200 | 60 | 0  | 240 | --watch-idle must be at least 1 second",
-            "200 | 60 | 30 | -1  | --watch-settle must not be negative",
+            "199 | 1 | 60 | 30 | 240 | --watch-accounts must be at least 200",
+            "200 | 0 | 60 | 30 | 240 | --watch-interval must be at least 1 second",
+            "200 | 1 | 1  | 30 | 240 | --watch-duration must be at least 2 seconds",
+            "200 | 1 | 60 | 0  | 240 | --watch-idle must be at least 1 second",
+            "200 | 1 | 60 | 30 | -1  | --watch-settle must not be negative",
     })
-    void refusesAPlanThatCannotRun(int accounts, int changeSeconds, int idleSeconds, int settleSeconds, String message) {
-        assertThatThrownBy(() -> new WatchPlan(accounts, Duration.ofSeconds(changeSeconds), Duration.ofSeconds(idleSeconds),
-                Duration.ofSeconds(settleSeconds))).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+    void refusesAPlanThatCannotRun(int accounts, int intervalSeconds, int changeSeconds, int idleSeconds, int settleSeconds,
+                                   String message) {
+        assertThatThrownBy(() -> new WatchPlan(accounts, Duration.ofSeconds(intervalSeconds), Duration.ofSeconds(changeSeconds),
+                Duration.ofSeconds(idleSeconds), Duration.ofSeconds(settleSeconds)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
     }
 
     @Test
     void commitsSingleChangesForTheFirstHalfAndBurstsForTheRest() {
-        WatchPlan plan = new WatchPlan(1000, Duration.ofSeconds(61), Duration.ofSeconds(30), Duration.ZERO);
+        WatchPlan plan = new WatchPlan(1000, WatchPlan.SHORTEST_INTERVAL, Duration.ofSeconds(61), Duration.ofSeconds(30), Duration.ZERO);
 
         assertThat(plan.steady()).isEqualTo(Duration.ofMillis(30_500));
         assertThat(plan.bursts()).isEqualTo(Duration.ofMillis(30_500));
