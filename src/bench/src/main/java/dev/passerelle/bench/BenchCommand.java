@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -82,6 +83,11 @@ public final class BenchCommand implements Callable<Integer>, Tool {
                     + " its turns come when the ERP's held wait or the look at the CRM's outbox wakes it.")
     int watchIntervalSeconds;
 
+    @Option(names = "--watch-directions", paramLabel = "WHICH", defaultValue = "both",
+            description = "Where the watch section's writer makes changes: both (default), erp-to-crm (in the ERP alone)"
+                    + " or crm-to-erp (in the CRM alone).")
+    String watchDirections;
+
     @Option(names = "--watch-accounts", paramLabel = "N",
             description = "Accounts of the demo ERP the watch section syncs once before the watcher starts, at least "
                     + 2 * WatchPlan.BURST + " (default: --accounts, at most " + DEFAULT_WATCH_ACCOUNTS + ").")
@@ -136,7 +142,8 @@ public final class BenchCommand implements Callable<Integer>, Tool {
         WatchPlan watchPlan;
         try {
             watchPlan = skipWatch || rtdvOnly ? null : new WatchPlan(watchAccounts != null ? watchAccounts
-                    : Math.min(accounts, DEFAULT_WATCH_ACCOUNTS), Duration.ofSeconds(watchIntervalSeconds), Duration.ofSeconds(watchSeconds), Duration.ofSeconds(watchIdleSeconds),
+                    : Math.min(accounts, DEFAULT_WATCH_ACCOUNTS), Duration.ofSeconds(watchIntervalSeconds),
+                    directions(watchDirections), Duration.ofSeconds(watchSeconds), Duration.ofSeconds(watchIdleSeconds),
                     Duration.ofSeconds(watchSettleSeconds));
             // --rtdv-only: the sync sections' sizes do not apply, whatever their defaults
             plan = new BenchPlan(accounts, skipMemory || rtdvOnly ? List.of() : memorySizes, memoryWarmUp, memoryVolume,
@@ -181,6 +188,16 @@ public final class BenchCommand implements Callable<Integer>, Tool {
     }
 
     /** Section 6 made {@code repeat} times, each over a demo ERP and a CRM store of its own, deleted after it. */
+    /** The directions --watch-directions names. */
+    static Set<LatencyProbe.Direction> directions(String which) {
+        return switch (which) {
+            case "both" -> WatchPlan.BOTH;
+            case "erp-to-crm" -> Set.of(LatencyProbe.Direction.ERP_TO_CRM);
+            case "crm-to-erp" -> Set.of(LatencyProbe.Direction.CRM_TO_ERP);
+            default -> throw new IllegalArgumentException("--watch-directions must be both, erp-to-crm or crm-to-erp, not " + which);
+        };
+    }
+
     private static List<Figure> watch(WatchPlan watchPlan, int repeat, Path folder) {
         List<List<Figure>> runs = new ArrayList<>();
         for (int run = 1; run <= repeat; run++) {

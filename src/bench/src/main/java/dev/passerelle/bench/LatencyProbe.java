@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -22,7 +23,8 @@ import org.jdbi.v3.core.Jdbi;
  * side every {@value #POLL_MILLIS} ms for the rows changed and not yet seen, by primary key, and takes
  * the delay from the commit's return to the end of the poll that first read the new value (so a delay
  * is at most one poll longer than the truth). A change not seen within {@link #UNSEEN_LIMIT} is counted
- * as unseen. One writer: not thread-safe.
+ * as unseen. The writer may change one side only: then the watcher's turns come only from that
+ * side's bell (at an interval longer than the changes last). One writer: not thread-safe.
  */
 final class LatencyProbe {
 
@@ -63,6 +65,7 @@ final class LatencyProbe {
     private final Jdbi crm;
     private final CrmEdits crmEdits;
     private final WatchPairs pairs;
+    private final Set<Direction> directions;
     private final Random random = new Random(2026);
     private final Map<Direction, Map<Long, Pending>> pending = new EnumMap<>(Direction.class);
     private final Map<Direction, Map<Kind, List<Long>>> delays = new EnumMap<>(Direction.class);
@@ -70,11 +73,13 @@ final class LatencyProbe {
     private final Map<Direction, Integer> next = new EnumMap<>(Direction.class);
     private long changes;
 
-    LatencyProbe(Jdbi erp, Jdbi crm, CrmEdits crmEdits, WatchPairs pairs) {
+    /** Changes in each of {@code directions}: ERP -> CRM are made in the ERP, CRM -> ERP in the CRM. */
+    LatencyProbe(Jdbi erp, Jdbi crm, CrmEdits crmEdits, WatchPairs pairs, Set<Direction> directions) {
         this.erp = erp;
         this.crm = crm;
         this.crmEdits = crmEdits;
         this.pairs = pairs;
+        this.directions = Set.copyOf(directions);
         for (Direction direction : Direction.values()) {
             pending.put(direction, new ConcurrentHashMap<>());
             Map<Kind, List<Long>> byKind = new EnumMap<>(Kind.class);
@@ -123,8 +128,9 @@ final class LatencyProbe {
     private void singles(Duration steady) {
         long period = WatchPlan.STEADY_PERIOD.toNanos();
         long end = System.nanoTime() + steady.toNanos();
-        long nextErp = System.nanoTime();
-        long nextCrm = nextErp + period / 2;
+        long started = System.nanoTime();
+        long nextErp = directions.contains(Direction.ERP_TO_CRM) ? started : Long.MAX_VALUE;
+        long nextCrm = directions.contains(Direction.CRM_TO_ERP) ? started + period / 2 : Long.MAX_VALUE;
         while (true) {
             long now = System.nanoTime();
             if (now >= end) {
@@ -146,8 +152,11 @@ final class LatencyProbe {
         long end = System.nanoTime() + bursts.toNanos();
         do {
             for (int change = 0; change < WatchPlan.BURST; change++) {
-                commit(Direction.ERP_TO_CRM, Kind.BURST);
-                commit(Direction.CRM_TO_ERP, Kind.BURST);
+                for (Direction direction : Direction.values()) {
+                    if (directions.contains(direction)) {
+                        commit(direction, Kind.BURST);
+                    }
+                }
             }
             long givenUp = System.nanoTime() + UNSEEN_LIMIT.toNanos() + Duration.ofSeconds(1).toNanos();
             while (pending.values().stream().anyMatch(map -> !map.isEmpty()) && System.nanoTime() < givenUp) {

@@ -57,6 +57,7 @@ final class WatchBench {
         figures.add(Figure.info(SECTION, "accounts of the demo ERP, synced once before the watcher starts", plan.accounts(),
                 "accounts"));
         figures.add(Figure.info(SECTION, "interval of crm-sync watch", plan.interval().toMillis() / 1e3, "s"));
+        figures.add(Figure.info(SECTION, "directions of the changes made (2: both)", plan.directions().size(), "directions"));
         try (ErpServer erp = Workbench.startErp(folder, plan.accounts(), password)) {
             IntegrationSettings integration = Workbench.integration(erp, password).toBuilder().interval(plan.interval()).build();
             progress("demo ERP of %,d accounts ready; first sync before the watcher", plan.accounts());
@@ -78,11 +79,14 @@ final class WatchBench {
                                 + " and primary; " + pairs.erpSide().size() + " and " + pairs.crmSide().size()
                                 + " found: give a larger --watch-accounts");
                     }
-                    delays = new LatencyProbe(erp.database().jdbi(), desk.store().jdbi(), desk.edits(), pairs)
+                    delays = new LatencyProbe(erp.database().jdbi(), desk.store().jdbi(), desk.edits(), pairs, plan.directions())
                             .run(plan.steady(), plan.bursts());
                 }
-                delays.forEach((direction, byKind) -> byKind.forEach((kind, measured) ->
-                        figures.addAll(delayFigures(direction, kind, measured))));
+                delays.forEach((direction, byKind) -> {
+                    if (plan.directions().contains(direction)) {
+                        byKind.forEach((kind, measured) -> figures.addAll(delayFigures(direction, kind, measured)));
+                    }
+                });
                 List<WatchProcess.Turn> turns = watcher.turns();
                 figures.addAll(busyTurns(turns.subList(firstTurns, turns.size())));
                 progress("changes seen; %d s with nothing to change", 2 * plan.idle().toSeconds() + plan.settle().toSeconds());

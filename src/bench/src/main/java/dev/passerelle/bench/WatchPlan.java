@@ -1,6 +1,7 @@
 package dev.passerelle.bench;
 
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * What the watch section measures: the demo ERP's size, how long the writer commits changes (the first
@@ -11,13 +12,15 @@ import java.time.Duration;
  *
  * @param accounts accounts of the demo ERP, synced once before the watcher starts
  * @param interval the interval of {@code crm-sync watch}
+ * @param directions the directions in which the writer makes changes: both, or one side's changes alone
  * @param changes  how long the writer commits changes
  * @param idle     how long each idle measurement of the CPU of the watcher and of the endpoint lasts: the first
  *                 right after the changes, the second after {@code settle}
  * @param settle   how long nothing changes between the two idle measurements, for the compiler to finish with
  *                 the idle turns' code
  */
-record WatchPlan(int accounts, Duration interval, Duration changes, Duration idle, Duration settle) {
+record WatchPlan(int accounts, Duration interval, Set<LatencyProbe.Direction> directions, Duration changes, Duration idle,
+                 Duration settle) {
 
     static final Duration SHORTEST_INTERVAL = Duration.ofSeconds(1);
     /** The changes of one burst, in each direction. */
@@ -32,6 +35,10 @@ record WatchPlan(int accounts, Duration interval, Duration changes, Duration idl
         if (interval.compareTo(SHORTEST_INTERVAL) < 0) {
             throw new IllegalArgumentException("--watch-interval must be at least 1 second");
         }
+        if (directions.isEmpty()) {
+            throw new IllegalArgumentException("--watch-directions must name at least one direction");
+        }
+        directions = Set.copyOf(directions);
         if (changes.compareTo(Duration.ofSeconds(2)) < 0) {
             throw new IllegalArgumentException("--watch-duration must be at least 2 seconds");
         }
@@ -42,6 +49,9 @@ record WatchPlan(int accounts, Duration interval, Duration changes, Duration idl
             throw new IllegalArgumentException("--watch-settle must not be negative");
         }
     }
+
+    /** Changes in both directions, as the section makes them by default. */
+    static final Set<LatencyProbe.Direction> BOTH = Set.of(LatencyProbe.Direction.values());
 
     /** The first half of {@link #changes}: single changes. */
     Duration steady() {

@@ -161,6 +161,27 @@ class BenchSmokeTest {
         assertThat(new CommandLine(new BenchCommand()).execute("--erp-data", erpData.toString())).isEqualTo(2);
     }
 
+    @Test
+    void atAnIntervalOfAnHourCrmChangesAloneWakeTheWatcher() throws IOException {
+        int exit = new CommandLine(new BenchCommand()).execute("--accounts", "200", "--skip-memory", "--skip-rtdv",
+                "--delta-accounts", "20", "--changes", "50", "--idle-runs", "1", "--idle-warm-up", "1",
+                "--watch-accounts", "400", "--watch-interval", "3600", "--watch-directions", "crm-to-erp",
+                "--watch-duration", "4", "--watch-idle", "2", "--watch-settle", "1", "--out", out.toString());
+
+        assertThat(exit).isZero();
+        Map<String, Double> figures = figures(Files.readString(out.resolve("bench.json"), StandardCharsets.UTF_8));
+        assertThat(figures).containsEntry("6. Watch/interval of crm-sync watch", 3600.0)
+                .containsEntry("6. Watch/directions of the changes made (2: both)", 1.0);
+        for (String kind : new String[] {"single changes", "bursts of 100"}) {
+            String prefix = "6. Watch/CRM -> ERP, " + kind + ": ";
+            assertThat(figures.get(prefix + "changes seen")).as(prefix).isPositive();
+            assertThat(figures.get(prefix + "changes not seen within 30 s")).as(prefix + "every one, by the look at the outbox")
+                    .isZero();
+        }
+        assertThat(figures.keySet()).as("no change made in the ERP").noneMatch(name -> name.startsWith("6. Watch/ERP -> CRM"));
+        assertThat(figures.get("6. Watch/idle: turns of the watcher in the second measurement")).as("nothing rings").isZero();
+    }
+
     /** Every delay of the watch section is positive and ordered, and the watcher turned and used some CPU while idle. */
     private static void assertWatchFigures(Map<String, Double> figures) {
         for (String direction : new String[] {"ERP -> CRM", "CRM -> ERP"}) {

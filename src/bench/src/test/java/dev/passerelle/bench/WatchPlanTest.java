@@ -20,16 +20,28 @@ class WatchPlanTest {
     })
     void refusesAPlanThatCannotRun(int accounts, int intervalSeconds, int changeSeconds, int idleSeconds, int settleSeconds,
                                    String message) {
-        assertThatThrownBy(() -> new WatchPlan(accounts, Duration.ofSeconds(intervalSeconds), Duration.ofSeconds(changeSeconds),
-                Duration.ofSeconds(idleSeconds), Duration.ofSeconds(settleSeconds)))
+        assertThatThrownBy(() -> new WatchPlan(accounts, Duration.ofSeconds(intervalSeconds), WatchPlan.BOTH,
+                Duration.ofSeconds(changeSeconds), Duration.ofSeconds(idleSeconds), Duration.ofSeconds(settleSeconds)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
     }
 
     @Test
     void commitsSingleChangesForTheFirstHalfAndBurstsForTheRest() {
-        WatchPlan plan = new WatchPlan(1000, WatchPlan.SHORTEST_INTERVAL, Duration.ofSeconds(61), Duration.ofSeconds(30), Duration.ZERO);
+        WatchPlan plan = new WatchPlan(1000, WatchPlan.SHORTEST_INTERVAL, WatchPlan.BOTH, Duration.ofSeconds(61),
+                Duration.ofSeconds(30), Duration.ZERO);
 
         assertThat(plan.steady()).isEqualTo(Duration.ofMillis(30_500));
         assertThat(plan.bursts()).isEqualTo(Duration.ofMillis(30_500));
+    }
+
+    @Test
+    void makesChangesInTheDirectionsNamed() {
+        assertThat(BenchCommand.directions("both")).containsExactlyInAnyOrder(LatencyProbe.Direction.values());
+        assertThat(BenchCommand.directions("crm-to-erp")).containsExactly(LatencyProbe.Direction.CRM_TO_ERP);
+        assertThat(BenchCommand.directions("erp-to-crm")).containsExactly(LatencyProbe.Direction.ERP_TO_CRM);
+        assertThatThrownBy(() -> BenchCommand.directions("crm")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--watch-directions must be both, erp-to-crm or crm-to-erp, not crm");
+        assertThatThrownBy(() -> new WatchPlan(1000, WatchPlan.SHORTEST_INTERVAL, java.util.Set.of(), Duration.ofSeconds(60),
+                Duration.ofSeconds(30), Duration.ZERO)).hasMessage("--watch-directions must name at least one direction");
     }
 }
