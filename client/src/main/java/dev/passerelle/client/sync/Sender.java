@@ -236,6 +236,11 @@ final class Sender {
         }
     }
 
+    /** The records the ERP answered in this run, whatever the answer. */
+    long sent() {
+        return sent;
+    }
+
     /** Contacts or addresses the integration does not sync: their CRM changes stay in the outbox, unsent. */
     private boolean switchedOff(String entity) {
         boolean off = "CONTACT".equals(entity) && !run.settings().switches().contacts()

@@ -100,6 +100,11 @@ public final class SyncRun {
                     enqueueEverything(settings.name());
                 }
                 sender.sendAll(bounded.batchSize());
+                if (sender.sent() > 0) {
+                    // what was sent may have moved the ERP's horizon: the next turn reads again rather than
+                    // trust a WaitForChanges opened before, which the ERP may not have answered yet
+                    readThrough.remove(settings.name());
+                }
                 clearNotThisTime(skipped);
                 return journal.finish(RunStatus.SUCCESS);
             } catch (ErpException.Unavailable maintenance) {
