@@ -165,26 +165,15 @@ class WatcherTest {
     void anErpChangeWakesTheWatcherLongBeforeItsInterval() throws Exception {
         open(TransportFactory.soap(), Map.of("main", Map.of("erp.url", erp(4), "interval", "10m")));
         Clock real = Clock.systemUTC();
-        Thread watching = new Thread(() -> {
-            try {
-                new Watcher(engine, real, ZoneOffset.UTC, Watcher.realTime(real)).serve(List.of("main"), null, null, this::record);
-            } catch (InterruptedException stopped) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        watching.start();
+        Thread watching = watchInBackground(real);
         try {
             awaitTurns("main", 1);
             Thread.sleep(2_000);
             erps.get(0).database().jdbi().useHandle(handle -> handle.execute(
                     "UPDATE account SET website = 'https://woken.example' WHERE code = 'C0000002'"));
             Instant changed = real.instant();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (updatedAfter(changed).isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
 
-            Watcher.Turn woken = updatedAfter(changed).orElseThrow(() -> new AssertionError("no turn brought the change: " + turns));
+            Watcher.Turn woken = awaitRanAfter(changed, Direction.ERP_TO_CRM);
             assertThat(Duration.between(changed, woken.at())).as("from the ERP's commit to the turn, interval 10 min")
                     .isLessThan(Duration.ofSeconds(5));
             int seen = engine.store().jdbi().withHandle(handle -> handle.createQuery(
@@ -196,24 +185,8 @@ class WatcherTest {
         }
     }
 
-    /** The turn begun after {@code instant} that brought one ERP account update, if any yet. */
-    private java.util.Optional<Watcher.Turn> updatedAfter(Instant instant) {
-        return ranAfter(instant, Direction.ERP_TO_CRM);
-    }
-
-    /** The turn begun after {@code instant} that moved one account update {@code direction}, if any yet. */
-    private java.util.Optional<Watcher.Turn> ranAfter(Instant instant, Direction direction) {
-        List<Watcher.Turn> served = turns.getOrDefault("main", List.of());
-        synchronized (served) {
-            return served.stream().filter(turn -> turn.at().isAfter(instant) && turn.outcome() == Watcher.Outcome.RAN
-                    && turn.report().count("ACCOUNT", direction, "updated") == 1).findFirst();
-        }
-    }
-
-    @Test
-    void aCrmEditWakesTheWatcherLongBeforeItsIntervalAndEditsWaitingWakeItNoMore() throws Exception {
-        open(TransportFactory.soap(), Map.of("main", Map.of("erp.url", erp(6), "interval", "1h")));
-        Clock real = Clock.systemUTC();
+    /** Serves "main" on real time on a thread of its own, until interrupted. */
+    private Thread watchInBackground(Clock real) {
         Thread watching = new Thread(() -> {
             try {
                 new Watcher(engine, real, ZoneOffset.UTC, Watcher.realTime(real)).serve(List.of("main"), null, null, this::record);
@@ -222,6 +195,32 @@ class WatcherTest {
             }
         });
         watching.start();
+        return watching;
+    }
+
+    /** The turn begun after {@code instant} that moved one account update {@code direction}; fails after 30 s. */
+    private Watcher.Turn awaitRanAfter(Instant instant, Direction direction) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<Watcher.Turn> served = turns.getOrDefault("main", List.of());
+            synchronized (served) {
+                java.util.Optional<Watcher.Turn> ran = served.stream().filter(turn -> turn.at().isAfter(instant)
+                        && turn.outcome() == Watcher.Outcome.RAN && turn.report().count("ACCOUNT", direction, "updated") == 1)
+                        .findFirst();
+                if (ran.isPresent()) {
+                    return ran.get();
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no turn moved the account " + direction + " within 30 s: " + turns);
+    }
+
+    @Test
+    void aCrmEditWakesTheWatcherLongBeforeItsIntervalAndEditsWaitingWakeItNoMore() throws Exception {
+        open(TransportFactory.soap(), Map.of("main", Map.of("erp.url", erp(6), "interval", "1h")));
+        Clock real = Clock.systemUTC();
+        Thread watching = watchInBackground(real);
         try {
             awaitTurns("main", 1);
             Thread.sleep(2_000); // the turn the ERP's waiter asks for once it holds its first wait is over
@@ -229,13 +228,8 @@ class WatcherTest {
                     "SELECT MIN(company_id) FROM account").mapTo(Long.class).one());
             Instant edited = real.instant();
             engine.edits().editCompany(company, "website", "https://edited.example");
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (ranAfter(edited, Direction.CRM_TO_ERP).isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
 
-            Watcher.Turn woken = ranAfter(edited, Direction.CRM_TO_ERP)
-                    .orElseThrow(() -> new AssertionError("no turn sent the edit: " + turns));
+            Watcher.Turn woken = awaitRanAfter(edited, Direction.CRM_TO_ERP);
             assertThat(Duration.between(edited, woken.at())).as("from the CRM's commit to the turn, interval 1 h")
                     .isLessThan(Duration.ofSeconds(5));
             int sent = erps.get(0).database().jdbi().withHandle(handle -> handle.createQuery(

@@ -187,17 +187,18 @@ public final class BenchCommand implements Callable<Integer>, Tool {
         }
     }
 
-    /** Section 6 made {@code repeat} times, each over a demo ERP and a CRM store of its own, deleted after it. */
     /** The directions --watch-directions names. */
     static Set<LatencyProbe.Direction> directions(String which) {
         return switch (which) {
             case "both" -> WatchPlan.BOTH;
             case "erp-to-crm" -> Set.of(LatencyProbe.Direction.ERP_TO_CRM);
             case "crm-to-erp" -> Set.of(LatencyProbe.Direction.CRM_TO_ERP);
-            default -> throw new IllegalArgumentException("--watch-directions must be both, erp-to-crm or crm-to-erp, not " + which);
+            default -> throw new IllegalArgumentException(
+                    "--watch-directions must be both, erp-to-crm or crm-to-erp, not " + which);
         };
     }
 
+    /** Section 6 made {@code repeat} times, each over a demo ERP and a CRM store of its own, deleted after it. */
     private static List<Figure> watch(WatchPlan watchPlan, int repeat, Path folder) {
         List<List<Figure>> runs = new ArrayList<>();
         for (int run = 1; run <= repeat; run++) {

@@ -67,7 +67,8 @@ final class WatchBench {
             try (WatchProcess watcher = WatchProcess.start(folder, Workbench.crmUrl(folder), erp.endpointUrl().toString(),
                     Workbench.USER, password, plan.interval())) {
                 int firstTurns = firstTurns(watcher);
-                progress("crm-sync watch turning every %d ms; changes on both sides for %d s", plan.interval().toMillis(),
+                progress("crm-sync watch turning every %d ms; changes %s for %d s", plan.interval().toMillis(),
+                        plan.directions().size() == 2 ? "on both sides" : "in one direction, " + plan.directions(),
                         plan.changes().toSeconds());
                 Map<LatencyProbe.Direction, Map<LatencyProbe.Kind, LatencyProbe.Delays>> delays;
                 // The CRM user's engine, in this JVM: opened after the watcher, it reaches the store through the
